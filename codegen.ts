@@ -1,0 +1,46 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const nodeTypes = [
+  'Professional',
+  'Organization',
+  'Alliance',
+  'Theme',
+  'Practice',
+  'Initiative',
+  'Insight',
+  'Bottleneck',
+  'Event',
+  'Region',
+];
+const connectionTypes = Object.fromEntries(
+  nodeTypes.map((t) => [`${t}Connection`, '../../entities/pagination.js#ConnectionRow']),
+);
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        enumsAsTypes: true,
+        useTypeImports: true,
+        contextType: '../context.js#GraphQLContext',
+        scalars: { DateTime: 'string', Date: 'string', JSON: 'unknown' },
+        mappers: {
+          ...Object.fromEntries(nodeTypes.map((t) => [t, '../../db/rows.js#NodeRow'])),
+          ...connectionTypes,
+          Node: '../../db/rows.js#NodeRow',
+          Membership: '../../db/rows.js#LinkRow',
+          Expertise: '../../db/rows.js#LinkRow',
+          Acquaintance: '../../db/rows.js#LinkRow',
+          Contribution: '../../db/rows.js#LinkRow',
+          Edge: '../../db/rows.js#EdgeRow',
+        },
+      },
+    },
+  },
+  hooks: { afterAllFileWrite: ['prettier --write'] },
+};
+
+export default config;

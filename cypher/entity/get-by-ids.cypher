@@ -1,0 +1,6 @@
+// Nodes of any label by id (batched by the per-request node loader).
+// Parameters: $ids: list of ids.
+// Returns: one row per found id: node (its properties plus __label).
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0]} AS node

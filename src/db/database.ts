@@ -1,0 +1,127 @@
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { Conflict, Unavailable } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { Statement } from './cypher.js';
+import { toPlain } from './values.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** Runs statements inside one managed transaction. */
+export interface Tx {
+  run(statement: Statement, params?: Params): Promise<Row[]>;
+}
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  transactionTimeoutMs: number;
+  logger: Logger;
+}
+
+/**
+ * The one driver of the process and the only way to reach Neo4j. Reads go through executeRead,
+ * writes through executeWrite (both retried by the driver on transient errors); every statement
+ * has the database and a timeout set; results come back as plain values.
+ */
+export class Database {
+  /** Statements sent since start (tests use it to prove batching). */
+  roundTrips = 0;
+  private readonly driver: Driver;
+
+  constructor(private readonly options: DatabaseOptions) {
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      maxConnectionPoolSize: 100,
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 3_000,
+      maxTransactionRetryTime: 5_000,
+      disableLosslessIntegers: false,
+      userAgent: 'maatschappelijk-brein',
+    });
+  }
+
+  get name(): string {
+    return this.options.database;
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    await this.translate(() => this.driver.verifyConnectivity({ database: this.options.database }));
+  }
+
+  async read(statement: Statement, params: Params = {}): Promise<Row[]> {
+    return this.readTx((tx) => tx.run(statement, params));
+  }
+
+  async readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.session('READ', (s) => s.executeRead((tx) => work(this.wrap(tx)), this.txConfig()));
+  }
+
+  async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.session('WRITE', (s) => s.executeWrite((tx) => work(this.wrap(tx)), this.txConfig()));
+  }
+
+  async write(statement: Statement, params: Params = {}): Promise<Row[]> {
+    return this.writeTx((tx) => tx.run(statement, params));
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private txConfig() {
+    return { timeout: this.options.transactionTimeoutMs };
+  }
+
+  private async session<T>(
+    mode: 'READ' | 'WRITE',
+    work: (s: ReturnType<Driver['session']>) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await this.translate(() => work(session));
+    } finally {
+      await session.close();
+    }
+  }
+
+  private wrap(tx: ManagedTransaction): Tx {
+    return {
+      run: async (statement, params = {}) => {
+        this.roundTrips += 1;
+        const result = await tx.run(statement.text, params);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      },
+    };
+  }
+
+  private async translate<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw translateError(error, this.options.logger);
+    }
+  }
+}
+
+/** Neo4j errors become domain errors where they have a public meaning; the rest stay internal. */
+export function translateError(error: unknown, logger: Logger): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    const id = /property `id` = '([^']*)'/.exec(error.message)?.[1];
+    return new Conflict(id ? `the id '${id}' is already taken` : 'a uniqueness rule was violated');
+  }
+  if (
+    error.code === 'ServiceUnavailable' ||
+    error.code === 'SessionExpired' ||
+    error.code === 'Neo.TransientError.General.DatabaseUnavailable'
+  ) {
+    logger.warn({ code: error.code }, 'neo4j unavailable');
+    return new Unavailable();
+  }
+  return error;
+}

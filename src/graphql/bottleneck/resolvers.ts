@@ -1,0 +1,4 @@
+import { entityResolvers } from '../shared/entity.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+
+export const bottleneckResolvers: Resolvers = entityResolvers('Bottleneck');

@@ -1,0 +1,40 @@
+import DataLoader from 'dataloader';
+import type { LinkRow, NodeRow } from '../db/rows.js';
+import type { Label } from '../domain/labels.js';
+import type { Services } from '../services.js';
+
+/**
+ * Per-request batching: every node lookup and every relation field of one label is fetched with
+ * one statement per query level (UNWIND $ids), whatever the number of parents.
+ */
+export class Loaders {
+  readonly node: DataLoader<string, NodeRow | null>;
+  private readonly related = new Map<string, DataLoader<string, LinkRow[]>>();
+
+  constructor(private readonly services: Services) {
+    this.node = new DataLoader(async (ids) => {
+      const found = await services.entities.getByIds(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+  }
+
+  /** Makes nodes that arrived with a list or a relation available to later node lookups. */
+  prime(rows: readonly NodeRow[]): void {
+    for (const row of rows) this.node.prime(row.id, row);
+  }
+
+  relatedOf(label: Label, field: string): DataLoader<string, LinkRow[]> {
+    const key = `${label}.${field}`;
+    let loader = this.related.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const byId = await this.services.relationships.loadRelated(label, field, ids);
+        const lists = ids.map((id) => byId.get(id) ?? []);
+        this.prime(lists.flat().map((link) => link.other));
+        return lists;
+      });
+      this.related.set(key, loader);
+    }
+    return loader;
+  }
+}

@@ -1,0 +1,31 @@
+import type { LinkRow, NodeRow } from '../../db/rows.js';
+import type { ConnectInput } from '../../relationships/service.js';
+import type { GraphQLContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { endpoint } from '../shared/relations.js';
+
+const property = (name: string) => (link: LinkRow) => (link.properties[name] as string | undefined) ?? null;
+const from = (link: LinkRow, _args: unknown, ctx: GraphQLContext) => endpoint(link, link.from, ctx);
+const to = (link: LinkRow, _args: unknown, ctx: GraphQLContext) => endpoint(link, link.to, ctx);
+// Rows carry their label; the schema only ever places rows of the union's members here.
+const byLabel = { __resolveType: (row: NodeRow) => row.__label as never };
+
+export const relationshipResolvers: Resolvers = {
+  Membership: { role: (l) => l.properties.role as never, professional: from, alliance: to, createdAt: property('createdAt') },
+  Expertise: { level: property('level') as never, professional: from, theme: to },
+  Contribution: { role: property('role') as never, professional: from, work: to },
+  Acquaintance: { since: property('since'), professional: (link) => link.other },
+  Work: byLabel,
+  InsightSubject: byLabel,
+  BottleneckSource: byLabel,
+  Participant: byLabel,
+  Host: byLabel,
+  Locatable: byLabel,
+  Mutation: {
+    connect: (_parent, { input }, ctx) =>
+      ctx.services.relationships.connect(input as ConnectInput, ctx.viewer.subject),
+    disconnect: async (_parent, { input }, ctx) => ({
+      removed: await ctx.services.relationships.disconnect(input as ConnectInput),
+    }),
+  },
+};

@@ -1,0 +1,41 @@
+import type { Resolvers } from './generated/resolvers-types.js';
+import { allianceResolvers } from './alliance/resolvers.js';
+import { bottleneckResolvers } from './bottleneck/resolvers.js';
+import { eventResolvers } from './event/resolvers.js';
+import { initiativeResolvers } from './initiative/resolvers.js';
+import { insightResolvers } from './insight/resolvers.js';
+import { nodeResolvers } from './node/resolvers.js';
+import { organizationResolvers } from './organization/resolvers.js';
+import { practiceResolvers } from './practice/resolvers.js';
+import { professionalResolvers } from './professional/resolvers.js';
+import { regionResolvers } from './region/resolvers.js';
+import { relationshipResolvers } from './relationship/resolvers.js';
+import { themeResolvers } from './theme/resolvers.js';
+
+const areas: Resolvers[] = [
+  nodeResolvers,
+  relationshipResolvers,
+  professionalResolvers,
+  organizationResolvers,
+  allianceResolvers,
+  themeResolvers,
+  practiceResolvers,
+  initiativeResolvers,
+  insightResolvers,
+  bottleneckResolvers,
+  eventResolvers,
+  regionResolvers,
+];
+
+/** All resolvers: each area contributes its types and its Query and Mutation fields. */
+export function buildResolvers(): Resolvers {
+  const merged: Record<string, Record<string, unknown> | object> = {};
+  for (const area of areas) {
+    for (const [typeName, fields] of Object.entries(area)) {
+      const existing = merged[typeName];
+      // Scalars are defined once; object types and the roots are merged field by field.
+      merged[typeName] = existing ? { ...existing, ...(fields as object) } : (fields as object);
+    }
+  }
+  return merged as Resolvers;
+}

@@ -1,0 +1,60 @@
+import type { NodeRow } from '../../db/rows.js';
+import { DOMAIN, type Label } from '../../domain/labels.js';
+import { encodeCursor, type ConnectionRow } from '../../entities/pagination.js';
+import type { ListArgs } from '../../entities/service.js';
+import type { Properties } from '../../entities/validation.js';
+import type { GraphQLContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { relationResolvers } from './relations.js';
+
+type Args = Record<string, unknown>;
+
+/**
+ * The resolvers every label has: `<type>(id)`, `<types>(...)`, create/update/delete, its
+ * relation fields and its connection type. Each only reads arguments and calls a service.
+ */
+export function entityResolvers(label: Label): Resolvers {
+  const spec = DOMAIN[label];
+  const capitalised = label;
+  return {
+    Query: {
+      [spec.singular]: (_: unknown, args: Args, ctx: GraphQLContext) =>
+        nodeOfLabel(ctx, label, String(args.id)),
+      [spec.plural]: async (_: unknown, args: Args, ctx: GraphQLContext) => {
+        const connection = await ctx.services.entities.list(label, args as ListArgs);
+        ctx.loaders.prime(connection.nodes);
+        return connection;
+      },
+    },
+    Mutation: {
+      [`create${capitalised}`]: (_: unknown, args: Args, ctx: GraphQLContext) =>
+        ctx.services.entities.create(label, args.input as Properties, ctx.viewer.subject),
+      [`update${capitalised}`]: (_: unknown, args: Args, ctx: GraphQLContext) =>
+        ctx.services.entities.update(label, args.input as Properties, ctx.viewer.subject),
+      [`delete${capitalised}`]: (_: unknown, args: Args, ctx: GraphQLContext) =>
+        ctx.services.entities.remove(label, (args.input as Properties).id),
+    },
+    [label]: relationResolvers(label),
+    [`${label}Connection`]: {
+      edges: (c: ConnectionRow) =>
+        c.nodes.map((node, i) => ({ cursor: encodeCursor(c.label, c.offset + i), node })),
+      pageInfo: async (c: ConnectionRow) => ({
+        hasNextPage: await c.hasNextPage(),
+        hasPreviousPage: c.offset > 0,
+        startCursor: c.nodes.length > 0 ? encodeCursor(c.label, c.offset) : null,
+        endCursor: c.nodes.length > 0 ? encodeCursor(c.label, c.offset + c.nodes.length - 1) : null,
+      }),
+      totalCount: (c: ConnectionRow) => c.totalCount(),
+    },
+  } as Resolvers;
+}
+
+/** A node of the given label, or null when the id is unknown or names another label. */
+export async function nodeOfLabel(
+  ctx: GraphQLContext,
+  label: Label,
+  id: string,
+): Promise<NodeRow | null> {
+  const node = await ctx.loaders.node.load(id);
+  return node && node.__label === label ? node : null;
+}

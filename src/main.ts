@@ -1,0 +1,53 @@
+import { createServer } from 'node:http';
+import { connect, waitForDatabase } from './bootstrap.js';
+import { loadConfig } from './config.js';
+import { migrate } from './db/migrate.js';
+import { createLogger } from './logger.js';
+import { loadDemoData } from './seed/demo.js';
+import { createApp, type Readiness } from './server/app.js';
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const services = connect(config, logger);
+const readiness: Readiness = { migrated: false };
+const app = createApp({ config, services, logger, readiness });
+const server = createServer(app);
+
+server.listen(config.port, config.host, () => {
+  logger.info({ port: config.port }, 'listening: /graphql, /healthz, /readyz');
+});
+
+// The port answers at once (/healthz); /readyz turns 200 once Neo4j is reached and migrated.
+try {
+  await waitForDatabase(services, logger);
+  await migrate(services.db, services.cypher, logger);
+  readiness.migrated = true;
+  if (config.seedDemoData && (await services.importer.isEmpty())) {
+    const report = await loadDemoData(services);
+    logger.info({ ...report, rejected: report.rejected.length }, 'empty database: demo data loaded');
+  }
+  logger.info('ready');
+} catch (error) {
+  logger.fatal({ err: error }, 'start-up failed');
+  process.exit(1);
+}
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down: draining requests');
+  readiness.migrated = false;
+  const forced = setTimeout(() => {
+    logger.warn('grace period over: closing open connections');
+    server.closeAllConnections();
+  }, config.shutdownGraceMs);
+  forced.unref();
+  server.closeIdleConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await services.db.close();
+  logger.info('stopped');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import type { Config } from '../config.js';
+import { ANONYMOUS, type GraphQLContext } from '../graphql/context.js';
+import { Loaders } from '../graphql/loaders.js';
+import { buildSchema } from '../graphql/schema.js';
+import type { Logger } from '../logger.js';
+import type { Services } from '../services.js';
+import { projectRoot } from '../util/project-root.js';
+import { maskError } from './errors.js';
+import { useContractErrorCodes, yogaLogger } from './plugins.js';
+
+/** Whether the service may take traffic: Neo4j reached and migrations applied. */
+export interface Readiness {
+  migrated: boolean;
+}
+
+export interface AppOptions {
+  readonly config: Config;
+  readonly services: Services;
+  readonly logger: Logger;
+  readonly readiness: Readiness;
+}
+
+export type App = YogaServerInstance<object, GraphQLContext>;
+
+/** The HTTP application: GraphQL on /graphql, /healthz and /readyz. No port: see main.ts. */
+export function createApp({ config, services, logger, readiness }: AppOptions): App {
+  return createYoga<object, GraphQLContext>({
+    schema: buildSchema(projectRoot()),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    graphiql: config.graphiql ? { title: 'Maatschappelijk Brein' } : false,
+    logging: yogaLogger(logger),
+    maskedErrors: { maskError: maskError(logger) },
+    context: ({ request }) => {
+      const requestId = request.headers.get('x-request-id') ?? randomUUID();
+      return {
+        viewer: ANONYMOUS,
+        services: services,
+        loaders: new Loaders(services),
+        logger: logger.child({ requestId }),
+        requestId,
+      };
+    },
+    plugins: [
+      useContractErrorCodes(),
+      useReadinessCheck({
+        endpoint: '/readyz',
+        check: async () => {
+          if (!readiness.migrated) return false;
+          try {
+            await services.db.verifyConnectivity();
+            return true;
+          } catch {
+            return false;
+          }
+        },
+      }),
+    ],
+  });
+}

@@ -1,0 +1,25 @@
+import type { Config } from './config.js';
+import type { CypherLibrary } from './db/cypher.js';
+import type { Database } from './db/database.js';
+import { EntityService } from './entities/service.js';
+import { GraphImporter } from './importing/graph-import.js';
+import { RelationshipService } from './relationships/service.js';
+
+/** The services of the process, built once and shared by the server and the scripts. */
+export interface Services {
+  readonly db: Database;
+  readonly cypher: CypherLibrary;
+  readonly entities: EntityService;
+  readonly relationships: RelationshipService;
+  readonly importer: GraphImporter;
+}
+
+export function createServices(config: Config, db: Database, cypher: CypherLibrary): Services {
+  const entities = new EntityService(db, cypher, {
+    defaultPageSize: 20,
+    maxPageSize: config.maxPageSize,
+  });
+  const relationships = new RelationshipService(db, cypher, entities);
+  const importer = new GraphImporter(db, cypher, entities);
+  return { db, cypher, entities, relationships, importer };
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Provision and run the project's local Neo4j 5.26 Community (embedded, Bolt on 127.0.0.1).
+#   db.sh start|stop|status|build [instance] [port]   instance: "dev" (default, port 7687) or "test" (7688)
+# Environment: NEO4J_LOCAL_PORT, NEO4J_LOCAL_HEAP (default 1g), NEO4J_LOCAL_PAGECACHE_MB (default 512).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+cache="$root/.neo4j"
+cmd="${1:-status}"
+instance="${2:-dev}"
+case "$instance" in
+  dev) default_port=7687 ;;
+  test) default_port=7688 ;;
+  *) echo "unknown instance: $instance" >&2; exit 2 ;;
+esac
+port="${3:-${NEO4J_LOCAL_PORT:-$default_port}}"
+heap="${NEO4J_LOCAL_HEAP:-1g}"
+pagecache="${NEO4J_LOCAL_PAGECACHE_MB:-512}"
+dir="$cache/$instance"
+pidfile="$dir/neo4j.pid"
+logfile="$dir/neo4j.log"
+classpath_file="$cache/build/classpath.txt"
+
+build() {
+  if [ -f "$classpath_file" ] && [ -f "$cache/build/local-neo4j.jar" ]; then return 0; fi
+  mkdir -p "$cache/build"
+  echo "building the local Neo4j launcher (first run downloads Neo4j from Maven Central)..." >&2
+  (cd "$here" && mvn -q -B -Dmaven.repo.local="$cache/m2" package -DskipTests >&2)
+  cp "$here/target/local-neo4j-1.0.0.jar" "$cache/build/local-neo4j.jar"
+  cp "$here/target/classpath.txt" "$classpath_file"
+  rm -rf "$here/target"
+}
+
+running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
+
+start() {
+  if running; then echo "neo4j ($instance) already running on bolt://127.0.0.1:$port" >&2; return 0; fi
+  if port_open; then echo "port $port is taken by another process" >&2; return 1; fi
+  build
+  mkdir -p "$dir"
+  : >"$logfile"
+  nohup java "-Xmx$heap" -Xss2m -XX:+UseG1GC \
+    -cp "$cache/build/local-neo4j.jar:$(cat "$classpath_file")" \
+    brein.LocalNeo4j "$dir/data" "$port" "$pagecache" >>"$logfile" 2>&1 &
+  echo $! >"$pidfile"
+  for _ in $(seq 1 240); do
+    if grep -q "^READY" "$logfile"; then echo "neo4j ($instance) ready on bolt://127.0.0.1:$port" >&2; return 0; fi
+    if ! running; then echo "neo4j ($instance) failed to start; see $logfile" >&2; tail -20 "$logfile" >&2; return 1; fi
+    sleep 0.5
+  done
+  echo "neo4j ($instance) did not become ready in 120 s; see $logfile" >&2
+  return 1
+}
+
+stop() {
+  if ! running; then rm -f "$pidfile"; echo "neo4j ($instance) not running" >&2; return 0; fi
+  local pid; pid="$(cat "$pidfile")"
+  kill -TERM "$pid"
+  for _ in $(seq 1 120); do
+    if ! kill -0 "$pid" 2>/dev/null; then rm -f "$pidfile"; echo "neo4j ($instance) stopped" >&2; return 0; fi
+    sleep 0.5
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+  rm -f "$pidfile"
+}
+
+case "$cmd" in
+  build) build ;;
+  start) start ;;
+  stop) stop ;;
+  status) if running; then echo "running on bolt://127.0.0.1:$port (pid $(cat "$pidfile"))"; else echo "stopped"; exit 3; fi ;;
+  *) echo "usage: db.sh start|stop|status|build [dev|test]" >&2; exit 2 ;;
+esac

@@ -37,7 +37,10 @@ export class CypherLibrary {
 
   constructor(readonly root: string) {
     for (const path of walk(root)) {
-      const name = relative(root, path).split(sep).join('/').replace(/\.cypher$/, '');
+      const name = relative(root, path)
+        .split(sep)
+        .join('/')
+        .replace(/\.cypher$/, '');
       this.files.set(name, readFileSync(path, 'utf8'));
     }
   }

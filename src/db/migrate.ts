@@ -11,9 +11,7 @@ import type { Logger } from '../logger.js';
  */
 export async function migrate(db: Database, cypher: CypherLibrary, logger: Logger): Promise<string[]> {
   await db.write(cypher.get('migration/ensure-constraint'));
-  const applied = new Set(
-    (await db.read(cypher.get('migration/applied'))).map((row) => String(row.name)),
-  );
+  const applied = new Set((await db.read(cypher.get('migration/applied'))).map((row) => String(row.name)));
   const done: string[] = [];
   for (const name of cypher.namesIn('migrations')) {
     if (applied.has(name)) continue;

@@ -2,7 +2,18 @@ import * as E from './enums.js';
 import type { PropertySpec } from './properties.js';
 import type { RelationshipType } from './relationships.js';
 
-export const LABELS = ["Professional", "Organization", "Alliance", "Theme", "Practice", "Initiative", "Insight", "Bottleneck", "Event", "Region"] as const;
+export const LABELS = [
+  'Professional',
+  'Organization',
+  'Alliance',
+  'Theme',
+  'Practice',
+  'Initiative',
+  'Insight',
+  'Bottleneck',
+  'Event',
+  'Region',
+] as const;
 export type Label = (typeof LABELS)[number];
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -47,16 +58,21 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       visibility: { type: 'enum', required: false, values: E.Visibility, defaultValue: 'PUBLIC' },
     },
     relations: {
-      organizations: { type: 'WORKS_AT', direction: 'OUT', others: ["Organization"], single: false },
-      memberships: { type: 'MEMBER_OF', direction: 'OUT', others: ["Alliance"], single: false },
-      expertise: { type: 'HAS_EXPERTISE', direction: 'OUT', others: ["Theme"], single: false },
-      knows: { type: 'KNOWS', direction: 'BOTH', others: ["Professional"], single: false },
-      contributions: { type: 'CONTRIBUTES_TO', direction: 'OUT', others: ["Practice", "Initiative"], single: false },
-      insights: { type: 'AUTHORED', direction: 'OUT', others: ["Insight"], single: false },
-      bottlenecksRaised: { type: 'RAISED_BY', direction: 'IN', others: ["Bottleneck"], single: false },
-      eventsAttended: { type: 'ATTENDED', direction: 'OUT', others: ["Event"], single: false },
-      eventsPresented: { type: 'PRESENTED_AT', direction: 'OUT', others: ["Event"], single: false },
-      region: { type: 'LOCATED_IN', direction: 'OUT', others: ["Region"], single: true },
+      organizations: { type: 'WORKS_AT', direction: 'OUT', others: ['Organization'], single: false },
+      memberships: { type: 'MEMBER_OF', direction: 'OUT', others: ['Alliance'], single: false },
+      expertise: { type: 'HAS_EXPERTISE', direction: 'OUT', others: ['Theme'], single: false },
+      knows: { type: 'KNOWS', direction: 'BOTH', others: ['Professional'], single: false },
+      contributions: {
+        type: 'CONTRIBUTES_TO',
+        direction: 'OUT',
+        others: ['Practice', 'Initiative'],
+        single: false,
+      },
+      insights: { type: 'AUTHORED', direction: 'OUT', others: ['Insight'], single: false },
+      bottlenecksRaised: { type: 'RAISED_BY', direction: 'IN', others: ['Bottleneck'], single: false },
+      eventsAttended: { type: 'ATTENDED', direction: 'OUT', others: ['Event'], single: false },
+      eventsPresented: { type: 'PRESENTED_AT', direction: 'OUT', others: ['Event'], single: false },
+      region: { type: 'LOCATED_IN', direction: 'OUT', others: ['Region'], single: true },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -85,10 +101,10 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       url: { type: 'string', required: false },
     },
     relations: {
-      employees: { type: 'WORKS_AT', direction: 'IN', others: ["Professional"], single: false },
-      alliances: { type: 'PARTNER_IN', direction: 'OUT', others: ["Alliance"], single: false },
-      eventsHosted: { type: 'HOSTED_BY', direction: 'IN', others: ["Event"], single: false },
-      region: { type: 'LOCATED_IN', direction: 'OUT', others: ["Region"], single: true },
+      employees: { type: 'WORKS_AT', direction: 'IN', others: ['Professional'], single: false },
+      alliances: { type: 'PARTNER_IN', direction: 'OUT', others: ['Alliance'], single: false },
+      eventsHosted: { type: 'HOSTED_BY', direction: 'IN', others: ['Event'], single: false },
+      region: { type: 'LOCATED_IN', direction: 'OUT', others: ['Region'], single: true },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -111,14 +127,14 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       url: { type: 'string', required: false },
     },
     relations: {
-      members: { type: 'MEMBER_OF', direction: 'IN', others: ["Professional"], single: false },
-      partners: { type: 'PARTNER_IN', direction: 'IN', others: ["Organization"], single: false },
-      themes: { type: 'FOCUSES_ON', direction: 'OUT', others: ["Theme"], single: false },
-      insights: { type: 'RECORDED', direction: 'OUT', others: ["Insight"], single: false },
-      bottlenecks: { type: 'RECORDED', direction: 'OUT', others: ["Bottleneck"], single: false },
-      bottlenecksRaised: { type: 'RAISED_BY', direction: 'IN', others: ["Bottleneck"], single: false },
-      events: { type: 'HOSTED_BY', direction: 'IN', others: ["Event"], single: false },
-      region: { type: 'LOCATED_IN', direction: 'OUT', others: ["Region"], single: true },
+      members: { type: 'MEMBER_OF', direction: 'IN', others: ['Professional'], single: false },
+      partners: { type: 'PARTNER_IN', direction: 'IN', others: ['Organization'], single: false },
+      themes: { type: 'FOCUSES_ON', direction: 'OUT', others: ['Theme'], single: false },
+      insights: { type: 'RECORDED', direction: 'OUT', others: ['Insight'], single: false },
+      bottlenecks: { type: 'RECORDED', direction: 'OUT', others: ['Bottleneck'], single: false },
+      bottlenecksRaised: { type: 'RAISED_BY', direction: 'IN', others: ['Bottleneck'], single: false },
+      events: { type: 'HOSTED_BY', direction: 'IN', others: ['Event'], single: false },
+      region: { type: 'LOCATED_IN', direction: 'OUT', others: ['Region'], single: true },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -143,12 +159,12 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       description: { type: 'text', required: false },
     },
     relations: {
-      alliances: { type: 'FOCUSES_ON', direction: 'IN', others: ["Alliance"], single: false },
-      experts: { type: 'HAS_EXPERTISE', direction: 'IN', others: ["Professional"], single: false },
-      practices: { type: 'IN_THEME', direction: 'IN', others: ["Practice"], single: false },
-      initiatives: { type: 'IN_THEME', direction: 'IN', others: ["Initiative"], single: false },
-      bottlenecks: { type: 'IN_THEME', direction: 'IN', others: ["Bottleneck"], single: false },
-      insights: { type: 'ABOUT', direction: 'IN', others: ["Insight"], single: false },
+      alliances: { type: 'FOCUSES_ON', direction: 'IN', others: ['Alliance'], single: false },
+      experts: { type: 'HAS_EXPERTISE', direction: 'IN', others: ['Professional'], single: false },
+      practices: { type: 'IN_THEME', direction: 'IN', others: ['Practice'], single: false },
+      initiatives: { type: 'IN_THEME', direction: 'IN', others: ['Initiative'], single: false },
+      bottlenecks: { type: 'IN_THEME', direction: 'IN', others: ['Bottleneck'], single: false },
+      insights: { type: 'ABOUT', direction: 'IN', others: ['Insight'], single: false },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -175,11 +191,11 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       url: { type: 'string', required: false },
     },
     relations: {
-      contributors: { type: 'CONTRIBUTES_TO', direction: 'IN', others: ["Professional"], single: false },
-      themes: { type: 'IN_THEME', direction: 'OUT', others: ["Theme"], single: false },
-      appliedBy: { type: 'APPLIES', direction: 'IN', others: ["Initiative"], single: false },
-      addresses: { type: 'ADDRESSES', direction: 'OUT', others: ["Bottleneck"], single: false },
-      insights: { type: 'ABOUT', direction: 'IN', others: ["Insight"], single: false },
+      contributors: { type: 'CONTRIBUTES_TO', direction: 'IN', others: ['Professional'], single: false },
+      themes: { type: 'IN_THEME', direction: 'OUT', others: ['Theme'], single: false },
+      appliedBy: { type: 'APPLIES', direction: 'IN', others: ['Initiative'], single: false },
+      addresses: { type: 'ADDRESSES', direction: 'OUT', others: ['Bottleneck'], single: false },
+      insights: { type: 'ABOUT', direction: 'IN', others: ['Insight'], single: false },
     },
     orderFields: {
       TITLE: { property: 'title' },
@@ -205,14 +221,14 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       stage: { type: 'enum', required: false, values: E.InitiativeStage },
     },
     relations: {
-      contributors: { type: 'CONTRIBUTES_TO', direction: 'IN', others: ["Professional"], single: false },
-      practices: { type: 'APPLIES', direction: 'OUT', others: ["Practice"], single: false },
-      themes: { type: 'IN_THEME', direction: 'OUT', others: ["Theme"], single: false },
-      insights: { type: 'ABOUT', direction: 'IN', others: ["Insight"], single: false },
-      bottlenecksRaised: { type: 'RAISED_BY', direction: 'IN', others: ["Bottleneck"], single: false },
-      eventsAttended: { type: 'ATTENDED', direction: 'OUT', others: ["Event"], single: false },
-      eventsPresented: { type: 'PRESENTED_AT', direction: 'OUT', others: ["Event"], single: false },
-      region: { type: 'LOCATED_IN', direction: 'OUT', others: ["Region"], single: true },
+      contributors: { type: 'CONTRIBUTES_TO', direction: 'IN', others: ['Professional'], single: false },
+      practices: { type: 'APPLIES', direction: 'OUT', others: ['Practice'], single: false },
+      themes: { type: 'IN_THEME', direction: 'OUT', others: ['Theme'], single: false },
+      insights: { type: 'ABOUT', direction: 'IN', others: ['Insight'], single: false },
+      bottlenecksRaised: { type: 'RAISED_BY', direction: 'IN', others: ['Bottleneck'], single: false },
+      eventsAttended: { type: 'ATTENDED', direction: 'OUT', others: ['Event'], single: false },
+      eventsPresented: { type: 'PRESENTED_AT', direction: 'OUT', others: ['Event'], single: false },
+      region: { type: 'LOCATED_IN', direction: 'OUT', others: ['Region'], single: true },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -237,9 +253,14 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       kind: { type: 'enum', required: true, values: E.InsightKind },
     },
     relations: {
-      author: { type: 'AUTHORED', direction: 'IN', others: ["Professional"], single: true },
-      about: { type: 'ABOUT', direction: 'OUT', others: ["Practice", "Initiative", "Theme", "Bottleneck"], single: false },
-      recordedBy: { type: 'RECORDED', direction: 'IN', others: ["Alliance"], single: false },
+      author: { type: 'AUTHORED', direction: 'IN', others: ['Professional'], single: true },
+      about: {
+        type: 'ABOUT',
+        direction: 'OUT',
+        others: ['Practice', 'Initiative', 'Theme', 'Bottleneck'],
+        single: false,
+      },
+      recordedBy: { type: 'RECORDED', direction: 'IN', others: ['Alliance'], single: false },
     },
     orderFields: {
       TEXT: { property: 'text' },
@@ -260,11 +281,16 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       status: { type: 'enum', required: false, values: E.BottleneckStatus, defaultValue: 'OPEN' },
     },
     relations: {
-      themes: { type: 'IN_THEME', direction: 'OUT', others: ["Theme"], single: false },
-      raisedBy: { type: 'RAISED_BY', direction: 'OUT', others: ["Professional", "Initiative", "Alliance"], single: false },
-      addressedBy: { type: 'ADDRESSES', direction: 'IN', others: ["Practice"], single: false },
-      recordedBy: { type: 'RECORDED', direction: 'IN', others: ["Alliance"], single: false },
-      insights: { type: 'ABOUT', direction: 'IN', others: ["Insight"], single: false },
+      themes: { type: 'IN_THEME', direction: 'OUT', others: ['Theme'], single: false },
+      raisedBy: {
+        type: 'RAISED_BY',
+        direction: 'OUT',
+        others: ['Professional', 'Initiative', 'Alliance'],
+        single: false,
+      },
+      addressedBy: { type: 'ADDRESSES', direction: 'IN', others: ['Practice'], single: false },
+      recordedBy: { type: 'RECORDED', direction: 'IN', others: ['Alliance'], single: false },
+      insights: { type: 'ABOUT', direction: 'IN', others: ['Insight'], single: false },
     },
     orderFields: {
       TITLE: { property: 'title' },
@@ -290,10 +316,15 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       description: { type: 'text', required: false },
     },
     relations: {
-      attendees: { type: 'ATTENDED', direction: 'IN', others: ["Professional", "Initiative"], single: false },
-      presenters: { type: 'PRESENTED_AT', direction: 'IN', others: ["Professional", "Initiative"], single: false },
-      hosts: { type: 'HOSTED_BY', direction: 'OUT', others: ["Alliance", "Organization"], single: false },
-      region: { type: 'LOCATED_IN', direction: 'OUT', others: ["Region"], single: true },
+      attendees: { type: 'ATTENDED', direction: 'IN', others: ['Professional', 'Initiative'], single: false },
+      presenters: {
+        type: 'PRESENTED_AT',
+        direction: 'IN',
+        others: ['Professional', 'Initiative'],
+        single: false,
+      },
+      hosts: { type: 'HOSTED_BY', direction: 'OUT', others: ['Alliance', 'Organization'], single: false },
+      region: { type: 'LOCATED_IN', direction: 'OUT', others: ['Region'], single: true },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -315,9 +346,14 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       level: { type: 'enum', required: true, values: E.RegionLevel },
     },
     relations: {
-      parent: { type: 'LOCATED_IN', direction: 'OUT', others: ["Region"], single: true },
-      subregions: { type: 'LOCATED_IN', direction: 'IN', others: ["Region"], single: false },
-      located: { type: 'LOCATED_IN', direction: 'IN', others: ["Professional", "Organization", "Alliance", "Initiative", "Event"], single: false },
+      parent: { type: 'LOCATED_IN', direction: 'OUT', others: ['Region'], single: true },
+      subregions: { type: 'LOCATED_IN', direction: 'IN', others: ['Region'], single: false },
+      located: {
+        type: 'LOCATED_IN',
+        direction: 'IN',
+        others: ['Professional', 'Organization', 'Alliance', 'Initiative', 'Event'],
+        single: false,
+      },
     },
     orderFields: {
       NAME: { property: 'name' },

@@ -37,7 +37,13 @@ export class EntityService {
 
   async list(label: Label, args: ListArgs): Promise<ConnectionRow> {
     const spec = DOMAIN[label];
-    const page = pageRequest(label, args.first, args.after, this.limits.defaultPageSize, this.limits.maxPageSize);
+    const page = pageRequest(
+      label,
+      args.first,
+      args.after,
+      this.limits.defaultPageSize,
+      this.limits.maxPageSize,
+    );
     const filter = filterParams(spec, args.where);
     const order = orderParams(spec, args.orderBy);
     const rows =

@@ -87,7 +87,12 @@ export class GraphImporter {
         const keep = rows.filter((row) => {
           const existing = stored.get(row.id);
           if (!existing || existing === label) return true;
-          rejected.push({ kind: 'node', index: -1, id: row.id, reason: `id '${row.id}' is already a ${existing}` });
+          rejected.push({
+            kind: 'node',
+            index: -1,
+            id: row.id,
+            reason: `id '${row.id}' is already a ${existing}`,
+          });
           labelOf.delete(row.id);
           return false;
         });
@@ -103,7 +108,10 @@ export class GraphImporter {
         for (const [label, rows] of byLabel) {
           if (rows.length === 0) continue;
           total += rows.length;
-          const result = await tx.run(this.cypher.get('import/upsert-nodes', { Label: label }), { rows, actor });
+          const result = await tx.run(this.cypher.get('import/upsert-nodes', { Label: label }), {
+            rows,
+            actor,
+          });
           created += Number(result[0]?.created ?? 0);
         }
         for (const [type, rows] of relationshipRows) {
@@ -162,7 +170,8 @@ export class GraphImporter {
           if (value !== null && value !== undefined) properties[key] = validateValue(key, property, value);
         }
         for (const [key, property] of Object.entries(spec.properties)) {
-          if (property.required && properties[key] === undefined) throw new BadInput(key, `${type} needs '${key}'`);
+          if (property.required && properties[key] === undefined)
+            throw new BadInput(key, `${type} needs '${key}'`);
         }
         byType.set(type, [...(byType.get(type) ?? []), { from, to, properties }]);
       } catch (error) {

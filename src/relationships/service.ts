@@ -29,11 +29,7 @@ export class RelationshipService {
   }
 
   /** For each node id, its relationships of one relation field, with the other end. */
-  async loadRelated(
-    label: Label,
-    field: string,
-    ids: readonly string[],
-  ): Promise<Map<string, LinkRow[]>> {
+  async loadRelated(label: Label, field: string, ids: readonly string[]): Promise<Map<string, LinkRow[]>> {
     const relation = DOMAIN[label].relations[field];
     if (!relation) throw new Error(`${label} has no relation field ${field}`);
     const rows = await this.db.read(this.relatedStatement(label, relation), {

@@ -15,9 +15,12 @@ describe.each(LABELS.map((label) => [label]))('%s', (label) => {
 
   it('creates, reads by id and through node(id), updates and deletes', async () => {
     const created = dataOf(
-      await h.gql(`mutation($input: Create${label}Input!) { create${label}(input: $input) { id ${title} createdAt } }`, {
-        input: { id, ...VALID_INPUT[label] },
-      }),
+      await h.gql(
+        `mutation($input: Create${label}Input!) { create${label}(input: $input) { id ${title} createdAt } }`,
+        {
+          input: { id, ...VALID_INPUT[label] },
+        },
+      ),
     )[`create${label}`];
     expect(created).toMatchObject({ id, [title]: VALID_INPUT[label]![title] });
     expect(Date.parse(created.createdAt)).not.toBeNaN();
@@ -29,9 +32,12 @@ describe.each(LABELS.map((label) => [label]))('%s', (label) => {
     expect(node.node).toEqual({ __typename: label, id });
 
     const updated = dataOf(
-      await h.gql(`mutation($input: Update${label}Input!) { update${label}(input: $input) { id ${title} } }`, {
-        input: { id, [title]: 'Nieuwe naam' },
-      }),
+      await h.gql(
+        `mutation($input: Update${label}Input!) { update${label}(input: $input) { id ${title} } }`,
+        {
+          input: { id, [title]: 'Nieuwe naam' },
+        },
+      ),
     );
     expect(updated[`update${label}`][title]).toBe('Nieuwe naam');
 
@@ -44,7 +50,9 @@ describe.each(LABELS.map((label) => [label]))('%s', (label) => {
   });
 
   it('gives null, not an error, for a missing id', async () => {
-    const response = await h.gql(`{ ${spec.singular}(id: "no-such-id") { id } node(id: "no-such-id") { id } }`);
+    const response = await h.gql(
+      `{ ${spec.singular}(id: "no-such-id") { id } node(id: "no-such-id") { id } }`,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ [spec.singular]: null, node: null });
   });
@@ -61,9 +69,12 @@ describe.each(LABELS.map((label) => [label]))('%s', (label) => {
   });
 
   it('rejects an empty required field with BAD_USER_INPUT naming the field, creating nothing', async () => {
-    const response = await h.gql(`mutation($input: Create${label}Input!) { create${label}(input: $input) { id } }`, {
-      input: { id: `bad-${spec.singular}`, ...VALID_INPUT[label], [title]: '   ' },
-    });
+    const response = await h.gql(
+      `mutation($input: Create${label}Input!) { create${label}(input: $input) { id } }`,
+      {
+        input: { id: `bad-${spec.singular}`, ...VALID_INPUT[label], [title]: '   ' },
+      },
+    );
     expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0]!.extensions!.field).toBe(title);
     const read = dataOf(await h.gql(`{ node(id: "bad-${spec.singular}") { id } }`));
@@ -89,8 +100,12 @@ describe('node(id) across labels', () => {
     const before = dataOf(await h.gql('{ themes { totalCount } }')).themes.totalCount;
     const badId = await h.gql(`mutation { createTheme(input: { id: "has space", name: "x" }) { id } }`);
     const badEnum = await h.gql(`mutation { createRegion(input: { name: "X", level: GALAXY }) { id } }`);
-    const control = await h.gql(`mutation($n: String!) { createTheme(input: { name: $n }) { id } }`, { n: 'a\u0007b' });
-    const tooLong = await h.gql(`mutation($n: String!) { createTheme(input: { name: $n }) { id } }`, { n: 'x'.repeat(301) });
+    const control = await h.gql(`mutation($n: String!) { createTheme(input: { name: $n }) { id } }`, {
+      n: 'a\u0007b',
+    });
+    const tooLong = await h.gql(`mutation($n: String!) { createTheme(input: { name: $n }) { id } }`, {
+      n: 'x'.repeat(301),
+    });
     for (const r of [badId, badEnum, control, tooLong]) expect(codesOf(r)).toEqual(['BAD_USER_INPUT']);
     expect(badId.errors![0]!.extensions!.field).toBe('id');
     expect(dataOf(await h.gql('{ themes { totalCount } }')).themes.totalCount).toBe(before);
@@ -98,7 +113,9 @@ describe('node(id) across labels', () => {
 
   it('hides private fields from anonymous readers', async () => {
     dataOf(
-      await h.gql(`mutation { createProfessional(input: { id: "p-private", name: "Ans", email: "ans@example.nl", notes: "vertrouwelijk" }) { id } }`),
+      await h.gql(
+        `mutation { createProfessional(input: { id: "p-private", name: "Ans", email: "ans@example.nl", notes: "vertrouwelijk" }) { id } }`,
+      ),
     );
     const data = dataOf(await h.gql(`{ professional(id: "p-private") { name email notes } }`));
     expect(data.professional).toEqual({ name: 'Ans', email: null, notes: null });

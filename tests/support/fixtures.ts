@@ -1,6 +1,11 @@
 /** A valid create input per label, with the fields that prove a round trip. */
 export const VALID_INPUT: Record<string, Record<string, unknown>> = {
-  Professional: { name: 'Fenna Bakker', headline: 'Procesbegeleider', languages: ['nl', 'en'], email: 'fenna@example.nl' },
+  Professional: {
+    name: 'Fenna Bakker',
+    headline: 'Procesbegeleider',
+    languages: ['nl', 'en'],
+    email: 'fenna@example.nl',
+  },
   Organization: { name: 'Gemeente Zwolle', sector: 'GOVERNMENT' },
   Alliance: { name: 'Alliantie Inclusie', level: 'NATIONAL', description: 'Samen werken aan inclusie' },
   Theme: { name: 'inclusie' },

@@ -1,17 +1,11 @@
-import type {
-  GraphQLResolveInfo,
-  GraphQLScalarType,
-  GraphQLScalarTypeConfig,
-} from "graphql";
-import type { NodeRow, LinkRow, EdgeRow } from "../../db/rows.js";
-import type { ConnectionRow } from "../../entities/pagination.js";
-import type { GraphQLContext } from "../context.js";
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { NodeRow, LinkRow, EdgeRow } from '../../db/rows.js';
+import type { ConnectionRow } from '../../entities/pagination.js';
+import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & {
-  [P in K]-?: NonNullable<T[P]>;
-};
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string };
@@ -29,53 +23,53 @@ export type Scalars = {
 
 /** An existing tie between two professionals, seen from one of them. */
 export type Acquaintance = {
-  __typename?: "Acquaintance";
+  __typename?: 'Acquaintance';
   professional: Professional;
-  since?: Maybe<Scalars["Date"]["output"]>;
+  since?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A cooperation around a theme: a societal alliance, a city platform, a green deal. */
 export type Alliance = Node & {
-  __typename?: "Alliance";
+  __typename?: 'Alliance';
   /** Bottlenecks in this alliance's memory. */
   bottlenecks: Array<Bottleneck>;
   /** Bottlenecks raised by this alliance. */
   bottlenecksRaised: Array<Bottleneck>;
-  createdAt: Scalars["DateTime"]["output"];
-  description?: Maybe<Scalars["String"]["output"]>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
   /** Events hosted by this alliance. */
   events: Array<Event>;
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** Insights in this alliance's memory. */
   insights: Array<Insight>;
   level: AllianceLevel;
   /** Members with their role. */
   members: Array<Membership>;
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** Partner organizations. */
   partners: Array<Organization>;
   /** Where this alliance works. */
   region?: Maybe<Region>;
   /** Themes this alliance focuses on. */
   themes: Array<Theme>;
-  updatedAt: Scalars["DateTime"]["output"];
-  url?: Maybe<Scalars["String"]["output"]>;
+  updatedAt: Scalars['DateTime']['output'];
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 export type AllianceConnection = {
-  __typename?: "AllianceConnection";
+  __typename?: 'AllianceConnection';
   edges: Array<AllianceEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type AllianceEdge = {
-  __typename?: "AllianceEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'AllianceEdge';
+  cursor: Scalars['String']['output'];
   node: Alliance;
 };
 
-export type AllianceLevel = "LOCAL" | "NATIONAL" | "REGIONAL";
+export type AllianceLevel = 'LOCAL' | 'NATIONAL' | 'REGIONAL';
 
 export type AllianceLevelFilter = {
   eq?: InputMaybe<AllianceLevel>;
@@ -88,19 +82,18 @@ export type AllianceOrderBy = {
 };
 
 export type AllianceOrderField =
-  | "BOTTLENECKS_COUNT"
-  | "BOTTLENECKS_RAISED_COUNT"
-  | "CREATED_AT"
-  | "EVENTS_COUNT"
-  | "INSIGHTS_COUNT"
-  | "MEMBERS_COUNT"
-  | "NAME"
-  | "PARTNERS_COUNT"
-  | "THEMES_COUNT"
-  | "UPDATED_AT";
+  | 'BOTTLENECKS_COUNT'
+  | 'BOTTLENECKS_RAISED_COUNT'
+  | 'CREATED_AT'
+  | 'EVENTS_COUNT'
+  | 'INSIGHTS_COUNT'
+  | 'MEMBERS_COUNT'
+  | 'NAME'
+  | 'PARTNERS_COUNT'
+  | 'THEMES_COUNT'
+  | 'UPDATED_AT';
 
-export type AllianceRole =
-  "COORDINATOR" | "FACILITATOR" | "INITIATOR" | "MANAGER" | "MEMBER";
+export type AllianceRole = 'COORDINATOR' | 'FACILITATOR' | 'INITIATOR' | 'MANAGER' | 'MEMBER';
 
 export type AllianceWhere = {
   bottlenecks?: InputMaybe<RelatedWhere>;
@@ -122,12 +115,12 @@ export type AllianceWhere = {
 
 /** An obstacle that keeps recurring. */
 export type Bottleneck = Node & {
-  __typename?: "Bottleneck";
+  __typename?: 'Bottleneck';
   /** Practices known to relieve it. */
   addressedBy: Array<Practice>;
-  createdAt: Scalars["DateTime"]["output"];
-  description?: Maybe<Scalars["String"]["output"]>;
-  id: Scalars["ID"]["output"];
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
   /** Insights about this bottleneck. */
   insights: Array<Insight>;
   /** Who raised this bottleneck. */
@@ -137,20 +130,20 @@ export type Bottleneck = Node & {
   status: BottleneckStatus;
   /** Themes of this bottleneck. */
   themes: Array<Theme>;
-  title: Scalars["String"]["output"];
-  updatedAt: Scalars["DateTime"]["output"];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type BottleneckConnection = {
-  __typename?: "BottleneckConnection";
+  __typename?: 'BottleneckConnection';
   edges: Array<BottleneckEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type BottleneckEdge = {
-  __typename?: "BottleneckEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'BottleneckEdge';
+  cursor: Scalars['String']['output'];
   node: Bottleneck;
 };
 
@@ -160,18 +153,18 @@ export type BottleneckOrderBy = {
 };
 
 export type BottleneckOrderField =
-  | "ADDRESSED_BY_COUNT"
-  | "CREATED_AT"
-  | "INSIGHTS_COUNT"
-  | "RAISED_BY_COUNT"
-  | "RECORDED_BY_COUNT"
-  | "THEMES_COUNT"
-  | "TITLE"
-  | "UPDATED_AT";
+  | 'ADDRESSED_BY_COUNT'
+  | 'CREATED_AT'
+  | 'INSIGHTS_COUNT'
+  | 'RAISED_BY_COUNT'
+  | 'RECORDED_BY_COUNT'
+  | 'THEMES_COUNT'
+  | 'TITLE'
+  | 'UPDATED_AT';
 
 export type BottleneckSource = Alliance | Initiative | Professional;
 
-export type BottleneckStatus = "ADDRESSED" | "OPEN";
+export type BottleneckStatus = 'ADDRESSED' | 'OPEN';
 
 export type BottleneckStatusFilter = {
   eq?: InputMaybe<BottleneckStatus>;
@@ -193,225 +186,224 @@ export type BottleneckWhere = {
 };
 
 export type ConnectInput = {
-  fromId: Scalars["ID"]["input"];
+  fromId: Scalars['ID']['input'];
   properties?: InputMaybe<RelationshipPropertiesInput>;
-  toId: Scalars["ID"]["input"];
+  toId: Scalars['ID']['input'];
   type: RelationshipType;
 };
 
 /** A professional's contribution to a practice or initiative. */
 export type Contribution = {
-  __typename?: "Contribution";
+  __typename?: 'Contribution';
   professional: Professional;
   role?: Maybe<ContributionRole>;
   work: Work;
 };
 
-export type ContributionRole = "ADVISOR" | "CONTRIBUTOR" | "LEAD";
+export type ContributionRole = 'ADVISOR' | 'CONTRIBUTOR' | 'LEAD';
 
 export type CreateAllianceInput = {
-  description?: InputMaybe<Scalars["String"]["input"]>;
+  description?: InputMaybe<Scalars['String']['input']>;
   /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
-  id?: InputMaybe<Scalars["ID"]["input"]>;
+  id?: InputMaybe<Scalars['ID']['input']>;
   level: AllianceLevel;
-  name: Scalars["String"]["input"];
-  url?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateBottleneckInput = {
-  description?: InputMaybe<Scalars["String"]["input"]>;
+  description?: InputMaybe<Scalars['String']['input']>;
   /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
-  id?: InputMaybe<Scalars["ID"]["input"]>;
+  id?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<BottleneckStatus>;
-  title: Scalars["String"]["input"];
+  title: Scalars['String']['input'];
 };
 
 export type CreateEventInput = {
-  date?: InputMaybe<Scalars["Date"]["input"]>;
-  description?: InputMaybe<Scalars["String"]["input"]>;
+  date?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
   /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
-  id?: InputMaybe<Scalars["ID"]["input"]>;
+  id?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<EventKind>;
-  name: Scalars["String"]["input"];
-  place?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars['String']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateInitiativeInput = {
-  description?: InputMaybe<Scalars["String"]["input"]>;
+  description?: InputMaybe<Scalars['String']['input']>;
   /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
-  id?: InputMaybe<Scalars["ID"]["input"]>;
+  id?: InputMaybe<Scalars['ID']['input']>;
   kind: InitiativeKind;
-  name: Scalars["String"]["input"];
-  question?: InputMaybe<Scalars["String"]["input"]>;
+  name: Scalars['String']['input'];
+  question?: InputMaybe<Scalars['String']['input']>;
   stage?: InputMaybe<InitiativeStage>;
 };
 
 export type CreateInsightInput = {
   /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
-  id?: InputMaybe<Scalars["ID"]["input"]>;
+  id?: InputMaybe<Scalars['ID']['input']>;
   kind: InsightKind;
-  text: Scalars["String"]["input"];
+  text: Scalars['String']['input'];
 };
 
 export type CreateOrganizationInput = {
-  description?: InputMaybe<Scalars["String"]["input"]>;
+  description?: InputMaybe<Scalars['String']['input']>;
   /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
-  id?: InputMaybe<Scalars["ID"]["input"]>;
-  name: Scalars["String"]["input"];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
   sector: Sector;
-  url?: InputMaybe<Scalars["String"]["input"]>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreatePracticeInput = {
   /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
-  id?: InputMaybe<Scalars["ID"]["input"]>;
+  id?: InputMaybe<Scalars['ID']['input']>;
   kind: PracticeKind;
   stage?: InputMaybe<PracticeStage>;
-  summary?: InputMaybe<Scalars["String"]["input"]>;
-  title: Scalars["String"]["input"];
-  url?: InputMaybe<Scalars["String"]["input"]>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateProfessionalInput = {
-  bio?: InputMaybe<Scalars["String"]["input"]>;
-  email?: InputMaybe<Scalars["String"]["input"]>;
-  headline?: InputMaybe<Scalars["String"]["input"]>;
+  bio?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  headline?: InputMaybe<Scalars['String']['input']>;
   /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
-  id?: InputMaybe<Scalars["ID"]["input"]>;
-  languages?: InputMaybe<Array<Scalars["String"]["input"]>>;
-  name: Scalars["String"]["input"];
-  notes?: InputMaybe<Scalars["String"]["input"]>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
   visibility?: InputMaybe<Visibility>;
 };
 
 export type CreateRegionInput = {
   /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
-  id?: InputMaybe<Scalars["ID"]["input"]>;
+  id?: InputMaybe<Scalars['ID']['input']>;
   level: RegionLevel;
-  name: Scalars["String"]["input"];
+  name: Scalars['String']['input'];
 };
 
 export type CreateThemeInput = {
-  description?: InputMaybe<Scalars["String"]["input"]>;
+  description?: InputMaybe<Scalars['String']['input']>;
   /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
-  id?: InputMaybe<Scalars["ID"]["input"]>;
-  name: Scalars["String"]["input"];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
 };
 
 export type DateFilter = {
-  eq?: InputMaybe<Scalars["Date"]["input"]>;
-  gte?: InputMaybe<Scalars["Date"]["input"]>;
-  lte?: InputMaybe<Scalars["Date"]["input"]>;
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  lte?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type DateTimeFilter = {
-  gte?: InputMaybe<Scalars["DateTime"]["input"]>;
-  lte?: InputMaybe<Scalars["DateTime"]["input"]>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type DeleteAllianceInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type DeleteBottleneckInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type DeleteEventInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type DeleteInitiativeInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type DeleteInsightInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type DeleteOrganizationInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type DeletePayload = {
-  __typename?: "DeletePayload";
-  id: Scalars["ID"]["output"];
+  __typename?: 'DeletePayload';
+  id: Scalars['ID']['output'];
   type: NodeType;
 };
 
 export type DeletePracticeInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type DeleteProfessionalInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type DeleteRegionInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type DeleteThemeInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type DisconnectInput = {
-  fromId: Scalars["ID"]["input"];
-  toId: Scalars["ID"]["input"];
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
   type: RelationshipType;
 };
 
 export type DisconnectPayload = {
-  __typename?: "DisconnectPayload";
+  __typename?: 'DisconnectPayload';
   /** Number of relationships removed (0 when there was none). */
-  removed: Scalars["Int"]["output"];
+  removed: Scalars['Int']['output'];
 };
 
 /** A relationship in the graph. */
 export type Edge = {
-  __typename?: "Edge";
-  from: Scalars["ID"]["output"];
-  properties?: Maybe<Scalars["JSON"]["output"]>;
-  to: Scalars["ID"]["output"];
-  type: Scalars["String"]["output"];
+  __typename?: 'Edge';
+  from: Scalars['ID']['output'];
+  properties?: Maybe<Scalars['JSON']['output']>;
+  to: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
 };
 
 /** A gathering: a cafe, festival, workshop or congress. */
 export type Event = Node & {
-  __typename?: "Event";
+  __typename?: 'Event';
   /** Who attended. */
   attendees: Array<Participant>;
-  createdAt: Scalars["DateTime"]["output"];
-  date?: Maybe<Scalars["Date"]["output"]>;
-  description?: Maybe<Scalars["String"]["output"]>;
+  createdAt: Scalars['DateTime']['output'];
+  date?: Maybe<Scalars['Date']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
   /** Who hosted it. */
   hosts: Array<Host>;
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   kind?: Maybe<EventKind>;
-  name: Scalars["String"]["output"];
-  place?: Maybe<Scalars["String"]["output"]>;
+  name: Scalars['String']['output'];
+  place?: Maybe<Scalars['String']['output']>;
   /** Who presented. */
   presenters: Array<Participant>;
   /** Where it took place. */
   region?: Maybe<Region>;
-  updatedAt: Scalars["DateTime"]["output"];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type EventConnection = {
-  __typename?: "EventConnection";
+  __typename?: 'EventConnection';
   edges: Array<EventEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type EventEdge = {
-  __typename?: "EventEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
   node: Event;
 };
 
-export type EventKind =
-  "CAFE" | "CONGRESS" | "FESTIVAL" | "MEETUP" | "WORKSHOP";
+export type EventKind = 'CAFE' | 'CONGRESS' | 'FESTIVAL' | 'MEETUP' | 'WORKSHOP';
 
 export type EventKindFilter = {
   eq?: InputMaybe<EventKind>;
@@ -424,13 +416,7 @@ export type EventOrderBy = {
 };
 
 export type EventOrderField =
-  | "ATTENDEES_COUNT"
-  | "CREATED_AT"
-  | "DATE"
-  | "HOSTS_COUNT"
-  | "NAME"
-  | "PRESENTERS_COUNT"
-  | "UPDATED_AT";
+  'ATTENDEES_COUNT' | 'CREATED_AT' | 'DATE' | 'HOSTS_COUNT' | 'NAME' | 'PRESENTERS_COUNT' | 'UPDATED_AT';
 
 export type EventWhere = {
   attendees?: InputMaybe<RelatedWhere>;
@@ -449,69 +435,65 @@ export type EventWhere = {
 
 /** Declared expertise of a professional in a theme. */
 export type Expertise = {
-  __typename?: "Expertise";
+  __typename?: 'Expertise';
   level?: Maybe<ExpertiseLevel>;
   professional: Professional;
   theme: Theme;
 };
 
-export type ExpertiseLevel = "ADVANCED" | "BASIC" | "EXPERT";
+export type ExpertiseLevel = 'ADVANCED' | 'BASIC' | 'EXPERT';
 
 export type Host = Alliance | Organization;
 
 export type IdFilter = {
-  eq?: InputMaybe<Scalars["ID"]["input"]>;
-  in?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A local or residents' initiative, do-tank, expert group or project, often with a question to the rest of the country. */
 export type Initiative = Node & {
-  __typename?: "Initiative";
+  __typename?: 'Initiative';
   /** Bottlenecks this initiative raised. */
   bottlenecksRaised: Array<Bottleneck>;
   /** People contributing, with their role. */
   contributors: Array<Contribution>;
-  createdAt: Scalars["DateTime"]["output"];
-  description?: Maybe<Scalars["String"]["output"]>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
   /** Events attended. */
   eventsAttended: Array<Event>;
   /** Events presented at. */
   eventsPresented: Array<Event>;
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** Insights about this initiative. */
   insights: Array<Insight>;
   kind: InitiativeKind;
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** Practices this initiative applies. */
   practices: Array<Practice>;
-  question?: Maybe<Scalars["String"]["output"]>;
+  question?: Maybe<Scalars['String']['output']>;
   /** Where this initiative takes place. */
   region?: Maybe<Region>;
   stage?: Maybe<InitiativeStage>;
   /** Themes of this initiative. */
   themes: Array<Theme>;
-  updatedAt: Scalars["DateTime"]["output"];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type InitiativeConnection = {
-  __typename?: "InitiativeConnection";
+  __typename?: 'InitiativeConnection';
   edges: Array<InitiativeEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type InitiativeEdge = {
-  __typename?: "InitiativeEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'InitiativeEdge';
+  cursor: Scalars['String']['output'];
   node: Initiative;
 };
 
 export type InitiativeKind =
-  | "DO_TANK"
-  | "EXPERT_GROUP"
-  | "LOCAL_INITIATIVE"
-  | "PROJECT"
-  | "RESIDENTS_INITIATIVE";
+  'DO_TANK' | 'EXPERT_GROUP' | 'LOCAL_INITIATIVE' | 'PROJECT' | 'RESIDENTS_INITIATIVE';
 
 export type InitiativeKindFilter = {
   eq?: InputMaybe<InitiativeKind>;
@@ -524,18 +506,18 @@ export type InitiativeOrderBy = {
 };
 
 export type InitiativeOrderField =
-  | "BOTTLENECKS_RAISED_COUNT"
-  | "CONTRIBUTORS_COUNT"
-  | "CREATED_AT"
-  | "EVENTS_ATTENDED_COUNT"
-  | "EVENTS_PRESENTED_COUNT"
-  | "INSIGHTS_COUNT"
-  | "NAME"
-  | "PRACTICES_COUNT"
-  | "THEMES_COUNT"
-  | "UPDATED_AT";
+  | 'BOTTLENECKS_RAISED_COUNT'
+  | 'CONTRIBUTORS_COUNT'
+  | 'CREATED_AT'
+  | 'EVENTS_ATTENDED_COUNT'
+  | 'EVENTS_PRESENTED_COUNT'
+  | 'INSIGHTS_COUNT'
+  | 'NAME'
+  | 'PRACTICES_COUNT'
+  | 'THEMES_COUNT'
+  | 'UPDATED_AT';
 
-export type InitiativeStage = "COMPLETED" | "IDEA" | "RUNNING" | "STARTING";
+export type InitiativeStage = 'COMPLETED' | 'IDEA' | 'RUNNING' | 'STARTING';
 
 export type InitiativeStageFilter = {
   eq?: InputMaybe<InitiativeStage>;
@@ -563,34 +545,34 @@ export type InitiativeWhere = {
 
 /** A lesson learned; a working element is an insight about what makes a practice work. */
 export type Insight = Node & {
-  __typename?: "Insight";
+  __typename?: 'Insight';
   /** What this insight is about. */
   about: Array<InsightSubject>;
   /** Who wrote this insight. */
   author?: Maybe<Professional>;
-  createdAt: Scalars["DateTime"]["output"];
-  id: Scalars["ID"]["output"];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
   kind: InsightKind;
   /** Alliances that recorded this insight. */
   recordedBy: Array<Alliance>;
-  text: Scalars["String"]["output"];
-  updatedAt: Scalars["DateTime"]["output"];
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type InsightConnection = {
-  __typename?: "InsightConnection";
+  __typename?: 'InsightConnection';
   edges: Array<InsightEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type InsightEdge = {
-  __typename?: "InsightEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'InsightEdge';
+  cursor: Scalars['String']['output'];
   node: Insight;
 };
 
-export type InsightKind = "LESSON" | "OBSERVATION" | "WORKING_ELEMENT";
+export type InsightKind = 'LESSON' | 'OBSERVATION' | 'WORKING_ELEMENT';
 
 export type InsightKindFilter = {
   eq?: InputMaybe<InsightKind>;
@@ -602,8 +584,7 @@ export type InsightOrderBy = {
   field: InsightOrderField;
 };
 
-export type InsightOrderField =
-  "ABOUT_COUNT" | "CREATED_AT" | "RECORDED_BY_COUNT" | "TEXT" | "UPDATED_AT";
+export type InsightOrderField = 'ABOUT_COUNT' | 'CREATED_AT' | 'RECORDED_BY_COUNT' | 'TEXT' | 'UPDATED_AT';
 
 export type InsightSubject = Bottleneck | Initiative | Practice | Theme;
 
@@ -618,26 +599,25 @@ export type InsightWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
-export type Locatable =
-  Alliance | Event | Initiative | Organization | Professional | Region;
+export type Locatable = Alliance | Event | Initiative | Organization | Professional | Region;
 
 /** A professional's membership of an alliance, with the role played (the sources' four roles plus MEMBER). */
 export type Membership = {
-  __typename?: "Membership";
+  __typename?: 'Membership';
   alliance: Alliance;
-  createdAt?: Maybe<Scalars["DateTime"]["output"]>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   professional: Professional;
   role: AllianceRole;
 };
 
 export type MembershipWhere = {
-  exists?: InputMaybe<Scalars["Boolean"]["input"]>;
-  id_in?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
   role_in?: InputMaybe<Array<AllianceRole>>;
 };
 
 export type Mutation = {
-  __typename?: "Mutation";
+  __typename?: 'Mutation';
   /** Creates the relationship, or updates its properties when it exists (idempotent). */
   connect: Edge;
   createAlliance: Alliance;
@@ -823,54 +803,54 @@ export type MutationUpdateThemeArgs = {
 
 /** Every entity in the graph. Ids are opaque and unique across the whole graph. */
 export type Node = {
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
 };
 
 /** The labels of the graph. */
 export type NodeType =
-  | "Alliance"
-  | "Bottleneck"
-  | "Event"
-  | "Initiative"
-  | "Insight"
-  | "Organization"
-  | "Practice"
-  | "Professional"
-  | "Region"
-  | "Theme";
+  | 'Alliance'
+  | 'Bottleneck'
+  | 'Event'
+  | 'Initiative'
+  | 'Insight'
+  | 'Organization'
+  | 'Practice'
+  | 'Professional'
+  | 'Region'
+  | 'Theme';
 
-export type OrderDirection = "ASC" | "DESC";
+export type OrderDirection = 'ASC' | 'DESC';
 
 /** An employer or partner: government, business, fund, knowledge institute, civil society or citizens. */
 export type Organization = Node & {
-  __typename?: "Organization";
+  __typename?: 'Organization';
   /** Alliances this organization is a partner in. */
   alliances: Array<Alliance>;
-  createdAt: Scalars["DateTime"]["output"];
-  description?: Maybe<Scalars["String"]["output"]>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
   /** Professionals working here. */
   employees: Array<Professional>;
   /** Events hosted by this organization. */
   eventsHosted: Array<Event>;
-  id: Scalars["ID"]["output"];
-  name: Scalars["String"]["output"];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
   /** Where this organization is based. */
   region?: Maybe<Region>;
   sector: Sector;
-  updatedAt: Scalars["DateTime"]["output"];
-  url?: Maybe<Scalars["String"]["output"]>;
+  updatedAt: Scalars['DateTime']['output'];
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 export type OrganizationConnection = {
-  __typename?: "OrganizationConnection";
+  __typename?: 'OrganizationConnection';
   edges: Array<OrganizationEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type OrganizationEdge = {
-  __typename?: "OrganizationEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
   node: Organization;
 };
 
@@ -880,12 +860,7 @@ export type OrganizationOrderBy = {
 };
 
 export type OrganizationOrderField =
-  | "ALLIANCES_COUNT"
-  | "CREATED_AT"
-  | "EMPLOYEES_COUNT"
-  | "EVENTS_HOSTED_COUNT"
-  | "NAME"
-  | "UPDATED_AT";
+  'ALLIANCES_COUNT' | 'CREATED_AT' | 'EMPLOYEES_COUNT' | 'EVENTS_HOSTED_COUNT' | 'NAME' | 'UPDATED_AT';
 
 export type OrganizationWhere = {
   alliances?: InputMaybe<RelatedWhere>;
@@ -902,59 +877,52 @@ export type OrganizationWhere = {
 };
 
 export type PageInfo = {
-  __typename?: "PageInfo";
-  endCursor?: Maybe<Scalars["String"]["output"]>;
-  hasNextPage: Scalars["Boolean"]["output"];
-  hasPreviousPage: Scalars["Boolean"]["output"];
-  startCursor?: Maybe<Scalars["String"]["output"]>;
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type Participant = Initiative | Professional;
 
 /** A good practice: a method, programme, tool, product, podcast or publication. */
 export type Practice = Node & {
-  __typename?: "Practice";
+  __typename?: 'Practice';
   /** Bottlenecks this practice is known to relieve. */
   addresses: Array<Bottleneck>;
   /** Initiatives applying this practice. */
   appliedBy: Array<Initiative>;
   /** People contributing, with their role. */
   contributors: Array<Contribution>;
-  createdAt: Scalars["DateTime"]["output"];
-  id: Scalars["ID"]["output"];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
   /** Insights about this practice (working elements among them). */
   insights: Array<Insight>;
   kind: PracticeKind;
   stage?: Maybe<PracticeStage>;
-  summary?: Maybe<Scalars["String"]["output"]>;
+  summary?: Maybe<Scalars['String']['output']>;
   /** Themes of this practice. */
   themes: Array<Theme>;
-  title: Scalars["String"]["output"];
-  updatedAt: Scalars["DateTime"]["output"];
-  url?: Maybe<Scalars["String"]["output"]>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 export type PracticeConnection = {
-  __typename?: "PracticeConnection";
+  __typename?: 'PracticeConnection';
   edges: Array<PracticeEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type PracticeEdge = {
-  __typename?: "PracticeEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'PracticeEdge';
+  cursor: Scalars['String']['output'];
   node: Practice;
 };
 
-export type PracticeKind =
-  | "METHOD"
-  | "OTHER"
-  | "PODCAST"
-  | "PRODUCT"
-  | "PROGRAMME"
-  | "PUBLICATION"
-  | "TOOL";
+export type PracticeKind = 'METHOD' | 'OTHER' | 'PODCAST' | 'PRODUCT' | 'PROGRAMME' | 'PUBLICATION' | 'TOOL';
 
 export type PracticeKindFilter = {
   eq?: InputMaybe<PracticeKind>;
@@ -967,16 +935,16 @@ export type PracticeOrderBy = {
 };
 
 export type PracticeOrderField =
-  | "ADDRESSES_COUNT"
-  | "APPLIED_BY_COUNT"
-  | "CONTRIBUTORS_COUNT"
-  | "CREATED_AT"
-  | "INSIGHTS_COUNT"
-  | "THEMES_COUNT"
-  | "TITLE"
-  | "UPDATED_AT";
+  | 'ADDRESSES_COUNT'
+  | 'APPLIED_BY_COUNT'
+  | 'CONTRIBUTORS_COUNT'
+  | 'CREATED_AT'
+  | 'INSIGHTS_COUNT'
+  | 'THEMES_COUNT'
+  | 'TITLE'
+  | 'UPDATED_AT';
 
-export type PracticeStage = "IDEA" | "PILOT" | "PROVEN" | "SCALING";
+export type PracticeStage = 'IDEA' | 'PILOT' | 'PROVEN' | 'SCALING';
 
 export type PracticeStageFilter = {
   eq?: InputMaybe<PracticeStage>;
@@ -1001,51 +969,51 @@ export type PracticeWhere = {
 
 /** A person who works on a societal issue. Personal data: email and notes are private. */
 export type Professional = Node & {
-  __typename?: "Professional";
-  bio?: Maybe<Scalars["String"]["output"]>;
+  __typename?: 'Professional';
+  bio?: Maybe<Scalars['String']['output']>;
   /** Bottlenecks this person raised. */
   bottlenecksRaised: Array<Bottleneck>;
   /** Practices and initiatives this person contributes to. */
   contributions: Array<Contribution>;
-  createdAt: Scalars["DateTime"]["output"];
+  createdAt: Scalars['DateTime']['output'];
   /** Private: only for the person and administrators; null otherwise. */
-  email?: Maybe<Scalars["String"]["output"]>;
+  email?: Maybe<Scalars['String']['output']>;
   /** Events attended. */
   eventsAttended: Array<Event>;
   /** Events presented at. */
   eventsPresented: Array<Event>;
   /** Themes this person declares expertise in. */
   expertise: Array<Expertise>;
-  headline?: Maybe<Scalars["String"]["output"]>;
-  id: Scalars["ID"]["output"];
+  headline?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
   /** Insights this person authored. */
   insights: Array<Insight>;
   /** Existing ties to other professionals (undirected). */
   knows: Array<Acquaintance>;
-  languages: Array<Scalars["String"]["output"]>;
+  languages: Array<Scalars['String']['output']>;
   /** Alliances this person is a member of, with the role. */
   memberships: Array<Membership>;
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** Private: only for the person and administrators; null otherwise. */
-  notes?: Maybe<Scalars["String"]["output"]>;
+  notes?: Maybe<Scalars['String']['output']>;
   /** Organizations this person works at. */
   organizations: Array<Organization>;
   /** Where this person works. */
   region?: Maybe<Region>;
-  updatedAt: Scalars["DateTime"]["output"];
+  updatedAt: Scalars['DateTime']['output'];
   visibility: Visibility;
 };
 
 export type ProfessionalConnection = {
-  __typename?: "ProfessionalConnection";
+  __typename?: 'ProfessionalConnection';
   edges: Array<ProfessionalEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type ProfessionalEdge = {
-  __typename?: "ProfessionalEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'ProfessionalEdge';
+  cursor: Scalars['String']['output'];
   node: Professional;
 };
 
@@ -1055,18 +1023,18 @@ export type ProfessionalOrderBy = {
 };
 
 export type ProfessionalOrderField =
-  | "BOTTLENECKS_RAISED_COUNT"
-  | "CONTRIBUTIONS_COUNT"
-  | "CREATED_AT"
-  | "EVENTS_ATTENDED_COUNT"
-  | "EVENTS_PRESENTED_COUNT"
-  | "EXPERTISE_COUNT"
-  | "INSIGHTS_COUNT"
-  | "KNOWS_COUNT"
-  | "MEMBERSHIPS_COUNT"
-  | "NAME"
-  | "ORGANIZATIONS_COUNT"
-  | "UPDATED_AT";
+  | 'BOTTLENECKS_RAISED_COUNT'
+  | 'CONTRIBUTIONS_COUNT'
+  | 'CREATED_AT'
+  | 'EVENTS_ATTENDED_COUNT'
+  | 'EVENTS_PRESENTED_COUNT'
+  | 'EXPERTISE_COUNT'
+  | 'INSIGHTS_COUNT'
+  | 'KNOWS_COUNT'
+  | 'MEMBERSHIPS_COUNT'
+  | 'NAME'
+  | 'ORGANIZATIONS_COUNT'
+  | 'UPDATED_AT';
 
 export type ProfessionalWhere = {
   bio?: InputMaybe<StringFilter>;
@@ -1090,7 +1058,7 @@ export type ProfessionalWhere = {
 };
 
 export type Query = {
-  __typename?: "Query";
+  __typename?: 'Query';
   /** One alliance by id, or null. */
   alliance?: Maybe<Alliance>;
   /** Alliances, filtered, ordered and paginated (Relay). */
@@ -1136,149 +1104,149 @@ export type Query = {
 };
 
 export type QueryAllianceArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryAlliancesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AllianceOrderBy>;
   where?: InputMaybe<AllianceWhere>;
 };
 
 export type QueryBottleneckArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryBottlenecksArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BottleneckOrderBy>;
   where?: InputMaybe<BottleneckWhere>;
 };
 
 export type QueryEventArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryEventsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EventOrderBy>;
   where?: InputMaybe<EventWhere>;
 };
 
 export type QueryInitiativeArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryInitiativesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InitiativeOrderBy>;
   where?: InputMaybe<InitiativeWhere>;
 };
 
 export type QueryInsightArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryInsightsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InsightOrderBy>;
   where?: InputMaybe<InsightWhere>;
 };
 
 export type QueryNodeArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryOrganizationArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryOrganizationsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OrganizationOrderBy>;
   where?: InputMaybe<OrganizationWhere>;
 };
 
 export type QueryPracticeArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryPracticesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PracticeOrderBy>;
   where?: InputMaybe<PracticeWhere>;
 };
 
 export type QueryProfessionalArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryProfessionalsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProfessionalOrderBy>;
   where?: InputMaybe<ProfessionalWhere>;
 };
 
 export type QueryRegionArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryRegionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegionOrderBy>;
   where?: InputMaybe<RegionWhere>;
 };
 
 export type QueryThemeArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
 export type QueryThemesArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ThemeOrderBy>;
   where?: InputMaybe<ThemeWhere>;
 };
 
 /** A municipality, a province or the whole country. */
 export type Region = Node & {
-  __typename?: "Region";
-  createdAt: Scalars["DateTime"]["output"];
-  id: Scalars["ID"]["output"];
+  __typename?: 'Region';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
   level: RegionLevel;
   /** Everything located here (not sub-regions). */
   located: Array<Locatable>;
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** The region this one lies in. */
   parent?: Maybe<Region>;
   /** Regions lying in this one. */
   subregions: Array<Region>;
-  updatedAt: Scalars["DateTime"]["output"];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type RegionConnection = {
-  __typename?: "RegionConnection";
+  __typename?: 'RegionConnection';
   edges: Array<RegionEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type RegionEdge = {
-  __typename?: "RegionEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'RegionEdge';
+  cursor: Scalars['String']['output'];
   node: Region;
 };
 
-export type RegionLevel = "MUNICIPALITY" | "NATIONAL" | "PROVINCE";
+export type RegionLevel = 'MUNICIPALITY' | 'NATIONAL' | 'PROVINCE';
 
 export type RegionLevelFilter = {
   eq?: InputMaybe<RegionLevel>;
@@ -1290,8 +1258,7 @@ export type RegionOrderBy = {
   field: RegionOrderField;
 };
 
-export type RegionOrderField =
-  "CREATED_AT" | "LOCATED_COUNT" | "NAME" | "SUBREGIONS_COUNT" | "UPDATED_AT";
+export type RegionOrderField = 'CREATED_AT' | 'LOCATED_COUNT' | 'NAME' | 'SUBREGIONS_COUNT' | 'UPDATED_AT';
 
 export type RegionWhere = {
   createdAt?: InputMaybe<DateTimeFilter>;
@@ -1307,45 +1274,40 @@ export type RegionWhere = {
 /** Filter on a relationship: the node has at least one related node matching (all given conditions). */
 export type RelatedWhere = {
   /** true: has at least one such relationship; false: has none. */
-  exists?: InputMaybe<Scalars["Boolean"]["input"]>;
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
   /** Related to at least one of these ids. */
-  id_in?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Properties of a relationship; which apply depends on the type: role (MEMBER_OF: AllianceRole, CONTRIBUTES_TO: ContributionRole), level (HAS_EXPERTISE), since (KNOWS). */
 export type RelationshipPropertiesInput = {
   level?: InputMaybe<ExpertiseLevel>;
-  role?: InputMaybe<Scalars["String"]["input"]>;
-  since?: InputMaybe<Scalars["Date"]["input"]>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type RelationshipType =
-  | "ABOUT"
-  | "ADDRESSES"
-  | "APPLIES"
-  | "ATTENDED"
-  | "AUTHORED"
-  | "CONTRIBUTES_TO"
-  | "FOCUSES_ON"
-  | "HAS_EXPERTISE"
-  | "HOSTED_BY"
-  | "IN_THEME"
-  | "KNOWS"
-  | "LOCATED_IN"
-  | "MEMBER_OF"
-  | "PARTNER_IN"
-  | "PRESENTED_AT"
-  | "RAISED_BY"
-  | "RECORDED"
-  | "WORKS_AT";
+  | 'ABOUT'
+  | 'ADDRESSES'
+  | 'APPLIES'
+  | 'ATTENDED'
+  | 'AUTHORED'
+  | 'CONTRIBUTES_TO'
+  | 'FOCUSES_ON'
+  | 'HAS_EXPERTISE'
+  | 'HOSTED_BY'
+  | 'IN_THEME'
+  | 'KNOWS'
+  | 'LOCATED_IN'
+  | 'MEMBER_OF'
+  | 'PARTNER_IN'
+  | 'PRESENTED_AT'
+  | 'RAISED_BY'
+  | 'RECORDED'
+  | 'WORKS_AT';
 
 export type Sector =
-  | "BUSINESS"
-  | "CITIZENS"
-  | "CIVIL_SOCIETY"
-  | "FUND"
-  | "GOVERNMENT"
-  | "KNOWLEDGE_INSTITUTE";
+  'BUSINESS' | 'CITIZENS' | 'CIVIL_SOCIETY' | 'FUND' | 'GOVERNMENT' | 'KNOWLEDGE_INSTITUTE';
 
 export type SectorFilter = {
   eq?: InputMaybe<Sector>;
@@ -1354,51 +1316,51 @@ export type SectorFilter = {
 
 /** Case-insensitive text filters; all given conditions must hold. */
 export type StringFilter = {
-  contains?: InputMaybe<Scalars["String"]["input"]>;
-  eq?: InputMaybe<Scalars["String"]["input"]>;
-  in?: InputMaybe<Array<Scalars["String"]["input"]>>;
-  startsWith?: InputMaybe<Scalars["String"]["input"]>;
+  contains?: InputMaybe<Scalars['String']['input']>;
+  eq?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type StringListFilter = {
   /** The list contains this value. */
-  includes?: InputMaybe<Scalars["String"]["input"]>;
+  includes?: InputMaybe<Scalars['String']['input']>;
   /** The list contains at least one of these values. */
-  includesAny?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  includesAny?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A societal issue such as inclusion, sustainability or mobility. */
 export type Theme = Node & {
-  __typename?: "Theme";
+  __typename?: 'Theme';
   /** Alliances focusing on this theme. */
   alliances: Array<Alliance>;
   /** Bottlenecks in this theme. */
   bottlenecks: Array<Bottleneck>;
-  createdAt: Scalars["DateTime"]["output"];
-  description?: Maybe<Scalars["String"]["output"]>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
   /** Professionals with declared expertise. */
   experts: Array<Expertise>;
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** Initiatives in this theme. */
   initiatives: Array<Initiative>;
   /** Insights about this theme. */
   insights: Array<Insight>;
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** Practices in this theme. */
   practices: Array<Practice>;
-  updatedAt: Scalars["DateTime"]["output"];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type ThemeConnection = {
-  __typename?: "ThemeConnection";
+  __typename?: 'ThemeConnection';
   edges: Array<ThemeEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type ThemeEdge = {
-  __typename?: "ThemeEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'ThemeEdge';
+  cursor: Scalars['String']['output'];
   node: Theme;
 };
 
@@ -1408,15 +1370,15 @@ export type ThemeOrderBy = {
 };
 
 export type ThemeOrderField =
-  | "ALLIANCES_COUNT"
-  | "BOTTLENECKS_COUNT"
-  | "CREATED_AT"
-  | "EXPERTS_COUNT"
-  | "INITIATIVES_COUNT"
-  | "INSIGHTS_COUNT"
-  | "NAME"
-  | "PRACTICES_COUNT"
-  | "UPDATED_AT";
+  | 'ALLIANCES_COUNT'
+  | 'BOTTLENECKS_COUNT'
+  | 'CREATED_AT'
+  | 'EXPERTS_COUNT'
+  | 'INITIATIVES_COUNT'
+  | 'INSIGHTS_COUNT'
+  | 'NAME'
+  | 'PRACTICES_COUNT'
+  | 'UPDATED_AT';
 
 export type ThemeWhere = {
   alliances?: InputMaybe<RelatedWhere>;
@@ -1433,85 +1395,85 @@ export type ThemeWhere = {
 };
 
 export type UpdateAllianceInput = {
-  description?: InputMaybe<Scalars["String"]["input"]>;
-  id: Scalars["ID"]["input"];
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
   level?: InputMaybe<AllianceLevel>;
-  name?: InputMaybe<Scalars["String"]["input"]>;
-  url?: InputMaybe<Scalars["String"]["input"]>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateBottleneckInput = {
-  description?: InputMaybe<Scalars["String"]["input"]>;
-  id: Scalars["ID"]["input"];
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
   status?: InputMaybe<BottleneckStatus>;
-  title?: InputMaybe<Scalars["String"]["input"]>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateEventInput = {
-  date?: InputMaybe<Scalars["Date"]["input"]>;
-  description?: InputMaybe<Scalars["String"]["input"]>;
-  id: Scalars["ID"]["input"];
+  date?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
   kind?: InputMaybe<EventKind>;
-  name?: InputMaybe<Scalars["String"]["input"]>;
-  place?: InputMaybe<Scalars["String"]["input"]>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateInitiativeInput = {
-  description?: InputMaybe<Scalars["String"]["input"]>;
-  id: Scalars["ID"]["input"];
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
   kind?: InputMaybe<InitiativeKind>;
-  name?: InputMaybe<Scalars["String"]["input"]>;
-  question?: InputMaybe<Scalars["String"]["input"]>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  question?: InputMaybe<Scalars['String']['input']>;
   stage?: InputMaybe<InitiativeStage>;
 };
 
 export type UpdateInsightInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
   kind?: InputMaybe<InsightKind>;
-  text?: InputMaybe<Scalars["String"]["input"]>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateOrganizationInput = {
-  description?: InputMaybe<Scalars["String"]["input"]>;
-  id: Scalars["ID"]["input"];
-  name?: InputMaybe<Scalars["String"]["input"]>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
   sector?: InputMaybe<Sector>;
-  url?: InputMaybe<Scalars["String"]["input"]>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdatePracticeInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
   kind?: InputMaybe<PracticeKind>;
   stage?: InputMaybe<PracticeStage>;
-  summary?: InputMaybe<Scalars["String"]["input"]>;
-  title?: InputMaybe<Scalars["String"]["input"]>;
-  url?: InputMaybe<Scalars["String"]["input"]>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateProfessionalInput = {
-  bio?: InputMaybe<Scalars["String"]["input"]>;
-  email?: InputMaybe<Scalars["String"]["input"]>;
-  headline?: InputMaybe<Scalars["String"]["input"]>;
-  id: Scalars["ID"]["input"];
-  languages?: InputMaybe<Array<Scalars["String"]["input"]>>;
-  name?: InputMaybe<Scalars["String"]["input"]>;
-  notes?: InputMaybe<Scalars["String"]["input"]>;
+  bio?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  headline?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
   visibility?: InputMaybe<Visibility>;
 };
 
 export type UpdateRegionInput = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
   level?: InputMaybe<RegionLevel>;
-  name?: InputMaybe<Scalars["String"]["input"]>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateThemeInput = {
-  description?: InputMaybe<Scalars["String"]["input"]>;
-  id: Scalars["ID"]["input"];
-  name?: InputMaybe<Scalars["String"]["input"]>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Visibility = "MEMBERS" | "PRIVATE" | "PUBLIC";
+export type Visibility = 'MEMBERS' | 'PRIVATE' | 'PUBLIC';
 
 export type VisibilityFilter = {
   eq?: InputMaybe<Visibility>;
@@ -1533,9 +1495,7 @@ export type Resolver<
   TParent = Record<PropertyKey, never>,
   TContext = Record<PropertyKey, never>,
   TArgs = Record<PropertyKey, never>,
-> =
-  | ResolverFn<TResult, TParent, TContext, TArgs>
-  | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
@@ -1558,25 +1518,9 @@ export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
-export interface SubscriptionSubscriberObject<
-  TResult,
-  TKey extends string,
-  TParent,
-  TContext,
-  TArgs,
-> {
-  subscribe: SubscriptionSubscribeFn<
-    { [key in TKey]: TResult },
-    TParent,
-    TContext,
-    TArgs
-  >;
-  resolve?: SubscriptionResolveFn<
-    TResult,
-    { [key in TKey]: TResult },
-    TContext,
-    TArgs
-  >;
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
 }
 
 export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
@@ -1584,13 +1528,7 @@ export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
   resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
 }
 
-export type SubscriptionObject<
-  TResult,
-  TKey extends string,
-  TParent,
-  TContext,
-  TArgs,
-> =
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
@@ -1601,25 +1539,16 @@ export type SubscriptionResolver<
   TContext = Record<PropertyKey, never>,
   TArgs = Record<PropertyKey, never>,
 > =
-  | ((
-      ...args: any[]
-    ) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<
   TTypes,
   TParent = Record<PropertyKey, never>,
   TContext = Record<PropertyKey, never>,
-> = (
-  parent: TParent,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<
-  T = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   obj: T,
   context: TContext,
   info: GraphQLResolveInfo,
@@ -1641,41 +1570,34 @@ export type DirectiveResolverFn<
 ) => TResult | Promise<TResult>;
 
 /** Mapping of union types */
-export type ResolversUnionTypes<_RefType extends Record<string, unknown>> =
-  ResolversObject<{
-    BottleneckSource: NodeRow | NodeRow | NodeRow;
-    Host: NodeRow | NodeRow;
-    InsightSubject: NodeRow | NodeRow | NodeRow | NodeRow;
-    Locatable: NodeRow | NodeRow | NodeRow | NodeRow | NodeRow | NodeRow;
-    Participant: NodeRow | NodeRow;
-    Work: NodeRow | NodeRow;
-  }>;
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  BottleneckSource: NodeRow | NodeRow | NodeRow;
+  Host: NodeRow | NodeRow;
+  InsightSubject: NodeRow | NodeRow | NodeRow | NodeRow;
+  Locatable: NodeRow | NodeRow | NodeRow | NodeRow | NodeRow | NodeRow;
+  Participant: NodeRow | NodeRow;
+  Work: NodeRow | NodeRow;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Acquaintance: ResolverTypeWrapper<LinkRow>;
   Alliance: ResolverTypeWrapper<NodeRow>;
   AllianceConnection: ResolverTypeWrapper<ConnectionRow>;
-  AllianceEdge: ResolverTypeWrapper<
-    Omit<AllianceEdge, "node"> & { node: ResolversTypes["Alliance"] }
-  >;
+  AllianceEdge: ResolverTypeWrapper<Omit<AllianceEdge, 'node'> & { node: ResolversTypes['Alliance'] }>;
   AllianceLevel: AllianceLevel;
   AllianceLevelFilter: AllianceLevelFilter;
   AllianceOrderBy: AllianceOrderBy;
   AllianceOrderField: AllianceOrderField;
   AllianceRole: AllianceRole;
   AllianceWhere: AllianceWhere;
-  Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bottleneck: ResolverTypeWrapper<NodeRow>;
   BottleneckConnection: ResolverTypeWrapper<ConnectionRow>;
-  BottleneckEdge: ResolverTypeWrapper<
-    Omit<BottleneckEdge, "node"> & { node: ResolversTypes["Bottleneck"] }
-  >;
+  BottleneckEdge: ResolverTypeWrapper<Omit<BottleneckEdge, 'node'> & { node: ResolversTypes['Bottleneck'] }>;
   BottleneckOrderBy: BottleneckOrderBy;
   BottleneckOrderField: BottleneckOrderField;
-  BottleneckSource: ResolverTypeWrapper<
-    ResolversUnionTypes<ResolversTypes>["BottleneckSource"]
-  >;
+  BottleneckSource: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BottleneckSource']>;
   BottleneckStatus: BottleneckStatus;
   BottleneckStatusFilter: BottleneckStatusFilter;
   BottleneckWhere: BottleneckWhere;
@@ -1692,9 +1614,9 @@ export type ResolversTypes = ResolversObject<{
   CreateProfessionalInput: CreateProfessionalInput;
   CreateRegionInput: CreateRegionInput;
   CreateThemeInput: CreateThemeInput;
-  Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateFilter: DateFilter;
-  DateTime: ResolverTypeWrapper<Scalars["DateTime"]["output"]>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
   DeleteAllianceInput: DeleteAllianceInput;
   DeleteBottleneckInput: DeleteBottleneckInput;
@@ -1712,9 +1634,7 @@ export type ResolversTypes = ResolversObject<{
   Edge: ResolverTypeWrapper<EdgeRow>;
   Event: ResolverTypeWrapper<NodeRow>;
   EventConnection: ResolverTypeWrapper<ConnectionRow>;
-  EventEdge: ResolverTypeWrapper<
-    Omit<EventEdge, "node"> & { node: ResolversTypes["Event"] }
-  >;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventKind: EventKind;
   EventKindFilter: EventKindFilter;
   EventOrderBy: EventOrderBy;
@@ -1722,14 +1642,12 @@ export type ResolversTypes = ResolversObject<{
   EventWhere: EventWhere;
   Expertise: ResolverTypeWrapper<LinkRow>;
   ExpertiseLevel: ExpertiseLevel;
-  Host: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>["Host"]>;
-  ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
+  Host: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Host']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdFilter: IdFilter;
   Initiative: ResolverTypeWrapper<NodeRow>;
   InitiativeConnection: ResolverTypeWrapper<ConnectionRow>;
-  InitiativeEdge: ResolverTypeWrapper<
-    Omit<InitiativeEdge, "node"> & { node: ResolversTypes["Initiative"] }
-  >;
+  InitiativeEdge: ResolverTypeWrapper<Omit<InitiativeEdge, 'node'> & { node: ResolversTypes['Initiative'] }>;
   InitiativeKind: InitiativeKind;
   InitiativeKindFilter: InitiativeKindFilter;
   InitiativeOrderBy: InitiativeOrderBy;
@@ -1739,22 +1657,16 @@ export type ResolversTypes = ResolversObject<{
   InitiativeWhere: InitiativeWhere;
   Insight: ResolverTypeWrapper<NodeRow>;
   InsightConnection: ResolverTypeWrapper<ConnectionRow>;
-  InsightEdge: ResolverTypeWrapper<
-    Omit<InsightEdge, "node"> & { node: ResolversTypes["Insight"] }
-  >;
+  InsightEdge: ResolverTypeWrapper<Omit<InsightEdge, 'node'> & { node: ResolversTypes['Insight'] }>;
   InsightKind: InsightKind;
   InsightKindFilter: InsightKindFilter;
   InsightOrderBy: InsightOrderBy;
   InsightOrderField: InsightOrderField;
-  InsightSubject: ResolverTypeWrapper<
-    ResolversUnionTypes<ResolversTypes>["InsightSubject"]
-  >;
+  InsightSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InsightSubject']>;
   InsightWhere: InsightWhere;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
-  JSON: ResolverTypeWrapper<Scalars["JSON"]["output"]>;
-  Locatable: ResolverTypeWrapper<
-    ResolversUnionTypes<ResolversTypes>["Locatable"]
-  >;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Locatable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Locatable']>;
   Membership: ResolverTypeWrapper<LinkRow>;
   MembershipWhere: MembershipWhere;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1764,20 +1676,16 @@ export type ResolversTypes = ResolversObject<{
   Organization: ResolverTypeWrapper<NodeRow>;
   OrganizationConnection: ResolverTypeWrapper<ConnectionRow>;
   OrganizationEdge: ResolverTypeWrapper<
-    Omit<OrganizationEdge, "node"> & { node: ResolversTypes["Organization"] }
+    Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }
   >;
   OrganizationOrderBy: OrganizationOrderBy;
   OrganizationOrderField: OrganizationOrderField;
   OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Participant: ResolverTypeWrapper<
-    ResolversUnionTypes<ResolversTypes>["Participant"]
-  >;
+  Participant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Participant']>;
   Practice: ResolverTypeWrapper<NodeRow>;
   PracticeConnection: ResolverTypeWrapper<ConnectionRow>;
-  PracticeEdge: ResolverTypeWrapper<
-    Omit<PracticeEdge, "node"> & { node: ResolversTypes["Practice"] }
-  >;
+  PracticeEdge: ResolverTypeWrapper<Omit<PracticeEdge, 'node'> & { node: ResolversTypes['Practice'] }>;
   PracticeKind: PracticeKind;
   PracticeKindFilter: PracticeKindFilter;
   PracticeOrderBy: PracticeOrderBy;
@@ -1788,7 +1696,7 @@ export type ResolversTypes = ResolversObject<{
   Professional: ResolverTypeWrapper<NodeRow>;
   ProfessionalConnection: ResolverTypeWrapper<ConnectionRow>;
   ProfessionalEdge: ResolverTypeWrapper<
-    Omit<ProfessionalEdge, "node"> & { node: ResolversTypes["Professional"] }
+    Omit<ProfessionalEdge, 'node'> & { node: ResolversTypes['Professional'] }
   >;
   ProfessionalOrderBy: ProfessionalOrderBy;
   ProfessionalOrderField: ProfessionalOrderField;
@@ -1796,9 +1704,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<NodeRow>;
   RegionConnection: ResolverTypeWrapper<ConnectionRow>;
-  RegionEdge: ResolverTypeWrapper<
-    Omit<RegionEdge, "node"> & { node: ResolversTypes["Region"] }
-  >;
+  RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionLevel: RegionLevel;
   RegionLevelFilter: RegionLevelFilter;
   RegionOrderBy: RegionOrderBy;
@@ -1809,14 +1715,12 @@ export type ResolversTypes = ResolversObject<{
   RelationshipType: RelationshipType;
   Sector: Sector;
   SectorFilter: SectorFilter;
-  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
   Theme: ResolverTypeWrapper<NodeRow>;
   ThemeConnection: ResolverTypeWrapper<ConnectionRow>;
-  ThemeEdge: ResolverTypeWrapper<
-    Omit<ThemeEdge, "node"> & { node: ResolversTypes["Theme"] }
-  >;
+  ThemeEdge: ResolverTypeWrapper<Omit<ThemeEdge, 'node'> & { node: ResolversTypes['Theme'] }>;
   ThemeOrderBy: ThemeOrderBy;
   ThemeOrderField: ThemeOrderField;
   ThemeWhere: ThemeWhere;
@@ -1832,7 +1736,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateThemeInput: UpdateThemeInput;
   Visibility: Visibility;
   VisibilityFilter: VisibilityFilter;
-  Work: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>["Work"]>;
+  Work: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Work']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1840,20 +1744,16 @@ export type ResolversParentTypes = ResolversObject<{
   Acquaintance: LinkRow;
   Alliance: NodeRow;
   AllianceConnection: ConnectionRow;
-  AllianceEdge: Omit<AllianceEdge, "node"> & {
-    node: ResolversParentTypes["Alliance"];
-  };
+  AllianceEdge: Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] };
   AllianceLevelFilter: AllianceLevelFilter;
   AllianceOrderBy: AllianceOrderBy;
   AllianceWhere: AllianceWhere;
-  Boolean: Scalars["Boolean"]["output"];
+  Boolean: Scalars['Boolean']['output'];
   Bottleneck: NodeRow;
   BottleneckConnection: ConnectionRow;
-  BottleneckEdge: Omit<BottleneckEdge, "node"> & {
-    node: ResolversParentTypes["Bottleneck"];
-  };
+  BottleneckEdge: Omit<BottleneckEdge, 'node'> & { node: ResolversParentTypes['Bottleneck'] };
   BottleneckOrderBy: BottleneckOrderBy;
-  BottleneckSource: ResolversUnionTypes<ResolversParentTypes>["BottleneckSource"];
+  BottleneckSource: ResolversUnionTypes<ResolversParentTypes>['BottleneckSource'];
   BottleneckStatusFilter: BottleneckStatusFilter;
   BottleneckWhere: BottleneckWhere;
   ConnectInput: ConnectInput;
@@ -1868,9 +1768,9 @@ export type ResolversParentTypes = ResolversObject<{
   CreateProfessionalInput: CreateProfessionalInput;
   CreateRegionInput: CreateRegionInput;
   CreateThemeInput: CreateThemeInput;
-  Date: Scalars["Date"]["output"];
+  Date: Scalars['Date']['output'];
   DateFilter: DateFilter;
-  DateTime: Scalars["DateTime"]["output"];
+  DateTime: Scalars['DateTime']['output'];
   DateTimeFilter: DateTimeFilter;
   DeleteAllianceInput: DeleteAllianceInput;
   DeleteBottleneckInput: DeleteBottleneckInput;
@@ -1888,82 +1788,70 @@ export type ResolversParentTypes = ResolversObject<{
   Edge: EdgeRow;
   Event: NodeRow;
   EventConnection: ConnectionRow;
-  EventEdge: Omit<EventEdge, "node"> & { node: ResolversParentTypes["Event"] };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventKindFilter: EventKindFilter;
   EventOrderBy: EventOrderBy;
   EventWhere: EventWhere;
   Expertise: LinkRow;
-  Host: ResolversUnionTypes<ResolversParentTypes>["Host"];
-  ID: Scalars["ID"]["output"];
+  Host: ResolversUnionTypes<ResolversParentTypes>['Host'];
+  ID: Scalars['ID']['output'];
   IdFilter: IdFilter;
   Initiative: NodeRow;
   InitiativeConnection: ConnectionRow;
-  InitiativeEdge: Omit<InitiativeEdge, "node"> & {
-    node: ResolversParentTypes["Initiative"];
-  };
+  InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
   InitiativeKindFilter: InitiativeKindFilter;
   InitiativeOrderBy: InitiativeOrderBy;
   InitiativeStageFilter: InitiativeStageFilter;
   InitiativeWhere: InitiativeWhere;
   Insight: NodeRow;
   InsightConnection: ConnectionRow;
-  InsightEdge: Omit<InsightEdge, "node"> & {
-    node: ResolversParentTypes["Insight"];
-  };
+  InsightEdge: Omit<InsightEdge, 'node'> & { node: ResolversParentTypes['Insight'] };
   InsightKindFilter: InsightKindFilter;
   InsightOrderBy: InsightOrderBy;
-  InsightSubject: ResolversUnionTypes<ResolversParentTypes>["InsightSubject"];
+  InsightSubject: ResolversUnionTypes<ResolversParentTypes>['InsightSubject'];
   InsightWhere: InsightWhere;
-  Int: Scalars["Int"]["output"];
-  JSON: Scalars["JSON"]["output"];
-  Locatable: ResolversUnionTypes<ResolversParentTypes>["Locatable"];
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  Locatable: ResolversUnionTypes<ResolversParentTypes>['Locatable'];
   Membership: LinkRow;
   MembershipWhere: MembershipWhere;
   Mutation: Record<PropertyKey, never>;
   Node: NodeRow;
   Organization: NodeRow;
   OrganizationConnection: ConnectionRow;
-  OrganizationEdge: Omit<OrganizationEdge, "node"> & {
-    node: ResolversParentTypes["Organization"];
-  };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationOrderBy: OrganizationOrderBy;
   OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
-  Participant: ResolversUnionTypes<ResolversParentTypes>["Participant"];
+  Participant: ResolversUnionTypes<ResolversParentTypes>['Participant'];
   Practice: NodeRow;
   PracticeConnection: ConnectionRow;
-  PracticeEdge: Omit<PracticeEdge, "node"> & {
-    node: ResolversParentTypes["Practice"];
-  };
+  PracticeEdge: Omit<PracticeEdge, 'node'> & { node: ResolversParentTypes['Practice'] };
   PracticeKindFilter: PracticeKindFilter;
   PracticeOrderBy: PracticeOrderBy;
   PracticeStageFilter: PracticeStageFilter;
   PracticeWhere: PracticeWhere;
   Professional: NodeRow;
   ProfessionalConnection: ConnectionRow;
-  ProfessionalEdge: Omit<ProfessionalEdge, "node"> & {
-    node: ResolversParentTypes["Professional"];
-  };
+  ProfessionalEdge: Omit<ProfessionalEdge, 'node'> & { node: ResolversParentTypes['Professional'] };
   ProfessionalOrderBy: ProfessionalOrderBy;
   ProfessionalWhere: ProfessionalWhere;
   Query: Record<PropertyKey, never>;
   Region: NodeRow;
   RegionConnection: ConnectionRow;
-  RegionEdge: Omit<RegionEdge, "node"> & {
-    node: ResolversParentTypes["Region"];
-  };
+  RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   RegionLevelFilter: RegionLevelFilter;
   RegionOrderBy: RegionOrderBy;
   RegionWhere: RegionWhere;
   RelatedWhere: RelatedWhere;
   RelationshipPropertiesInput: RelationshipPropertiesInput;
   SectorFilter: SectorFilter;
-  String: Scalars["String"]["output"];
+  String: Scalars['String']['output'];
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
   Theme: NodeRow;
   ThemeConnection: ConnectionRow;
-  ThemeEdge: Omit<ThemeEdge, "node"> & { node: ResolversParentTypes["Theme"] };
+  ThemeEdge: Omit<ThemeEdge, 'node'> & { node: ResolversParentTypes['Theme'] };
   ThemeOrderBy: ThemeOrderBy;
   ThemeWhere: ThemeWhere;
   UpdateAllianceInput: UpdateAllianceInput;
@@ -1977,472 +1865,283 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateRegionInput: UpdateRegionInput;
   UpdateThemeInput: UpdateThemeInput;
   VisibilityFilter: VisibilityFilter;
-  Work: ResolversUnionTypes<ResolversParentTypes>["Work"];
+  Work: ResolversUnionTypes<ResolversParentTypes>['Work'];
 }>;
 
 export type AcquaintanceResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Acquaintance"] =
-    ResolversParentTypes["Acquaintance"],
+  ParentType extends ResolversParentTypes['Acquaintance'] = ResolversParentTypes['Acquaintance'],
 > = ResolversObject<{
-  professional?: Resolver<
-    ResolversTypes["Professional"],
-    ParentType,
-    ContextType
-  >;
-  since?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  professional?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type AllianceResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Alliance"] =
-    ResolversParentTypes["Alliance"],
+  ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance'],
 > = ResolversObject<{
-  bottlenecks?: Resolver<
-    Array<ResolversTypes["Bottleneck"]>,
-    ParentType,
-    ContextType
-  >;
-  bottlenecksRaised?: Resolver<
-    Array<ResolversTypes["Bottleneck"]>,
-    ParentType,
-    ContextType
-  >;
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  description?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  events?: Resolver<Array<ResolversTypes["Event"]>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  insights?: Resolver<
-    Array<ResolversTypes["Insight"]>,
-    ParentType,
-    ContextType
-  >;
-  level?: Resolver<ResolversTypes["AllianceLevel"], ParentType, ContextType>;
-  members?: Resolver<
-    Array<ResolversTypes["Membership"]>,
-    ParentType,
-    ContextType
-  >;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  partners?: Resolver<
-    Array<ResolversTypes["Organization"]>,
-    ParentType,
-    ContextType
-  >;
-  region?: Resolver<Maybe<ResolversTypes["Region"]>, ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes["Theme"]>, ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  bottlenecks?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
+  bottlenecksRaised?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AllianceLevel'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AllianceConnectionResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["AllianceConnection"] =
-    ResolversParentTypes["AllianceConnection"],
+  ParentType extends ResolversParentTypes['AllianceConnection'] = ResolversParentTypes['AllianceConnection'],
 > = ResolversObject<{
-  edges?: Resolver<
-    Array<ResolversTypes["AllianceEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AllianceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AllianceEdgeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["AllianceEdge"] =
-    ResolversParentTypes["AllianceEdge"],
+  ParentType extends ResolversParentTypes['AllianceEdge'] = ResolversParentTypes['AllianceEdge'],
 > = ResolversObject<{
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Alliance"], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
 }>;
 
 export type BottleneckResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Bottleneck"] =
-    ResolversParentTypes["Bottleneck"],
+  ParentType extends ResolversParentTypes['Bottleneck'] = ResolversParentTypes['Bottleneck'],
 > = ResolversObject<{
-  addressedBy?: Resolver<
-    Array<ResolversTypes["Practice"]>,
-    ParentType,
-    ContextType
-  >;
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  description?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  insights?: Resolver<
-    Array<ResolversTypes["Insight"]>,
-    ParentType,
-    ContextType
-  >;
-  raisedBy?: Resolver<
-    Array<ResolversTypes["BottleneckSource"]>,
-    ParentType,
-    ContextType
-  >;
-  recordedBy?: Resolver<
-    Array<ResolversTypes["Alliance"]>,
-    ParentType,
-    ContextType
-  >;
-  status?: Resolver<
-    ResolversTypes["BottleneckStatus"],
-    ParentType,
-    ContextType
-  >;
-  themes?: Resolver<Array<ResolversTypes["Theme"]>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  addressedBy?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
+  raisedBy?: Resolver<Array<ResolversTypes['BottleneckSource']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BottleneckStatus'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type BottleneckConnectionResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["BottleneckConnection"] =
-    ResolversParentTypes["BottleneckConnection"],
+  ParentType extends ResolversParentTypes['BottleneckConnection'] =
+    ResolversParentTypes['BottleneckConnection'],
 > = ResolversObject<{
-  edges?: Resolver<
-    Array<ResolversTypes["BottleneckEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['BottleneckEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type BottleneckEdgeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["BottleneckEdge"] =
-    ResolversParentTypes["BottleneckEdge"],
+  ParentType extends ResolversParentTypes['BottleneckEdge'] = ResolversParentTypes['BottleneckEdge'],
 > = ResolversObject<{
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Bottleneck"], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Bottleneck'], ParentType, ContextType>;
 }>;
 
 export type BottleneckSourceResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["BottleneckSource"] =
-    ResolversParentTypes["BottleneckSource"],
+  ParentType extends ResolversParentTypes['BottleneckSource'] = ResolversParentTypes['BottleneckSource'],
 > = ResolversObject<{
-  __resolveType: TypeResolveFn<
-    "Alliance" | "Initiative" | "Professional",
-    ParentType,
-    ContextType
-  >;
+  __resolveType: TypeResolveFn<'Alliance' | 'Initiative' | 'Professional', ParentType, ContextType>;
 }>;
 
 export type ContributionResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Contribution"] =
-    ResolversParentTypes["Contribution"],
+  ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution'],
 > = ResolversObject<{
-  professional?: Resolver<
-    ResolversTypes["Professional"],
-    ParentType,
-    ContextType
-  >;
-  role?: Resolver<
-    Maybe<ResolversTypes["ContributionRole"]>,
-    ParentType,
-    ContextType
-  >;
-  work?: Resolver<ResolversTypes["Work"], ParentType, ContextType>;
+  professional?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['ContributionRole']>, ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Work'], ParentType, ContextType>;
 }>;
 
-export interface DateScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes["Date"],
-  any
-> {
-  name: "Date";
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
 }
 
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes["DateTime"],
-  any
-> {
-  name: "DateTime";
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DeletePayloadResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["DeletePayload"] =
-    ResolversParentTypes["DeletePayload"],
+  ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload'],
 > = ResolversObject<{
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes["NodeType"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 }>;
 
 export type DisconnectPayloadResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["DisconnectPayload"] =
-    ResolversParentTypes["DisconnectPayload"],
+  ParentType extends ResolversParentTypes['DisconnectPayload'] = ResolversParentTypes['DisconnectPayload'],
 > = ResolversObject<{
-  removed?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EdgeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Edge"] =
-    ResolversParentTypes["Edge"],
+  ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge'],
 > = ResolversObject<{
-  from?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  properties?: Resolver<Maybe<ResolversTypes["JSON"]>, ParentType, ContextType>;
-  to?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type EventResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Event"] =
-    ResolversParentTypes["Event"],
+  ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'],
 > = ResolversObject<{
-  attendees?: Resolver<
-    Array<ResolversTypes["Participant"]>,
-    ParentType,
-    ContextType
-  >;
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
-  description?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  hosts?: Resolver<Array<ResolversTypes["Host"]>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes["EventKind"]>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  place?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  presenters?: Resolver<
-    Array<ResolversTypes["Participant"]>,
-    ParentType,
-    ContextType
-  >;
-  region?: Resolver<Maybe<ResolversTypes["Region"]>, ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  attendees?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['Host']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['EventKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  presenters?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type EventConnectionResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["EventConnection"] =
-    ResolversParentTypes["EventConnection"],
+  ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection'],
 > = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes["EventEdge"]>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EventEdgeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["EventEdge"] =
-    ResolversParentTypes["EventEdge"],
+  ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge'],
 > = ResolversObject<{
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Event"], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 }>;
 
 export type ExpertiseResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Expertise"] =
-    ResolversParentTypes["Expertise"],
+  ParentType extends ResolversParentTypes['Expertise'] = ResolversParentTypes['Expertise'],
 > = ResolversObject<{
-  level?: Resolver<
-    Maybe<ResolversTypes["ExpertiseLevel"]>,
-    ParentType,
-    ContextType
-  >;
-  professional?: Resolver<
-    ResolversTypes["Professional"],
-    ParentType,
-    ContextType
-  >;
-  theme?: Resolver<ResolversTypes["Theme"], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['ExpertiseLevel']>, ParentType, ContextType>;
+  professional?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 }>;
 
 export type HostResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Host"] =
-    ResolversParentTypes["Host"],
+  ParentType extends ResolversParentTypes['Host'] = ResolversParentTypes['Host'],
 > = ResolversObject<{
-  __resolveType: TypeResolveFn<
-    "Alliance" | "Organization",
-    ParentType,
-    ContextType
-  >;
+  __resolveType: TypeResolveFn<'Alliance' | 'Organization', ParentType, ContextType>;
 }>;
 
 export type InitiativeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Initiative"] =
-    ResolversParentTypes["Initiative"],
+  ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative'],
 > = ResolversObject<{
-  bottlenecksRaised?: Resolver<
-    Array<ResolversTypes["Bottleneck"]>,
-    ParentType,
-    ContextType
-  >;
-  contributors?: Resolver<
-    Array<ResolversTypes["Contribution"]>,
-    ParentType,
-    ContextType
-  >;
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  description?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  eventsAttended?: Resolver<
-    Array<ResolversTypes["Event"]>,
-    ParentType,
-    ContextType
-  >;
-  eventsPresented?: Resolver<
-    Array<ResolversTypes["Event"]>,
-    ParentType,
-    ContextType
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  insights?: Resolver<
-    Array<ResolversTypes["Insight"]>,
-    ParentType,
-    ContextType
-  >;
-  kind?: Resolver<ResolversTypes["InitiativeKind"], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  practices?: Resolver<
-    Array<ResolversTypes["Practice"]>,
-    ParentType,
-    ContextType
-  >;
-  question?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  region?: Resolver<Maybe<ResolversTypes["Region"]>, ParentType, ContextType>;
-  stage?: Resolver<
-    Maybe<ResolversTypes["InitiativeStage"]>,
-    ParentType,
-    ContextType
-  >;
-  themes?: Resolver<Array<ResolversTypes["Theme"]>, ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  bottlenecksRaised?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
+  contributors?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventsAttended?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  eventsPresented?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  question?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['InitiativeStage']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type InitiativeConnectionResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["InitiativeConnection"] =
-    ResolversParentTypes["InitiativeConnection"],
+  ParentType extends ResolversParentTypes['InitiativeConnection'] =
+    ResolversParentTypes['InitiativeConnection'],
 > = ResolversObject<{
-  edges?: Resolver<
-    Array<ResolversTypes["InitiativeEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['InitiativeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type InitiativeEdgeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["InitiativeEdge"] =
-    ResolversParentTypes["InitiativeEdge"],
+  ParentType extends ResolversParentTypes['InitiativeEdge'] = ResolversParentTypes['InitiativeEdge'],
 > = ResolversObject<{
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Initiative"], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Initiative'], ParentType, ContextType>;
 }>;
 
 export type InsightResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Insight"] =
-    ResolversParentTypes["Insight"],
+  ParentType extends ResolversParentTypes['Insight'] = ResolversParentTypes['Insight'],
 > = ResolversObject<{
-  about?: Resolver<
-    Array<ResolversTypes["InsightSubject"]>,
-    ParentType,
-    ContextType
-  >;
-  author?: Resolver<
-    Maybe<ResolversTypes["Professional"]>,
-    ParentType,
-    ContextType
-  >;
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes["InsightKind"], ParentType, ContextType>;
-  recordedBy?: Resolver<
-    Array<ResolversTypes["Alliance"]>,
-    ParentType,
-    ContextType
-  >;
-  text?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  about?: Resolver<Array<ResolversTypes['InsightSubject']>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InsightKind'], ParentType, ContextType>;
+  recordedBy?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type InsightConnectionResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["InsightConnection"] =
-    ResolversParentTypes["InsightConnection"],
+  ParentType extends ResolversParentTypes['InsightConnection'] = ResolversParentTypes['InsightConnection'],
 > = ResolversObject<{
-  edges?: Resolver<
-    Array<ResolversTypes["InsightEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['InsightEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type InsightEdgeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["InsightEdge"] =
-    ResolversParentTypes["InsightEdge"],
+  ParentType extends ResolversParentTypes['InsightEdge'] = ResolversParentTypes['InsightEdge'],
 > = ResolversObject<{
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Insight"], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Insight'], ParentType, ContextType>;
 }>;
 
 export type InsightSubjectResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["InsightSubject"] =
-    ResolversParentTypes["InsightSubject"],
+  ParentType extends ResolversParentTypes['InsightSubject'] = ResolversParentTypes['InsightSubject'],
 > = ResolversObject<{
-  __resolveType: TypeResolveFn<
-    "Bottleneck" | "Initiative" | "Practice" | "Theme",
-    ParentType,
-    ContextType
-  >;
+  __resolveType: TypeResolveFn<'Bottleneck' | 'Initiative' | 'Practice' | 'Theme', ParentType, ContextType>;
 }>;
 
-export interface JsonScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes["JSON"],
-  any
-> {
-  name: "JSON";
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
 }
 
 export type LocatableResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Locatable"] =
-    ResolversParentTypes["Locatable"],
+  ParentType extends ResolversParentTypes['Locatable'] = ResolversParentTypes['Locatable'],
 > = ResolversObject<{
   __resolveType: TypeResolveFn<
-    | "Alliance"
-    | "Event"
-    | "Initiative"
-    | "Organization"
-    | "Professional"
-    | "Region",
+    'Alliance' | 'Event' | 'Initiative' | 'Organization' | 'Professional' | 'Region',
     ParentType,
     ContextType
   >;
@@ -2450,238 +2149,227 @@ export type LocatableResolvers<
 
 export type MembershipResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Membership"] =
-    ResolversParentTypes["Membership"],
+  ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'],
 > = ResolversObject<{
-  alliance?: Resolver<ResolversTypes["Alliance"], ParentType, ContextType>;
-  createdAt?: Resolver<
-    Maybe<ResolversTypes["DateTime"]>,
-    ParentType,
-    ContextType
-  >;
-  professional?: Resolver<
-    ResolversTypes["Professional"],
-    ParentType,
-    ContextType
-  >;
-  role?: Resolver<ResolversTypes["AllianceRole"], ParentType, ContextType>;
+  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  professional?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AllianceRole'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Mutation"] =
-    ResolversParentTypes["Mutation"],
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = ResolversObject<{
   connect?: Resolver<
-    ResolversTypes["Edge"],
+    ResolversTypes['Edge'],
     ParentType,
     ContextType,
-    RequireFields<MutationConnectArgs, "input">
+    RequireFields<MutationConnectArgs, 'input'>
   >;
   createAlliance?: Resolver<
-    ResolversTypes["Alliance"],
+    ResolversTypes['Alliance'],
     ParentType,
     ContextType,
-    RequireFields<MutationCreateAllianceArgs, "input">
+    RequireFields<MutationCreateAllianceArgs, 'input'>
   >;
   createBottleneck?: Resolver<
-    ResolversTypes["Bottleneck"],
+    ResolversTypes['Bottleneck'],
     ParentType,
     ContextType,
-    RequireFields<MutationCreateBottleneckArgs, "input">
+    RequireFields<MutationCreateBottleneckArgs, 'input'>
   >;
   createEvent?: Resolver<
-    ResolversTypes["Event"],
+    ResolversTypes['Event'],
     ParentType,
     ContextType,
-    RequireFields<MutationCreateEventArgs, "input">
+    RequireFields<MutationCreateEventArgs, 'input'>
   >;
   createInitiative?: Resolver<
-    ResolversTypes["Initiative"],
+    ResolversTypes['Initiative'],
     ParentType,
     ContextType,
-    RequireFields<MutationCreateInitiativeArgs, "input">
+    RequireFields<MutationCreateInitiativeArgs, 'input'>
   >;
   createInsight?: Resolver<
-    ResolversTypes["Insight"],
+    ResolversTypes['Insight'],
     ParentType,
     ContextType,
-    RequireFields<MutationCreateInsightArgs, "input">
+    RequireFields<MutationCreateInsightArgs, 'input'>
   >;
   createOrganization?: Resolver<
-    ResolversTypes["Organization"],
+    ResolversTypes['Organization'],
     ParentType,
     ContextType,
-    RequireFields<MutationCreateOrganizationArgs, "input">
+    RequireFields<MutationCreateOrganizationArgs, 'input'>
   >;
   createPractice?: Resolver<
-    ResolversTypes["Practice"],
+    ResolversTypes['Practice'],
     ParentType,
     ContextType,
-    RequireFields<MutationCreatePracticeArgs, "input">
+    RequireFields<MutationCreatePracticeArgs, 'input'>
   >;
   createProfessional?: Resolver<
-    ResolversTypes["Professional"],
+    ResolversTypes['Professional'],
     ParentType,
     ContextType,
-    RequireFields<MutationCreateProfessionalArgs, "input">
+    RequireFields<MutationCreateProfessionalArgs, 'input'>
   >;
   createRegion?: Resolver<
-    ResolversTypes["Region"],
+    ResolversTypes['Region'],
     ParentType,
     ContextType,
-    RequireFields<MutationCreateRegionArgs, "input">
+    RequireFields<MutationCreateRegionArgs, 'input'>
   >;
   createTheme?: Resolver<
-    ResolversTypes["Theme"],
+    ResolversTypes['Theme'],
     ParentType,
     ContextType,
-    RequireFields<MutationCreateThemeArgs, "input">
+    RequireFields<MutationCreateThemeArgs, 'input'>
   >;
   deleteAlliance?: Resolver<
-    ResolversTypes["DeletePayload"],
+    ResolversTypes['DeletePayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationDeleteAllianceArgs, "input">
+    RequireFields<MutationDeleteAllianceArgs, 'input'>
   >;
   deleteBottleneck?: Resolver<
-    ResolversTypes["DeletePayload"],
+    ResolversTypes['DeletePayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationDeleteBottleneckArgs, "input">
+    RequireFields<MutationDeleteBottleneckArgs, 'input'>
   >;
   deleteEvent?: Resolver<
-    ResolversTypes["DeletePayload"],
+    ResolversTypes['DeletePayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationDeleteEventArgs, "input">
+    RequireFields<MutationDeleteEventArgs, 'input'>
   >;
   deleteInitiative?: Resolver<
-    ResolversTypes["DeletePayload"],
+    ResolversTypes['DeletePayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationDeleteInitiativeArgs, "input">
+    RequireFields<MutationDeleteInitiativeArgs, 'input'>
   >;
   deleteInsight?: Resolver<
-    ResolversTypes["DeletePayload"],
+    ResolversTypes['DeletePayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationDeleteInsightArgs, "input">
+    RequireFields<MutationDeleteInsightArgs, 'input'>
   >;
   deleteOrganization?: Resolver<
-    ResolversTypes["DeletePayload"],
+    ResolversTypes['DeletePayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationDeleteOrganizationArgs, "input">
+    RequireFields<MutationDeleteOrganizationArgs, 'input'>
   >;
   deletePractice?: Resolver<
-    ResolversTypes["DeletePayload"],
+    ResolversTypes['DeletePayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationDeletePracticeArgs, "input">
+    RequireFields<MutationDeletePracticeArgs, 'input'>
   >;
   deleteProfessional?: Resolver<
-    ResolversTypes["DeletePayload"],
+    ResolversTypes['DeletePayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationDeleteProfessionalArgs, "input">
+    RequireFields<MutationDeleteProfessionalArgs, 'input'>
   >;
   deleteRegion?: Resolver<
-    ResolversTypes["DeletePayload"],
+    ResolversTypes['DeletePayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationDeleteRegionArgs, "input">
+    RequireFields<MutationDeleteRegionArgs, 'input'>
   >;
   deleteTheme?: Resolver<
-    ResolversTypes["DeletePayload"],
+    ResolversTypes['DeletePayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationDeleteThemeArgs, "input">
+    RequireFields<MutationDeleteThemeArgs, 'input'>
   >;
   disconnect?: Resolver<
-    ResolversTypes["DisconnectPayload"],
+    ResolversTypes['DisconnectPayload'],
     ParentType,
     ContextType,
-    RequireFields<MutationDisconnectArgs, "input">
+    RequireFields<MutationDisconnectArgs, 'input'>
   >;
   updateAlliance?: Resolver<
-    ResolversTypes["Alliance"],
+    ResolversTypes['Alliance'],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdateAllianceArgs, "input">
+    RequireFields<MutationUpdateAllianceArgs, 'input'>
   >;
   updateBottleneck?: Resolver<
-    ResolversTypes["Bottleneck"],
+    ResolversTypes['Bottleneck'],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdateBottleneckArgs, "input">
+    RequireFields<MutationUpdateBottleneckArgs, 'input'>
   >;
   updateEvent?: Resolver<
-    ResolversTypes["Event"],
+    ResolversTypes['Event'],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdateEventArgs, "input">
+    RequireFields<MutationUpdateEventArgs, 'input'>
   >;
   updateInitiative?: Resolver<
-    ResolversTypes["Initiative"],
+    ResolversTypes['Initiative'],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdateInitiativeArgs, "input">
+    RequireFields<MutationUpdateInitiativeArgs, 'input'>
   >;
   updateInsight?: Resolver<
-    ResolversTypes["Insight"],
+    ResolversTypes['Insight'],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdateInsightArgs, "input">
+    RequireFields<MutationUpdateInsightArgs, 'input'>
   >;
   updateOrganization?: Resolver<
-    ResolversTypes["Organization"],
+    ResolversTypes['Organization'],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdateOrganizationArgs, "input">
+    RequireFields<MutationUpdateOrganizationArgs, 'input'>
   >;
   updatePractice?: Resolver<
-    ResolversTypes["Practice"],
+    ResolversTypes['Practice'],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdatePracticeArgs, "input">
+    RequireFields<MutationUpdatePracticeArgs, 'input'>
   >;
   updateProfessional?: Resolver<
-    ResolversTypes["Professional"],
+    ResolversTypes['Professional'],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdateProfessionalArgs, "input">
+    RequireFields<MutationUpdateProfessionalArgs, 'input'>
   >;
   updateRegion?: Resolver<
-    ResolversTypes["Region"],
+    ResolversTypes['Region'],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdateRegionArgs, "input">
+    RequireFields<MutationUpdateRegionArgs, 'input'>
   >;
   updateTheme?: Resolver<
-    ResolversTypes["Theme"],
+    ResolversTypes['Theme'],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdateThemeArgs, "input">
+    RequireFields<MutationUpdateThemeArgs, 'input'>
   >;
 }>;
 
 export type NodeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Node"] =
-    ResolversParentTypes["Node"],
+  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
 > = ResolversObject<{
   __resolveType: TypeResolveFn<
-    | "Alliance"
-    | "Bottleneck"
-    | "Event"
-    | "Initiative"
-    | "Insight"
-    | "Organization"
-    | "Practice"
-    | "Professional"
-    | "Region"
-    | "Theme",
+    | 'Alliance'
+    | 'Bottleneck'
+    | 'Event'
+    | 'Initiative'
+    | 'Insight'
+    | 'Organization'
+    | 'Practice'
+    | 'Professional'
+    | 'Region'
+    | 'Theme',
     ParentType,
     ContextType
   >;
@@ -2689,508 +2377,338 @@ export type NodeResolvers<
 
 export type OrganizationResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Organization"] =
-    ResolversParentTypes["Organization"],
+  ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
 > = ResolversObject<{
-  alliances?: Resolver<
-    Array<ResolversTypes["Alliance"]>,
-    ParentType,
-    ContextType
-  >;
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  description?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  employees?: Resolver<
-    Array<ResolversTypes["Professional"]>,
-    ParentType,
-    ContextType
-  >;
-  eventsHosted?: Resolver<
-    Array<ResolversTypes["Event"]>,
-    ParentType,
-    ContextType
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  region?: Resolver<Maybe<ResolversTypes["Region"]>, ParentType, ContextType>;
-  sector?: Resolver<ResolversTypes["Sector"], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  alliances?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employees?: Resolver<Array<ResolversTypes['Professional']>, ParentType, ContextType>;
+  eventsHosted?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type OrganizationConnectionResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["OrganizationConnection"] =
-    ResolversParentTypes["OrganizationConnection"],
+  ParentType extends ResolversParentTypes['OrganizationConnection'] =
+    ResolversParentTypes['OrganizationConnection'],
 > = ResolversObject<{
-  edges?: Resolver<
-    Array<ResolversTypes["OrganizationEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OrganizationEdgeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["OrganizationEdge"] =
-    ResolversParentTypes["OrganizationEdge"],
+  ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge'],
 > = ResolversObject<{
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Organization"], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["PageInfo"] =
-    ResolversParentTypes["PageInfo"],
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
 > = ResolversObject<{
-  endCursor?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<
-    ResolversTypes["Boolean"],
-    ParentType,
-    ContextType
-  >;
-  startCursor?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ParticipantResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Participant"] =
-    ResolversParentTypes["Participant"],
+  ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'],
 > = ResolversObject<{
-  __resolveType: TypeResolveFn<
-    "Initiative" | "Professional",
-    ParentType,
-    ContextType
-  >;
+  __resolveType: TypeResolveFn<'Initiative' | 'Professional', ParentType, ContextType>;
 }>;
 
 export type PracticeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Practice"] =
-    ResolversParentTypes["Practice"],
+  ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice'],
 > = ResolversObject<{
-  addresses?: Resolver<
-    Array<ResolversTypes["Bottleneck"]>,
-    ParentType,
-    ContextType
-  >;
-  appliedBy?: Resolver<
-    Array<ResolversTypes["Initiative"]>,
-    ParentType,
-    ContextType
-  >;
-  contributors?: Resolver<
-    Array<ResolversTypes["Contribution"]>,
-    ParentType,
-    ContextType
-  >;
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  insights?: Resolver<
-    Array<ResolversTypes["Insight"]>,
-    ParentType,
-    ContextType
-  >;
-  kind?: Resolver<ResolversTypes["PracticeKind"], ParentType, ContextType>;
-  stage?: Resolver<
-    Maybe<ResolversTypes["PracticeStage"]>,
-    ParentType,
-    ContextType
-  >;
-  summary?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes["Theme"]>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  addresses?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
+  appliedBy?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
+  contributors?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PracticeKind'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['PracticeStage']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PracticeConnectionResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["PracticeConnection"] =
-    ResolversParentTypes["PracticeConnection"],
+  ParentType extends ResolversParentTypes['PracticeConnection'] = ResolversParentTypes['PracticeConnection'],
 > = ResolversObject<{
-  edges?: Resolver<
-    Array<ResolversTypes["PracticeEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PracticeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PracticeEdgeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["PracticeEdge"] =
-    ResolversParentTypes["PracticeEdge"],
+  ParentType extends ResolversParentTypes['PracticeEdge'] = ResolversParentTypes['PracticeEdge'],
 > = ResolversObject<{
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Practice"], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
 }>;
 
 export type ProfessionalResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Professional"] =
-    ResolversParentTypes["Professional"],
+  ParentType extends ResolversParentTypes['Professional'] = ResolversParentTypes['Professional'],
 > = ResolversObject<{
-  bio?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  bottlenecksRaised?: Resolver<
-    Array<ResolversTypes["Bottleneck"]>,
-    ParentType,
-    ContextType
-  >;
-  contributions?: Resolver<
-    Array<ResolversTypes["Contribution"]>,
-    ParentType,
-    ContextType
-  >;
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  email?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  eventsAttended?: Resolver<
-    Array<ResolversTypes["Event"]>,
-    ParentType,
-    ContextType
-  >;
-  eventsPresented?: Resolver<
-    Array<ResolversTypes["Event"]>,
-    ParentType,
-    ContextType
-  >;
-  expertise?: Resolver<
-    Array<ResolversTypes["Expertise"]>,
-    ParentType,
-    ContextType
-  >;
-  headline?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  insights?: Resolver<
-    Array<ResolversTypes["Insight"]>,
-    ParentType,
-    ContextType
-  >;
-  knows?: Resolver<
-    Array<ResolversTypes["Acquaintance"]>,
-    ParentType,
-    ContextType
-  >;
-  languages?: Resolver<
-    Array<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  memberships?: Resolver<
-    Array<ResolversTypes["Membership"]>,
-    ParentType,
-    ContextType
-  >;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  notes?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  organizations?: Resolver<
-    Array<ResolversTypes["Organization"]>,
-    ParentType,
-    ContextType
-  >;
-  region?: Resolver<Maybe<ResolversTypes["Region"]>, ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  visibility?: Resolver<ResolversTypes["Visibility"], ParentType, ContextType>;
+  bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bottlenecksRaised?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
+  contributions?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventsAttended?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  eventsPresented?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  expertise?: Resolver<Array<ResolversTypes['Expertise']>, ParentType, ContextType>;
+  headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
+  knows?: Resolver<Array<ResolversTypes['Acquaintance']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ProfessionalConnectionResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["ProfessionalConnection"] =
-    ResolversParentTypes["ProfessionalConnection"],
+  ParentType extends ResolversParentTypes['ProfessionalConnection'] =
+    ResolversParentTypes['ProfessionalConnection'],
 > = ResolversObject<{
-  edges?: Resolver<
-    Array<ResolversTypes["ProfessionalEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ProfessionalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ProfessionalEdgeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["ProfessionalEdge"] =
-    ResolversParentTypes["ProfessionalEdge"],
+  ParentType extends ResolversParentTypes['ProfessionalEdge'] = ResolversParentTypes['ProfessionalEdge'],
 > = ResolversObject<{
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Query"] =
-    ResolversParentTypes["Query"],
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = ResolversObject<{
   alliance?: Resolver<
-    Maybe<ResolversTypes["Alliance"]>,
+    Maybe<ResolversTypes['Alliance']>,
     ParentType,
     ContextType,
-    RequireFields<QueryAllianceArgs, "id">
+    RequireFields<QueryAllianceArgs, 'id'>
   >;
   alliances?: Resolver<
-    ResolversTypes["AllianceConnection"],
+    ResolversTypes['AllianceConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryAlliancesArgs, "first">
+    RequireFields<QueryAlliancesArgs, 'first'>
   >;
   bottleneck?: Resolver<
-    Maybe<ResolversTypes["Bottleneck"]>,
+    Maybe<ResolversTypes['Bottleneck']>,
     ParentType,
     ContextType,
-    RequireFields<QueryBottleneckArgs, "id">
+    RequireFields<QueryBottleneckArgs, 'id'>
   >;
   bottlenecks?: Resolver<
-    ResolversTypes["BottleneckConnection"],
+    ResolversTypes['BottleneckConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryBottlenecksArgs, "first">
+    RequireFields<QueryBottlenecksArgs, 'first'>
   >;
   event?: Resolver<
-    Maybe<ResolversTypes["Event"]>,
+    Maybe<ResolversTypes['Event']>,
     ParentType,
     ContextType,
-    RequireFields<QueryEventArgs, "id">
+    RequireFields<QueryEventArgs, 'id'>
   >;
   events?: Resolver<
-    ResolversTypes["EventConnection"],
+    ResolversTypes['EventConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryEventsArgs, "first">
+    RequireFields<QueryEventsArgs, 'first'>
   >;
   initiative?: Resolver<
-    Maybe<ResolversTypes["Initiative"]>,
+    Maybe<ResolversTypes['Initiative']>,
     ParentType,
     ContextType,
-    RequireFields<QueryInitiativeArgs, "id">
+    RequireFields<QueryInitiativeArgs, 'id'>
   >;
   initiatives?: Resolver<
-    ResolversTypes["InitiativeConnection"],
+    ResolversTypes['InitiativeConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryInitiativesArgs, "first">
+    RequireFields<QueryInitiativesArgs, 'first'>
   >;
   insight?: Resolver<
-    Maybe<ResolversTypes["Insight"]>,
+    Maybe<ResolversTypes['Insight']>,
     ParentType,
     ContextType,
-    RequireFields<QueryInsightArgs, "id">
+    RequireFields<QueryInsightArgs, 'id'>
   >;
   insights?: Resolver<
-    ResolversTypes["InsightConnection"],
+    ResolversTypes['InsightConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryInsightsArgs, "first">
+    RequireFields<QueryInsightsArgs, 'first'>
   >;
-  node?: Resolver<
-    Maybe<ResolversTypes["Node"]>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryNodeArgs, "id">
-  >;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<
-    Maybe<ResolversTypes["Organization"]>,
+    Maybe<ResolversTypes['Organization']>,
     ParentType,
     ContextType,
-    RequireFields<QueryOrganizationArgs, "id">
+    RequireFields<QueryOrganizationArgs, 'id'>
   >;
   organizations?: Resolver<
-    ResolversTypes["OrganizationConnection"],
+    ResolversTypes['OrganizationConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryOrganizationsArgs, "first">
+    RequireFields<QueryOrganizationsArgs, 'first'>
   >;
   practice?: Resolver<
-    Maybe<ResolversTypes["Practice"]>,
+    Maybe<ResolversTypes['Practice']>,
     ParentType,
     ContextType,
-    RequireFields<QueryPracticeArgs, "id">
+    RequireFields<QueryPracticeArgs, 'id'>
   >;
   practices?: Resolver<
-    ResolversTypes["PracticeConnection"],
+    ResolversTypes['PracticeConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryPracticesArgs, "first">
+    RequireFields<QueryPracticesArgs, 'first'>
   >;
   professional?: Resolver<
-    Maybe<ResolversTypes["Professional"]>,
+    Maybe<ResolversTypes['Professional']>,
     ParentType,
     ContextType,
-    RequireFields<QueryProfessionalArgs, "id">
+    RequireFields<QueryProfessionalArgs, 'id'>
   >;
   professionals?: Resolver<
-    ResolversTypes["ProfessionalConnection"],
+    ResolversTypes['ProfessionalConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryProfessionalsArgs, "first">
+    RequireFields<QueryProfessionalsArgs, 'first'>
   >;
   region?: Resolver<
-    Maybe<ResolversTypes["Region"]>,
+    Maybe<ResolversTypes['Region']>,
     ParentType,
     ContextType,
-    RequireFields<QueryRegionArgs, "id">
+    RequireFields<QueryRegionArgs, 'id'>
   >;
   regions?: Resolver<
-    ResolversTypes["RegionConnection"],
+    ResolversTypes['RegionConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryRegionsArgs, "first">
+    RequireFields<QueryRegionsArgs, 'first'>
   >;
   theme?: Resolver<
-    Maybe<ResolversTypes["Theme"]>,
+    Maybe<ResolversTypes['Theme']>,
     ParentType,
     ContextType,
-    RequireFields<QueryThemeArgs, "id">
+    RequireFields<QueryThemeArgs, 'id'>
   >;
   themes?: Resolver<
-    ResolversTypes["ThemeConnection"],
+    ResolversTypes['ThemeConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryThemesArgs, "first">
+    RequireFields<QueryThemesArgs, 'first'>
   >;
 }>;
 
 export type RegionResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Region"] =
-    ResolversParentTypes["Region"],
+  ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'],
 > = ResolversObject<{
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes["RegionLevel"], ParentType, ContextType>;
-  located?: Resolver<
-    Array<ResolversTypes["Locatable"]>,
-    ParentType,
-    ContextType
-  >;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  parent?: Resolver<Maybe<ResolversTypes["Region"]>, ParentType, ContextType>;
-  subregions?: Resolver<
-    Array<ResolversTypes["Region"]>,
-    ParentType,
-    ContextType
-  >;
-  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  located?: Resolver<Array<ResolversTypes['Locatable']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  subregions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RegionConnectionResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["RegionConnection"] =
-    ResolversParentTypes["RegionConnection"],
+  ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection'],
 > = ResolversObject<{
-  edges?: Resolver<
-    Array<ResolversTypes["RegionEdge"]>,
-    ParentType,
-    ContextType
-  >;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['RegionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RegionEdgeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["RegionEdge"] =
-    ResolversParentTypes["RegionEdge"],
+  ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge'],
 > = ResolversObject<{
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Region"], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 
 export type ThemeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Theme"] =
-    ResolversParentTypes["Theme"],
+  ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme'],
 > = ResolversObject<{
-  alliances?: Resolver<
-    Array<ResolversTypes["Alliance"]>,
-    ParentType,
-    ContextType
-  >;
-  bottlenecks?: Resolver<
-    Array<ResolversTypes["Bottleneck"]>,
-    ParentType,
-    ContextType
-  >;
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  description?: Resolver<
-    Maybe<ResolversTypes["String"]>,
-    ParentType,
-    ContextType
-  >;
-  experts?: Resolver<
-    Array<ResolversTypes["Expertise"]>,
-    ParentType,
-    ContextType
-  >;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  initiatives?: Resolver<
-    Array<ResolversTypes["Initiative"]>,
-    ParentType,
-    ContextType
-  >;
-  insights?: Resolver<
-    Array<ResolversTypes["Insight"]>,
-    ParentType,
-    ContextType
-  >;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  practices?: Resolver<
-    Array<ResolversTypes["Practice"]>,
-    ParentType,
-    ContextType
-  >;
-  updatedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  alliances?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
+  bottlenecks?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  experts?: Resolver<Array<ResolversTypes['Expertise']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
+  insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ThemeConnectionResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["ThemeConnection"] =
-    ResolversParentTypes["ThemeConnection"],
+  ParentType extends ResolversParentTypes['ThemeConnection'] = ResolversParentTypes['ThemeConnection'],
 > = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes["ThemeEdge"]>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ThemeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ThemeEdgeResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["ThemeEdge"] =
-    ResolversParentTypes["ThemeEdge"],
+  ParentType extends ResolversParentTypes['ThemeEdge'] = ResolversParentTypes['ThemeEdge'],
 > = ResolversObject<{
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Theme"], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 }>;
 
 export type WorkResolvers<
   ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Work"] =
-    ResolversParentTypes["Work"],
+  ParentType extends ResolversParentTypes['Work'] = ResolversParentTypes['Work'],
 > = ResolversObject<{
-  __resolveType: TypeResolveFn<
-    "Initiative" | "Practice",
-    ParentType,
-    ContextType
-  >;
+  __resolveType: TypeResolveFn<'Initiative' | 'Practice', ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{

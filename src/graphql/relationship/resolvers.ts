@@ -11,7 +11,12 @@ const to = (link: LinkRow, _args: unknown, ctx: GraphQLContext) => endpoint(link
 const byLabel = { __resolveType: (row: NodeRow) => row.__label as never };
 
 export const relationshipResolvers: Resolvers = {
-  Membership: { role: (l) => l.properties.role as never, professional: from, alliance: to, createdAt: property('createdAt') },
+  Membership: {
+    role: (l) => l.properties.role as never,
+    professional: from,
+    alliance: to,
+    createdAt: property('createdAt'),
+  },
   Expertise: { level: property('level') as never, professional: from, theme: to },
   Contribution: { role: property('role') as never, professional: from, work: to },
   Acquaintance: { since: property('since'), professional: (link) => link.other },

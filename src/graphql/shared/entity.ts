@@ -50,11 +50,7 @@ export function entityResolvers(label: Label): Resolvers {
 }
 
 /** A node of the given label, or null when the id is unknown or names another label. */
-export async function nodeOfLabel(
-  ctx: GraphQLContext,
-  label: Label,
-  id: string,
-): Promise<NodeRow | null> {
+export async function nodeOfLabel(ctx: GraphQLContext, label: Label, id: string): Promise<NodeRow | null> {
   const node = await ctx.loaders.node.load(id);
   return node && node.__label === label ? node : null;
 }

@@ -1,0 +1,37 @@
+import { startHarness, type Harness } from '../support/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+it('answers /healthz while the process lives', async () => {
+  const response = await h.app.fetch('http://brein.test/healthz');
+  expect(response.status).toBe(200);
+});
+
+it('answers /readyz 503 until migrations ran, then 200', async () => {
+  h.readiness.migrated = false;
+  expect((await h.app.fetch('http://brein.test/readyz')).status).toBe(503);
+  h.readiness.migrated = true;
+  expect((await h.app.fetch('http://brein.test/readyz')).status).toBe(200);
+});
+
+it('serves GraphiQL to a browser on /graphql', async () => {
+  const response = await h.app.fetch('http://brein.test/graphql', { headers: { accept: 'text/html' } });
+  expect(response.status).toBe(200);
+  expect(await response.text()).toContain('graphiql');
+});
+
+it('answers a GET query', async () => {
+  const response = await h.app.fetch('http://brein.test/graphql?query=%7B__typename%7D', {
+    headers: { accept: 'application/json' },
+  });
+  expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+});
+
+it('masks unexpected errors: no stack traces or database messages', async () => {
+  const response = await h.gql('{ professionals(first: 1, after: "") { totalCount } }');
+  expect(JSON.stringify(response)).not.toMatch(/Neo4j|stack|at .*\.ts/);
+});

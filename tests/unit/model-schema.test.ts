@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, GraphQLObjectType, isEnumType, getNamedType } from 'graphql';
+import { DOMAIN, LABELS } from '../../src/domain/labels.js';
+import { CypherLibrary } from '../../src/db/cypher.js';
+import { projectRoot } from '../../src/util/project-root.js';
+
+const root = projectRoot();
+const sdl = readdirSync(join(root, 'schema'))
+  .filter((f) => f.endsWith('.graphql'))
+  .map((f) => readFileSync(join(root, 'schema', f), 'utf8'))
+  .join('\n');
+const schema = buildSchema(sdl);
+
+describe('the domain model and the SDL agree', () => {
+  it.each(LABELS.map((l) => [l]))('%s has every property, relation field and order field', (label) => {
+    const type = schema.getType(label) as GraphQLObjectType;
+    const fields = type.getFields();
+    for (const name of [...Object.keys(DOMAIN[label].properties), ...Object.keys(DOMAIN[label].relations)]) {
+      expect(fields[name]).toBeDefined();
+    }
+    const order = schema.getType(`${label}OrderField`);
+    expect(isEnumType(order) && order.getValues().map((v) => v.name)).toEqual(
+      Object.keys(DOMAIN[label].orderFields),
+    );
+    const query = schema.getQueryType()!.getFields();
+    expect(getNamedType(query[DOMAIN[label].plural]!.type).name).toBe(`${label}Connection`);
+  });
+});
+
+describe('the Cypher library', () => {
+  const cypher = new CypherLibrary(join(root, 'cypher'));
+
+  it('fills templates only with names from the domain model', () => {
+    expect(cypher.get('entity/count', { Label: 'Theme' }).text).toContain('MATCH (n:Theme)');
+    expect(() => cypher.get('entity/count', { Label: 'Theme) DETACH DELETE (x' })).toThrow(/not allowed/);
+    expect(() => cypher.get('relationship/link', { TYPE: 'KNOWS', Right: '>)' })).toThrow(/not allowed/);
+  });
+
+  it('fails at once on a missing file or placeholder', () => {
+    expect(() => cypher.get('entity/no-such-statement')).toThrow(/missing Cypher file/);
+    expect(() => cypher.get('entity/count')).toThrow(/no value for placeholder/);
+  });
+});

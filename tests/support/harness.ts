@@ -14,7 +14,8 @@ export interface Harness {
   readonly services: Services;
   readonly app: App;
   readonly readiness: Readiness;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read loosely shaped JSON
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read loosely shaped JSON
+  gql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<any>>;
   reset(): Promise<void>;
   close(): Promise<void>;
 }

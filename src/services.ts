@@ -3,6 +3,7 @@ import type { CypherLibrary } from './db/cypher.js';
 import type { Database } from './db/database.js';
 import { EntityService } from './entities/service.js';
 import { GraphImporter } from './importing/graph-import.js';
+import { RecommendationService } from './recommend/service.js';
 import { RelationshipService } from './relationships/service.js';
 
 /** The services of the process, built once and shared by the server and the scripts. */
@@ -12,6 +13,7 @@ export interface Services {
   readonly entities: EntityService;
   readonly relationships: RelationshipService;
   readonly importer: GraphImporter;
+  readonly recommendations: RecommendationService;
 }
 
 export function createServices(config: Config, db: Database, cypher: CypherLibrary): Services {
@@ -21,5 +23,6 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
   });
   const relationships = new RelationshipService(db, cypher, entities);
   const importer = new GraphImporter(db, cypher, entities);
-  return { db, cypher, entities, relationships, importer };
+  const recommendations = new RecommendationService(db, cypher);
+  return { db, cypher, entities, relationships, importer, recommendations };
 }

@@ -19,6 +19,8 @@ export interface GraphQLContext {
   readonly loaders: Loaders;
   readonly logger: Logger;
   readonly requestId: string;
+  /** Language of explanations, from the Accept-Language header (Dutch unless English is preferred). */
+  readonly language: 'NL' | 'EN';
 }
 
 export const ANONYMOUS: Viewer = Object.freeze({ role: 'anonymous', professionalId: null, subject: null });

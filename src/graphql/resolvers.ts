@@ -8,6 +8,7 @@ import { nodeResolvers } from './node/resolvers.js';
 import { organizationResolvers } from './organization/resolvers.js';
 import { practiceResolvers } from './practice/resolvers.js';
 import { professionalResolvers } from './professional/resolvers.js';
+import { recommendationResolvers } from './recommendation/resolvers.js';
 import { regionResolvers } from './region/resolvers.js';
 import { relationshipResolvers } from './relationship/resolvers.js';
 import { themeResolvers } from './theme/resolvers.js';
@@ -25,6 +26,7 @@ const areas: Resolvers[] = [
   bottleneckResolvers,
   eventResolvers,
   regionResolvers,
+  recommendationResolvers,
 ];
 
 /** All resolvers: each area contributes its types and its Query and Mutation fields. */

@@ -42,6 +42,7 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
         loaders: new Loaders(services),
         logger: logger.child({ requestId }),
         requestId,
+        language: /^en\b/i.test(request.headers.get('accept-language') ?? '') ? 'EN' : 'NL',
       };
     },
     plugins: [

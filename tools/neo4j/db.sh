@@ -43,7 +43,7 @@ start() {
   : >"$logfile"
   nohup java "-Xmx$heap" -Xss2m -XX:+UseG1GC \
     -cp "$cache/build/local-neo4j.jar:$(cat "$classpath_file")" \
-    brein.LocalNeo4j "$dir/data" "$port" "$pagecache" >>"$logfile" 2>&1 &
+    brein.LocalNeo4j "$dir/data" "$port" "$pagecache" </dev/null >>"$logfile" 2>&1 &
   echo $! >"$pidfile"
   for _ in $(seq 1 240); do
     if grep -q "^READY" "$logfile"; then echo "neo4j ($instance) ready on bolt://127.0.0.1:$port" >&2; return 0; fi

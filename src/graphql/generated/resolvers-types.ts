@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeRow, LinkRow, EdgeRow } from '../../db/rows.js';
 import type { ConnectionRow } from '../../entities/pagination.js';
+import type { PathRow, ReasonRow } from '../../recommend/paths.js';
+import type { Match, PracticeMatchRow } from '../../recommend/service.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -190,6 +192,13 @@ export type ConnectInput = {
   properties?: InputMaybe<RelationshipPropertiesInput>;
   toId: Scalars['ID']['input'];
   type: RelationshipType;
+};
+
+export type ConnectionSuggestion = {
+  __typename?: 'ConnectionSuggestion';
+  professional: Professional;
+  reasons: Array<Reason>;
+  score: Scalars['Float']['output'];
 };
 
 /** A professional's contribution to a practice or initiative. */
@@ -433,6 +442,13 @@ export type EventWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+export type ExpertMatch = {
+  __typename?: 'ExpertMatch';
+  professional: Professional;
+  reasons: Array<Reason>;
+  score: Scalars['Float']['output'];
+};
+
 /** Declared expertise of a professional in a theme. */
 export type Expertise = {
   __typename?: 'Expertise';
@@ -598,6 +614,9 @@ export type InsightWhere = {
   text?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
+
+/** Language of reasons; without it the Accept-Language header decides (Dutch by default). */
+export type Language = 'EN' | 'NL';
 
 export type Locatable = Alliance | Event | Initiative | Organization | Professional | Region;
 
@@ -886,6 +905,14 @@ export type PageInfo = {
 
 export type Participant = Initiative | Professional;
 
+export type Path = {
+  __typename?: 'Path';
+  edges: Array<Edge>;
+  /** Number of relationships. */
+  length: Scalars['Int']['output'];
+  nodes: Array<Node>;
+};
+
 /** A good practice: a method, programme, tool, product, podcast or publication. */
 export type Practice = Node & {
   __typename?: 'Practice';
@@ -927,6 +954,15 @@ export type PracticeKind = 'METHOD' | 'OTHER' | 'PODCAST' | 'PRODUCT' | 'PROGRAM
 export type PracticeKindFilter = {
   eq?: InputMaybe<PracticeKind>;
   in?: InputMaybe<Array<PracticeKind>>;
+};
+
+export type PracticeMatch = {
+  __typename?: 'PracticeMatch';
+  /** Whom to ask: the practice's contributors. */
+  contacts: Array<Professional>;
+  practice: Practice;
+  reasons: Array<Reason>;
+  score: Scalars['Float']['output'];
 };
 
 export type PracticeOrderBy = {
@@ -1079,6 +1115,10 @@ export type Query = {
   insight?: Maybe<Insight>;
   /** Insights, filtered, ordered and paginated (Relay). */
   insights: InsightConnection;
+  /** The shortest chain of existing ties (KNOWS) between two people, or null. */
+  introductionPath?: Maybe<Path>;
+  /** The subgraph around a node, for the explorer. */
+  neighborhood: Subgraph;
   /** Any entity by its id, or null when there is none (or you may not see it). */
   node?: Maybe<Node>;
   /** One organization by id, or null. */
@@ -1089,6 +1129,8 @@ export type Query = {
   practice?: Maybe<Practice>;
   /** Practices, filtered, ordered and paginated (Relay). */
   practices: PracticeConnection;
+  /** Practices that address this bottleneck or similar ones, and whom to ask. */
+  practicesForBottleneck: Array<PracticeMatch>;
   /** One professional by id, or null. */
   professional?: Maybe<Professional>;
   /** Professionals, filtered, ordered and paginated (Relay). */
@@ -1097,10 +1139,16 @@ export type Query = {
   region?: Maybe<Region>;
   /** Regions, filtered, ordered and paginated (Relay). */
   regions: RegionConnection;
+  /** Full-text search with Dutch stemming over names, titles and texts. */
+  search: Array<SearchHit>;
+  /** People this professional does not know yet and should meet, with the reasons. */
+  suggestedConnections: Array<ConnectionSuggestion>;
   /** One theme by id, or null. */
   theme?: Maybe<Theme>;
   /** Themes, filtered, ordered and paginated (Relay). */
   themes: ThemeConnection;
+  /** Professionals with evidence of knowledge about a topic (free text), a theme or a bottleneck. */
+  whoKnows: Array<ExpertMatch>;
 };
 
 export type QueryAllianceArgs = {
@@ -1158,6 +1206,18 @@ export type QueryInsightsArgs = {
   where?: InputMaybe<InsightWhere>;
 };
 
+export type QueryIntroductionPathArgs = {
+  fromId: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1184,6 +1244,12 @@ export type QueryPracticesArgs = {
   where?: InputMaybe<PracticeWhere>;
 };
 
+export type QueryPracticesForBottleneckArgs = {
+  bottleneckId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Language>;
+};
+
 export type QueryProfessionalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1206,6 +1272,18 @@ export type QueryRegionsArgs = {
   where?: InputMaybe<RegionWhere>;
 };
 
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<NodeType>>;
+};
+
+export type QuerySuggestedConnectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Language>;
+  professionalId: Scalars['ID']['input'];
+};
+
 export type QueryThemeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1215,6 +1293,24 @@ export type QueryThemesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ThemeOrderBy>;
   where?: InputMaybe<ThemeWhere>;
+};
+
+export type QueryWhoKnowsArgs = {
+  bottleneckId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Language>;
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a proposal was made, in words, with the path in the graph that proves it. */
+export type Reason = {
+  __typename?: 'Reason';
+  /** Machine-readable kind, e.g. AUTHORED_INSIGHT, SHARED_ALLIANCE, ADDRESSES_YOUR_BOTTLENECK. */
+  kind: Scalars['String']['output'];
+  path: Path;
+  text: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
 };
 
 /** A municipality, a province or the whole country. */
@@ -1306,6 +1402,13 @@ export type RelationshipType =
   | 'RECORDED'
   | 'WORKS_AT';
 
+/** A search result: any node, with its full-text relevance. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: Node;
+  score: Scalars['Float']['output'];
+};
+
 export type Sector =
   'BUSINESS' | 'CITIZENS' | 'CIVIL_SOCIETY' | 'FUND' | 'GOVERNMENT' | 'KNOWLEDGE_INSTITUTE';
 
@@ -1327,6 +1430,12 @@ export type StringListFilter = {
   includes?: InputMaybe<Scalars['String']['input']>;
   /** The list contains at least one of these values. */
   includesAny?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<Edge>;
+  nodes: Array<Node>;
 };
 
 /** A societal issue such as inclusion, sustainability or mobility. */
@@ -1602,6 +1711,7 @@ export type ResolversTypes = ResolversObject<{
   BottleneckStatusFilter: BottleneckStatusFilter;
   BottleneckWhere: BottleneckWhere;
   ConnectInput: ConnectInput;
+  ConnectionSuggestion: ResolverTypeWrapper<Match>;
   Contribution: ResolverTypeWrapper<LinkRow>;
   ContributionRole: ContributionRole;
   CreateAllianceInput: CreateAllianceInput;
@@ -1640,8 +1750,10 @@ export type ResolversTypes = ResolversObject<{
   EventOrderBy: EventOrderBy;
   EventOrderField: EventOrderField;
   EventWhere: EventWhere;
+  ExpertMatch: ResolverTypeWrapper<Match>;
   Expertise: ResolverTypeWrapper<LinkRow>;
   ExpertiseLevel: ExpertiseLevel;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Host: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Host']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdFilter: IdFilter;
@@ -1666,6 +1778,7 @@ export type ResolversTypes = ResolversObject<{
   InsightWhere: InsightWhere;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Language: Language;
   Locatable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Locatable']>;
   Membership: ResolverTypeWrapper<LinkRow>;
   MembershipWhere: MembershipWhere;
@@ -1683,11 +1796,13 @@ export type ResolversTypes = ResolversObject<{
   OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Participant']>;
+  Path: ResolverTypeWrapper<PathRow>;
   Practice: ResolverTypeWrapper<NodeRow>;
   PracticeConnection: ResolverTypeWrapper<ConnectionRow>;
   PracticeEdge: ResolverTypeWrapper<Omit<PracticeEdge, 'node'> & { node: ResolversTypes['Practice'] }>;
   PracticeKind: PracticeKind;
   PracticeKindFilter: PracticeKindFilter;
+  PracticeMatch: ResolverTypeWrapper<PracticeMatchRow>;
   PracticeOrderBy: PracticeOrderBy;
   PracticeOrderField: PracticeOrderField;
   PracticeStage: PracticeStage;
@@ -1702,6 +1817,7 @@ export type ResolversTypes = ResolversObject<{
   ProfessionalOrderField: ProfessionalOrderField;
   ProfessionalWhere: ProfessionalWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reason: ResolverTypeWrapper<ReasonRow>;
   Region: ResolverTypeWrapper<NodeRow>;
   RegionConnection: ResolverTypeWrapper<ConnectionRow>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
@@ -1713,11 +1829,13 @@ export type ResolversTypes = ResolversObject<{
   RelatedWhere: RelatedWhere;
   RelationshipPropertiesInput: RelationshipPropertiesInput;
   RelationshipType: RelationshipType;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Sector: Sector;
   SectorFilter: SectorFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
+  Subgraph: ResolverTypeWrapper<PathRow>;
   Theme: ResolverTypeWrapper<NodeRow>;
   ThemeConnection: ResolverTypeWrapper<ConnectionRow>;
   ThemeEdge: ResolverTypeWrapper<Omit<ThemeEdge, 'node'> & { node: ResolversTypes['Theme'] }>;
@@ -1757,6 +1875,7 @@ export type ResolversParentTypes = ResolversObject<{
   BottleneckStatusFilter: BottleneckStatusFilter;
   BottleneckWhere: BottleneckWhere;
   ConnectInput: ConnectInput;
+  ConnectionSuggestion: Match;
   Contribution: LinkRow;
   CreateAllianceInput: CreateAllianceInput;
   CreateBottleneckInput: CreateBottleneckInput;
@@ -1792,7 +1911,9 @@ export type ResolversParentTypes = ResolversObject<{
   EventKindFilter: EventKindFilter;
   EventOrderBy: EventOrderBy;
   EventWhere: EventWhere;
+  ExpertMatch: Match;
   Expertise: LinkRow;
+  Float: Scalars['Float']['output'];
   Host: ResolversUnionTypes<ResolversParentTypes>['Host'];
   ID: Scalars['ID']['output'];
   IdFilter: IdFilter;
@@ -1824,10 +1945,12 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
   Participant: ResolversUnionTypes<ResolversParentTypes>['Participant'];
+  Path: PathRow;
   Practice: NodeRow;
   PracticeConnection: ConnectionRow;
   PracticeEdge: Omit<PracticeEdge, 'node'> & { node: ResolversParentTypes['Practice'] };
   PracticeKindFilter: PracticeKindFilter;
+  PracticeMatch: PracticeMatchRow;
   PracticeOrderBy: PracticeOrderBy;
   PracticeStageFilter: PracticeStageFilter;
   PracticeWhere: PracticeWhere;
@@ -1837,6 +1960,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProfessionalOrderBy: ProfessionalOrderBy;
   ProfessionalWhere: ProfessionalWhere;
   Query: Record<PropertyKey, never>;
+  Reason: ReasonRow;
   Region: NodeRow;
   RegionConnection: ConnectionRow;
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
@@ -1845,10 +1969,12 @@ export type ResolversParentTypes = ResolversObject<{
   RegionWhere: RegionWhere;
   RelatedWhere: RelatedWhere;
   RelationshipPropertiesInput: RelationshipPropertiesInput;
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   SectorFilter: SectorFilter;
   String: Scalars['String']['output'];
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
+  Subgraph: PathRow;
   Theme: NodeRow;
   ThemeConnection: ConnectionRow;
   ThemeEdge: Omit<ThemeEdge, 'node'> & { node: ResolversParentTypes['Theme'] };
@@ -1958,6 +2084,16 @@ export type BottleneckSourceResolvers<
   __resolveType: TypeResolveFn<'Alliance' | 'Initiative' | 'Professional', ParentType, ContextType>;
 }>;
 
+export type ConnectionSuggestionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConnectionSuggestion'] =
+    ResolversParentTypes['ConnectionSuggestion'],
+> = ResolversObject<{
+  professional?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type ContributionResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution'],
@@ -2034,6 +2170,15 @@ export type EventEdgeResolvers<
 > = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
+export type ExpertMatchResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ExpertMatch'] = ResolversParentTypes['ExpertMatch'],
+> = ResolversObject<{
+  professional?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type ExpertiseResolvers<
@@ -2428,6 +2573,15 @@ export type ParticipantResolvers<
   __resolveType: TypeResolveFn<'Initiative' | 'Professional', ParentType, ContextType>;
 }>;
 
+export type PathResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+}>;
+
 export type PracticeResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice'],
@@ -2463,6 +2617,16 @@ export type PracticeEdgeResolvers<
 > = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+}>;
+
+export type PracticeMatchResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PracticeMatch'] = ResolversParentTypes['PracticeMatch'],
+> = ResolversObject<{
+  contacts?: Resolver<Array<ResolversTypes['Professional']>, ParentType, ContextType>;
+  practice?: Resolver<ResolversTypes['Practice'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type ProfessionalResolvers<
@@ -2574,6 +2738,18 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryInsightsArgs, 'first'>
   >;
+  introductionPath?: Resolver<
+    Maybe<ResolversTypes['Path']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryIntroductionPathArgs, 'fromId' | 'maxHops' | 'toId'>
+  >;
+  neighborhood?: Resolver<
+    ResolversTypes['Subgraph'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>
+  >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<
     Maybe<ResolversTypes['Organization']>,
@@ -2599,6 +2775,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryPracticesArgs, 'first'>
   >;
+  practicesForBottleneck?: Resolver<
+    Array<ResolversTypes['PracticeMatch']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPracticesForBottleneckArgs, 'bottleneckId' | 'first'>
+  >;
   professional?: Resolver<
     Maybe<ResolversTypes['Professional']>,
     ParentType,
@@ -2623,6 +2805,18 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryRegionsArgs, 'first'>
   >;
+  search?: Resolver<
+    Array<ResolversTypes['SearchHit']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySearchArgs, 'first' | 'text'>
+  >;
+  suggestedConnections?: Resolver<
+    Array<ResolversTypes['ConnectionSuggestion']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySuggestedConnectionsArgs, 'first' | 'professionalId'>
+  >;
   theme?: Resolver<
     Maybe<ResolversTypes['Theme']>,
     ParentType,
@@ -2635,6 +2829,22 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryThemesArgs, 'first'>
   >;
+  whoKnows?: Resolver<
+    Array<ResolversTypes['ExpertMatch']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryWhoKnowsArgs, 'first'>
+  >;
+}>;
+
+export type ReasonResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Reason'] = ResolversParentTypes['Reason'],
+> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<
@@ -2667,6 +2877,22 @@ export type RegionEdgeResolvers<
 > = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
+> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SubgraphResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
 }>;
 
 export type ThemeResolvers<
@@ -2720,6 +2946,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   BottleneckConnection?: BottleneckConnectionResolvers<ContextType>;
   BottleneckEdge?: BottleneckEdgeResolvers<ContextType>;
   BottleneckSource?: BottleneckSourceResolvers<ContextType>;
+  ConnectionSuggestion?: ConnectionSuggestionResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -2729,6 +2956,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  ExpertMatch?: ExpertMatchResolvers<ContextType>;
   Expertise?: ExpertiseResolvers<ContextType>;
   Host?: HostResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
@@ -2748,16 +2976,21 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
   Practice?: PracticeResolvers<ContextType>;
   PracticeConnection?: PracticeConnectionResolvers<ContextType>;
   PracticeEdge?: PracticeEdgeResolvers<ContextType>;
+  PracticeMatch?: PracticeMatchResolvers<ContextType>;
   Professional?: ProfessionalResolvers<ContextType>;
   ProfessionalConnection?: ProfessionalConnectionResolvers<ContextType>;
   ProfessionalEdge?: ProfessionalEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reason?: ReasonResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeConnection?: ThemeConnectionResolvers<ContextType>;
   ThemeEdge?: ThemeEdgeResolvers<ContextType>;

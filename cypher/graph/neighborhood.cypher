@@ -1,0 +1,22 @@
+// The nodes within $depth relationships of a node, and the relationships among them, capped.
+// Hidden professionals and the relationships through them are left out.
+// Parameters: $id, $depth (1..3), $limit, $visible.
+// Returns: nodes, edges.
+MATCH (start:Entity {id: $id})
+WHERE NOT start:Professional OR coalesce(start.visibility, 'PUBLIC') IN $visible
+CALL (start) {
+  MATCH p = (start)-[*1..3]-(n:Entity)
+  WHERE length(p) <= $depth
+    AND all(x IN nodes(p) WHERE NOT x:Professional OR coalesce(x.visibility, 'PUBLIC') IN $visible)
+  WITH n, min(length(p)) AS distance
+  RETURN n ORDER BY distance, n.id LIMIT toInteger($limit) - 1
+}
+WITH start, collect(n) AS others
+WITH [start] + others AS members
+CALL (members) {
+  UNWIND members AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE b IN members
+  RETURN collect({type: type(r), from: a.id, to: b.id, properties: properties(r)}) AS edges
+}
+RETURN [m IN members | m {.*, __label: [l IN labels(m) WHERE l <> 'Entity'][0]}] AS nodes, edges

@@ -1,0 +1,24 @@
+// Evidence that professionals know about the given topic nodes, each with the path proving it.
+// Evidence kinds: AUTHORED (an insight that is the topic), CONTRIBUTES_TO (a practice or initiative
+// that is the topic), HAS_EXPERTISE (a theme that is the topic), INSIGHT_ABOUT (authored an insight
+// about the topic), WORKS_ON (contributes to a practice/initiative that addresses or is in the topic).
+// Fan-out per topic and kind is capped at 200 paths.
+// Parameters: $topics: list of {id, weight}; $visible.
+// Returns: professional, kind, weight (topic relevance), nodes, edges.
+UNWIND $topics AS topic
+MATCH (x:Entity {id: topic.id})
+CALL (x) {
+  MATCH p = (pro:Professional)-[r:AUTHORED|CONTRIBUTES_TO|HAS_EXPERTISE]->(x)
+  RETURN pro, p, type(r) AS kind LIMIT 200
+  UNION
+  MATCH p = (pro:Professional)-[:AUTHORED]->(:Insight)-[:ABOUT]->(x)
+  RETURN pro, p, 'INSIGHT_ABOUT' AS kind LIMIT 200
+  UNION
+  MATCH p = (pro:Professional)-[:CONTRIBUTES_TO]->(:Practice|Initiative)-[:ADDRESSES|IN_THEME]->(x)
+  RETURN pro, p, 'WORKS_ON' AS kind LIMIT 200
+}
+WITH topic, pro, p, kind
+WHERE coalesce(pro.visibility, 'PUBLIC') IN $visible
+RETURN pro.id AS professional, kind, topic.weight AS weight,
+  [n IN nodes(p) | n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
+  [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS edges

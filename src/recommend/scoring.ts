@@ -1,0 +1,84 @@
+import type { PathRow } from './paths.js';
+
+export interface Evidence {
+  readonly target: string;
+  readonly kind: string;
+  readonly weight: number;
+  readonly path: PathRow;
+}
+
+export interface Ranked {
+  readonly id: string;
+  readonly score: number;
+  readonly evidence: readonly Evidence[];
+}
+
+/** Weight of each kind of evidence that a professional knows about a topic. */
+export const EXPERTISE_WEIGHTS: Readonly<Record<string, number>> = {
+  AUTHORED: 3,
+  CONTRIBUTES_TO: 3,
+  HAS_EXPERTISE: 2,
+  INSIGHT_ABOUT: 2,
+  WORKS_ON: 1.5,
+};
+
+/** Bonus for declared expertise level on top of HAS_EXPERTISE. */
+export const LEVEL_BONUS: Readonly<Record<string, number>> = { EXPERT: 1, ADVANCED: 0.5, BASIC: 0 };
+
+/** Base weight of each kind of shared context or complementarity between two people. */
+export const CONNECTION_WEIGHTS: Readonly<Record<string, number>> = {
+  ADDRESSES_YOUR_BOTTLENECK: 3,
+  SHARED_BOTTLENECK: 2,
+  SHARED_PRACTICE: 1.5,
+  SHARED_INITIATIVE: 1.5,
+  SHARED_ORGANIZATION: 1,
+  SHARED_ALLIANCE: 1,
+  FRIEND_OF_FRIEND: 1,
+  SHARED_EVENT: 0.8,
+  SHARED_THEME: 0.8,
+};
+
+/** Rarity of a shared node, as in Adamic-Adar: a node with few ties says more than a hub. */
+export function rarity(degree: number): number {
+  return 1 / Math.log(2 + Math.max(0, degree));
+}
+
+/**
+ * Sums evidence per target with diminishing returns (the n-th piece of the same kind counts 1/n),
+ * so that one prolific kind cannot drown all others; ranks by score, then id, for a stable order.
+ */
+export function rank(evidence: readonly Evidence[], bonus: (id: string) => number = () => 0): Ranked[] {
+  const byTarget = new Map<string, Evidence[]>();
+  for (const e of evidence) byTarget.set(e.target, [...(byTarget.get(e.target) ?? []), e]);
+  const ranked: Ranked[] = [];
+  for (const [id, list] of byTarget) {
+    const sorted = [...list].sort((a, b) => b.weight - a.weight);
+    const seen = new Map<string, number>();
+    let score = 0;
+    for (const e of sorted) {
+      const n = (seen.get(e.kind) ?? 0) + 1;
+      seen.set(e.kind, n);
+      score += e.weight / n;
+    }
+    score *= 1 + bonus(id);
+    ranked.push({ id, score: Math.round(score * 1000) / 1000, evidence: sorted });
+  }
+  return ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export interface Profile {
+  readonly sectors: readonly string[];
+  readonly regions: readonly string[];
+  readonly alliances: readonly string[];
+}
+
+/** Bonus for meeting across differences: another sector, another region, another alliance. */
+export function bridgingBonus(me: Profile, other: Profile): number {
+  const differs = (a: readonly string[], b: readonly string[]) =>
+    a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+  return (
+    (differs(me.sectors, other.sectors) ? 0.15 : 0) +
+    (differs(me.regions, other.regions) ? 0.1 : 0) +
+    (differs(me.alliances, other.alliances) ? 0.1 : 0)
+  );
+}

@@ -1,0 +1,207 @@
+import { codesOf, dataOf, startHarness, type Harness } from '../support/harness.js';
+
+let h: Harness;
+
+const person = (id: string, name: string, visibility = 'PUBLIC') => ({
+  id,
+  label: 'Professional',
+  properties: { name, visibility },
+});
+
+beforeAll(async () => {
+  h = await startHarness();
+  const report = await h.services.importer.import(
+    {
+      nodes: [
+        person('ann', 'Ann'),
+        person('bob', 'Bob'),
+        person('cas', 'Cas'),
+        person('dia', 'Dia'),
+        person('eve', 'Eve', 'PRIVATE'),
+        person('fay', 'Fay'),
+        person('gil', 'Gil'),
+        { id: 'btl', label: 'Bottleneck', properties: { title: 'Jonge ambtenaren vertrekken snel' } },
+        { id: 'prc', label: 'Practice', properties: { title: 'Reverse mentoring', kind: 'METHOD' } },
+        { id: 'all', label: 'Alliance', properties: { name: 'Alliantie Werk', level: 'NATIONAL' } },
+        { id: 'thm', label: 'Theme', properties: { name: 'inclusie' } },
+        {
+          id: 'ins',
+          label: 'Insight',
+          properties: { text: 'Koppel starters aan een maatje.', kind: 'LESSON' },
+        },
+      ],
+      relationships: [
+        { type: 'KNOWS', from: 'ann', to: 'bob' },
+        { type: 'KNOWS', from: 'bob', to: 'cas' },
+        { type: 'KNOWS', from: 'eve', to: 'gil' },
+        { type: 'KNOWS', from: 'ann', to: 'eve' },
+        { type: 'RAISED_BY', from: 'btl', to: 'ann' },
+        { type: 'ADDRESSES', from: 'prc', to: 'btl' },
+        { type: 'CONTRIBUTES_TO', from: 'dia', to: 'prc', properties: { role: 'LEAD' } },
+        { type: 'CONTRIBUTES_TO', from: 'eve', to: 'prc' },
+        { type: 'MEMBER_OF', from: 'ann', to: 'all', properties: { role: 'MEMBER' } },
+        { type: 'MEMBER_OF', from: 'fay', to: 'all', properties: { role: 'INITIATOR' } },
+        { type: 'AUTHORED', from: 'gil', to: 'ins' },
+        { type: 'ABOUT', from: 'ins', to: 'btl' },
+        { type: 'HAS_EXPERTISE', from: 'fay', to: 'thm', properties: { level: 'EXPERT' } },
+      ],
+    },
+    null,
+  );
+  expect(report.rejected).toEqual([]);
+});
+afterAll(() => h.close());
+
+const REASONS = 'reasons { kind text weight path { length nodes { id } edges { type from to } } }';
+
+describe('suggestedConnections', () => {
+  it('ranks complementarity first, then rare shared context, ties by id; excludes me, known and hidden people', async () => {
+    const data = dataOf(
+      await h.gql(`{ suggestedConnections(professionalId: "ann") { score professional { id } ${REASONS} } }`),
+    );
+    const ids = data.suggestedConnections.map((s: { professional: { id: string } }) => s.professional.id);
+    expect(ids).toEqual(['dia', 'cas', 'fay']);
+    expect(data.suggestedConnections[0].reasons[0].kind).toBe('ADDRESSES_YOUR_BOTTLENECK');
+    expect(data.suggestedConnections[0].reasons[0].text).toContain('Reverse mentoring');
+  });
+
+  it('explains in English when asked', async () => {
+    const data = dataOf(
+      await h.gql(`{ suggestedConnections(professionalId: "ann", first: 1, lang: EN) { reasons { text } } }`),
+    );
+    expect(data.suggestedConnections[0].reasons[0].text).toBe(
+      "Dia contributes to 'Reverse mentoring', which addresses your bottleneck 'Jonge ambtenaren vertrekken snel'",
+    );
+  });
+
+  it('gives reasons whose paths consist of nodes and edges that exist', async () => {
+    const data = dataOf(await h.gql(`{ suggestedConnections(professionalId: "ann") { ${REASONS} } }`));
+    for (const suggestion of data.suggestedConnections) {
+      for (const reason of suggestion.reasons) {
+        const { nodes, edges, length } = reason.path;
+        expect(edges).toHaveLength(length);
+        expect(nodes).toHaveLength(length + 1);
+        const ids = nodes.map((n: { id: string }) => n.id);
+        expect(ids[0]).toBe('ann');
+        edges.forEach((e: { from: string; to: string }, i: number) => {
+          expect([e.from, e.to].sort()).toEqual([ids[i], ids[i + 1]].sort());
+        });
+        for (const id of ids) {
+          expect(dataOf(await h.gql(`{ node(id: "${id}") { id } }`)).node).toEqual({ id });
+        }
+      }
+    }
+  });
+
+  it('rejects a bad first and a malformed id', async () => {
+    expect(
+      codesOf(await h.gql('{ suggestedConnections(professionalId: "ann", first: 1000) { score } }')),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(await h.gql('{ suggestedConnections(professionalId: "a b") { score } }'))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+  });
+});
+
+describe('whoKnows', () => {
+  it('ranks an insight author above a contributor to a practice that addresses the bottleneck, never the hidden', async () => {
+    const data = dataOf(
+      await h.gql(`{ whoKnows(bottleneckId: "btl") { score professional { id } ${REASONS} } }`),
+    );
+    expect(data.whoKnows.map((m: { professional: { id: string } }) => m.professional.id)).toEqual([
+      'gil',
+      'dia',
+    ]);
+    expect(data.whoKnows[0].reasons[0].kind).toBe('INSIGHT_ABOUT');
+  });
+
+  it('finds the expert of a theme from free text, across Dutch inflections', async () => {
+    const data = dataOf(
+      await h.gql('{ whoKnows(topic: "inclusieve") { professional { id } reasons { kind } } }'),
+    );
+    expect(data.whoKnows[0].professional.id).toBe('fay');
+    expect(data.whoKnows[0].reasons[0].kind).toBe('HAS_EXPERTISE');
+  });
+
+  it('needs a topic, a theme or a bottleneck', async () => {
+    expect(codesOf(await h.gql('{ whoKnows { score } }'))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('search', () => {
+  it('finds by stem and narrows by type', async () => {
+    const data = dataOf(
+      await h.gql('{ search(text: "ambtenaar", types: [Bottleneck]) { node { id __typename } } }'),
+    );
+    expect(data.search).toEqual([{ node: { id: 'btl', __typename: 'Bottleneck' } }]);
+  });
+
+  it('survives Lucene syntax and refuses empty or huge text', async () => {
+    for (const text of ['"unbalanced', 'a:b AND (c', '*', 'NOT', '\\', '~~~', 'x^99']) {
+      const response = await h.gql('query($t: String!) { search(text: $t) { score } }', { t: text });
+      expect(response.errors).toBeUndefined();
+    }
+    expect(codesOf(await h.gql('{ search(text: "   ") { score } }'))).toEqual(['BAD_USER_INPUT']);
+    const huge = await h.gql('query($t: String!) { search(text: $t) { score } }', { t: 'a'.repeat(201) });
+    expect(codesOf(huge)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('never returns hidden people', async () => {
+    const data = dataOf(await h.gql('{ search(text: "Eve") { node { id } } }'));
+    expect(data.search).toEqual([]);
+  });
+});
+
+describe('practicesForBottleneck', () => {
+  it('lists the practice that addresses it, with its visible contacts', async () => {
+    const data = dataOf(
+      await h.gql(
+        '{ practicesForBottleneck(bottleneckId: "btl") { practice { id } contacts { id } reasons { kind } } }',
+      ),
+    );
+    expect(data.practicesForBottleneck).toEqual([
+      { practice: { id: 'prc' }, contacts: [{ id: 'dia' }], reasons: [{ kind: 'DIRECT' }] },
+    ]);
+  });
+
+  it('answers NOT_FOUND for an unknown bottleneck', async () => {
+    expect(codesOf(await h.gql('{ practicesForBottleneck(bottleneckId: "nope") { score } }'))).toEqual([
+      'NOT_FOUND',
+    ]);
+  });
+});
+
+describe('introductionPath', () => {
+  it('gives the shortest chain of ties', async () => {
+    const data = dataOf(
+      await h.gql('{ introductionPath(fromId: "ann", toId: "cas") { length nodes { id } } }'),
+    );
+    expect(data.introductionPath).toEqual({
+      length: 2,
+      nodes: [{ id: 'ann' }, { id: 'bob' }, { id: 'cas' }],
+    });
+  });
+
+  it('is null when only a hidden person connects them, or when maxHops is too short', async () => {
+    const hidden = dataOf(await h.gql('{ introductionPath(fromId: "ann", toId: "gil") { length } }'));
+    expect(hidden.introductionPath).toBeNull();
+    const short = dataOf(
+      await h.gql('{ introductionPath(fromId: "ann", toId: "cas", maxHops: 1) { length } }'),
+    );
+    expect(short.introductionPath).toBeNull();
+  });
+});
+
+describe('neighborhood', () => {
+  it('returns the node, its neighbours and the edges among them, without hidden people', async () => {
+    const data = dataOf(await h.gql('{ neighborhood(id: "prc") { nodes { id } edges { type from to } } }'));
+    const ids = data.neighborhood.nodes.map((n: { id: string }) => n.id).sort();
+    expect(ids).toEqual(['btl', 'dia', 'prc']);
+    expect(data.neighborhood.edges).toHaveLength(2);
+  });
+
+  it('caps the subgraph at the limit', async () => {
+    const data = dataOf(await h.gql('{ neighborhood(id: "ann", depth: 2, limit: 3) { nodes { id } } }'));
+    expect(data.neighborhood.nodes).toHaveLength(3);
+  });
+});

@@ -19,5 +19,4 @@ CALL (b) {
   LIMIT 300
 }
 RETURN pr.id AS practice, kind, similarity,
-  [n IN nodes(p) | n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
-  [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS edges
+  {{> graph/_path-projection}}

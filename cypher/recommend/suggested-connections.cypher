@@ -30,5 +30,4 @@ WHERE other <> me
   AND coalesce(other.visibility, 'PUBLIC') IN $visible
   AND all(n IN nodes(p) WHERE NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
 RETURN other.id AS candidate, kind, degree,
-  [n IN nodes(p) | n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
-  [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS edges
+  {{> graph/_path-projection}}

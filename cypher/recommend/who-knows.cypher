@@ -20,5 +20,4 @@ CALL (x) {
 WITH topic, pro, p, kind
 WHERE coalesce(pro.visibility, 'PUBLIC') IN $visible
 RETURN pro.id AS professional, kind, topic.weight AS weight,
-  [n IN nodes(p) | n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0]}] AS nodes,
-  [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}] AS edges
+  {{> graph/_path-projection}}

@@ -1,4 +1,5 @@
 import type { CypherLibrary } from '../db/cypher.js';
+import { append } from '../util/groups.js';
 import type { Database } from '../db/database.js';
 import { DOMAIN, LABELS, type Label } from '../domain/labels.js';
 import { RELATIONSHIPS, type RelationshipType } from '../domain/relationships.js';
@@ -75,7 +76,7 @@ export class GraphImporter {
         const { label, row } = checkNode(node);
         if (labelOf.has(row.id)) throw new BadInput('id', `id '${row.id}' appears twice in the import`);
         labelOf.set(row.id, label);
-        byLabel.set(label, [...(byLabel.get(label) ?? []), row]);
+        append(byLabel, label, row);
       } catch (error) {
         rejected.push({ kind: 'node', index, id: idOf(node.id), reason: reason(error) });
       }
@@ -173,7 +174,7 @@ export class GraphImporter {
           if (property.required && properties[key] === undefined)
             throw new BadInput(key, `${type} needs '${key}'`);
         }
-        byType.set(type, [...(byType.get(type) ?? []), { from, to, properties }]);
+        append(byType, type, { from, to, properties });
       } catch (error) {
         rejected.push({ kind: 'relationship', index, id: null, reason: reason(error) });
       }

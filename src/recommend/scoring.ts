@@ -1,3 +1,4 @@
+import { append } from '../util/groups.js';
 import type { PathRow } from './paths.js';
 
 export interface Evidence {
@@ -49,7 +50,7 @@ export function rarity(degree: number): number {
  */
 export function rank(evidence: readonly Evidence[], bonus: (id: string) => number = () => 0): Ranked[] {
   const byTarget = new Map<string, Evidence[]>();
-  for (const e of evidence) byTarget.set(e.target, [...(byTarget.get(e.target) ?? []), e]);
+  for (const e of evidence) append(byTarget, e.target, e);
   const ranked: Ranked[] = [];
   for (const [id, list] of byTarget) {
     const sorted = [...list].sort((a, b) => b.weight - a.weight);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Provision and run the project's local Neo4j 5.26 Community (embedded, Bolt on 127.0.0.1).
-#   db.sh start|stop|status|build [instance] [port]   instance: "dev" (default, port 7687) or "test" (7688)
+#   db.sh start|stop|status|build [instance] [port]   instance: "dev" (default, port 7687), "test"
+#   (7688) or any other name with a port (its data lives in .neo4j/<instance>)
 # Environment: NEO4J_LOCAL_PORT, NEO4J_LOCAL_HEAP (default 1g), NEO4J_LOCAL_PAGECACHE_MB (default 512).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -11,9 +12,11 @@ instance="${2:-dev}"
 case "$instance" in
   dev) default_port=7687 ;;
   test) default_port=7688 ;;
-  *) echo "unknown instance: $instance" >&2; exit 2 ;;
+  *[!a-z0-9-]*|"") echo "instance names are lowercase letters, digits and -" >&2; exit 2 ;;
+  *) default_port="" ;;
 esac
 port="${3:-${NEO4J_LOCAL_PORT:-$default_port}}"
+if [ -z "$port" ]; then echo "instance $instance needs a port" >&2; exit 2; fi
 heap="${NEO4J_LOCAL_HEAP:-1g}"
 pagecache="${NEO4J_LOCAL_PAGECACHE_MB:-512}"
 dir="$cache/$instance"

@@ -4,6 +4,7 @@ import type { Database } from './db/database.js';
 import { EntityService } from './entities/service.js';
 import { GraphImporter } from './importing/graph-import.js';
 import { RecommendationService } from './recommend/service.js';
+import { SimilarityService } from './recommend/similarity.js';
 import { RelationshipService } from './relationships/service.js';
 
 /** The services of the process, built once and shared by the server and the scripts. */
@@ -14,6 +15,7 @@ export interface Services {
   readonly relationships: RelationshipService;
   readonly importer: GraphImporter;
   readonly recommendations: RecommendationService;
+  readonly similarity: SimilarityService;
 }
 
 export function createServices(config: Config, db: Database, cypher: CypherLibrary): Services {
@@ -24,5 +26,6 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
   const relationships = new RelationshipService(db, cypher, entities);
   const importer = new GraphImporter(db, cypher, entities);
   const recommendations = new RecommendationService(db, cypher);
-  return { db, cypher, entities, relationships, importer, recommendations };
+  const similarity = new SimilarityService(db, cypher);
+  return { db, cypher, entities, relationships, importer, recommendations, similarity };
 }

@@ -72,6 +72,30 @@ const TEXTS: Record<string, Words> = {
     NL: (p) => `'${at(p, -1)}' pakt het vergelijkbare knelpunt '${at(p, 0)}' aan`,
     EN: (p) => `'${at(p, -1)}' addresses the similar bottleneck '${at(p, 0)}'`,
   },
+  BOTTLENECK_IN_COMMON: {
+    NL: (p) => `beide allianties legden het knelpunt '${at(p, 1)}' vast`,
+    EN: (p) => `both alliances recorded the bottleneck '${at(p, 1)}'`,
+  },
+  THEME_IN_COMMON: {
+    NL: (p) => `beide allianties richten zich op het thema '${at(p, 1)}'`,
+    EN: (p) => `both alliances focus on the theme '${at(p, 1)}'`,
+  },
+  SAME_THEME: {
+    NL: (p) => `'${at(p, -1)}' hoort ook bij het thema '${at(p, 1)}'`,
+    EN: (p) => `'${at(p, -1)}' is in the same theme '${at(p, 1)}'`,
+  },
+  SAME_BOTTLENECK: {
+    NL: (p) => `'${at(p, -1)}' pakt ook het knelpunt '${at(p, 1)}' aan`,
+    EN: (p) => `'${at(p, -1)}' also addresses the bottleneck '${at(p, 1)}'`,
+  },
+  SAME_CONTRIBUTOR: {
+    NL: (p) => `${at(p, 1)} draagt ook bij aan '${at(p, -1)}'`,
+    EN: (p) => `${at(p, 1)} also contributes to '${at(p, -1)}'`,
+  },
+  APPLIED_TOGETHER: {
+    NL: (p) => `'${at(p, -1)}' wordt samen toegepast via '${at(p, 1)}'`,
+    EN: (p) => `'${at(p, -1)}' is applied together through '${at(p, 1)}'`,
+  },
 };
 
 export function reasonText(kind: string, path: PathRow, lang: Lang): string {

@@ -6,8 +6,8 @@ import { BadInput, NotFound } from '../errors.js';
 import { validateId } from '../entities/validation.js';
 import type { Viewer } from '../graphql/context.js';
 import { toLuceneQuery } from './lucene.js';
-import { pathOf, visibleTo, type Lang, type PathRow, type ReasonRow } from './paths.js';
-import { reasonText } from './reasons.js';
+import { pathOf, visibleTo, type Lang, type PathRow } from './paths.js';
+import { checkFirst, explain, type Match } from './matches.js';
 import {
   bridgingBonus,
   CONNECTION_WEIGHTS,
@@ -17,28 +17,10 @@ import {
   rarity,
   type Evidence,
   type Profile,
-  type Ranked,
 } from './scoring.js';
-
-export interface Match {
-  readonly id: string;
-  readonly score: number;
-  readonly reasons: readonly ReasonRow[];
-}
 
 export interface PracticeMatchRow extends Match {
   readonly contacts: readonly NodeRow[];
-}
-
-const MAX_RESULTS = 100;
-const REASONS_PER_MATCH = 3;
-
-function checkFirst(first: number | null | undefined, fallback: number): number {
-  const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 0 || n > MAX_RESULTS) {
-    throw new BadInput('first', `'first' must be between 0 and ${MAX_RESULTS}`);
-  }
-  return n;
 }
 
 /** The brain: search, who-knows-what, people to meet, practices for bottlenecks, paths. */
@@ -119,7 +101,7 @@ export class RecommendationService {
         (r.kind === 'HAS_EXPERTISE' ? (LEVEL_BONUS[level] ?? 0) : 0);
       return { target: String(r.professional), kind: String(r.kind), weight: base * Number(r.weight), path };
     });
-    return this.explain(rank(evidence).slice(0, first), lang);
+    return explain(rank(evidence).slice(0, first), lang);
   }
 
   async suggestConnections(
@@ -144,7 +126,7 @@ export class RecommendationService {
     const profiles = await this.profiles([id, ...candidates]);
     const mine = profiles.get(id) ?? { sectors: [], regions: [], alliances: [] };
     const ranked = rank(evidence, (other) => bridgingBonus(mine, profiles.get(other) ?? mine));
-    return this.explain(ranked.slice(0, first), lang);
+    return explain(ranked.slice(0, first), lang);
   }
 
   async practicesForBottleneck(
@@ -163,7 +145,7 @@ export class RecommendationService {
       weight: Number(r.similarity),
       path: pathOf(r),
     }));
-    const ranked = this.explain(rank(evidence).slice(0, first), lang);
+    const ranked = explain(rank(evidence).slice(0, first), lang);
     const contactRows = await this.db.read(this.cypher.get('recommend/contacts'), {
       ids: ranked.map((m) => m.id),
       visible: visibleTo(viewer),
@@ -233,19 +215,6 @@ export class RecommendationService {
         },
       ]),
     );
-  }
-
-  private explain(ranked: readonly Ranked[], lang: Lang): Match[] {
-    return ranked.map((m) => ({
-      id: m.id,
-      score: m.score,
-      reasons: m.evidence.slice(0, REASONS_PER_MATCH).map((e) => ({
-        kind: e.kind,
-        text: reasonText(e.kind, e.path, lang),
-        weight: Math.round(e.weight * 1000) / 1000,
-        path: e.path,
-      })),
-    }));
   }
 }
 

@@ -2,7 +2,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { NodeRow, LinkRow, EdgeRow } from '../../db/rows.js';
 import type { ConnectionRow } from '../../entities/pagination.js';
 import type { PathRow, ReasonRow } from '../../recommend/paths.js';
-import type { Match, PracticeMatchRow } from '../../recommend/service.js';
+import type { Match } from '../../recommend/matches.js';
+import type { AllianceOverlapRow } from '../../recommend/similarity.js';
+import type { PracticeMatchRow } from '../../recommend/service.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -94,6 +96,16 @@ export type AllianceOrderField =
   | 'PARTNERS_COUNT'
   | 'THEMES_COUNT'
   | 'UPDATED_AT';
+
+/** Another alliance that shares bottlenecks or themes with this one: where cooperation could pay off. */
+export type AllianceOverlap = {
+  __typename?: 'AllianceOverlap';
+  alliance: Alliance;
+  reasons: Array<Reason>;
+  score: Scalars['Float']['output'];
+  sharedBottlenecks: Array<Bottleneck>;
+  sharedThemes: Array<Theme>;
+};
 
 export type AllianceRole = 'COORDINATOR' | 'FACILITATOR' | 'INITIATOR' | 'MANAGER' | 'MEMBER';
 
@@ -1099,6 +1111,8 @@ export type Query = {
   alliance?: Maybe<Alliance>;
   /** Alliances, filtered, ordered and paginated (Relay). */
   alliances: AllianceConnection;
+  /** Other alliances that recorded the same bottlenecks or focus on the same themes, rarest first. */
+  alliancesSharingBottlenecks: Array<AllianceOverlap>;
   /** One bottleneck by id, or null. */
   bottleneck?: Maybe<Bottleneck>;
   /** Bottlenecks, filtered, ordered and paginated (Relay). */
@@ -1141,6 +1155,8 @@ export type Query = {
   regions: RegionConnection;
   /** Full-text search with Dutch stemming over names, titles and texts. */
   search: Array<SearchHit>;
+  /** Practices and initiatives similar to a practice or initiative: same themes, bottlenecks, contributors. */
+  similar: Array<SimilarMatch>;
   /** People this professional does not know yet and should meet, with the reasons. */
   suggestedConnections: Array<ConnectionSuggestion>;
   /** One theme by id, or null. */
@@ -1160,6 +1176,12 @@ export type QueryAlliancesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AllianceOrderBy>;
   where?: InputMaybe<AllianceWhere>;
+};
+
+export type QueryAlliancesSharingBottlenecksArgs = {
+  allianceId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Language>;
 };
 
 export type QueryBottleneckArgs = {
@@ -1276,6 +1298,12 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<NodeType>>;
+};
+
+export type QuerySimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
 };
 
 export type QuerySuggestedConnectionsArgs = {
@@ -1415,6 +1443,14 @@ export type Sector =
 export type SectorFilter = {
   eq?: InputMaybe<Sector>;
   in?: InputMaybe<Array<Sector>>;
+};
+
+/** A practice or initiative like the given one. */
+export type SimilarMatch = {
+  __typename?: 'SimilarMatch';
+  node: Node;
+  reasons: Array<Reason>;
+  score: Scalars['Float']['output'];
 };
 
 /** Case-insensitive text filters; all given conditions must hold. */
@@ -1698,6 +1734,7 @@ export type ResolversTypes = ResolversObject<{
   AllianceLevelFilter: AllianceLevelFilter;
   AllianceOrderBy: AllianceOrderBy;
   AllianceOrderField: AllianceOrderField;
+  AllianceOverlap: ResolverTypeWrapper<AllianceOverlapRow>;
   AllianceRole: AllianceRole;
   AllianceWhere: AllianceWhere;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1832,6 +1869,7 @@ export type ResolversTypes = ResolversObject<{
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Sector: Sector;
   SectorFilter: SectorFilter;
+  SimilarMatch: ResolverTypeWrapper<Match>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
@@ -1865,6 +1903,7 @@ export type ResolversParentTypes = ResolversObject<{
   AllianceEdge: Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] };
   AllianceLevelFilter: AllianceLevelFilter;
   AllianceOrderBy: AllianceOrderBy;
+  AllianceOverlap: AllianceOverlapRow;
   AllianceWhere: AllianceWhere;
   Boolean: Scalars['Boolean']['output'];
   Bottleneck: NodeRow;
@@ -1971,6 +2010,7 @@ export type ResolversParentTypes = ResolversObject<{
   RelationshipPropertiesInput: RelationshipPropertiesInput;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   SectorFilter: SectorFilter;
+  SimilarMatch: Match;
   String: Scalars['String']['output'];
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
@@ -2039,6 +2079,17 @@ export type AllianceEdgeResolvers<
 > = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+}>;
+
+export type AllianceOverlapResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AllianceOverlap'] = ResolversParentTypes['AllianceOverlap'],
+> = ResolversObject<{
+  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedBottlenecks?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
+  sharedThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 }>;
 
 export type BottleneckResolvers<
@@ -2690,6 +2741,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAlliancesArgs, 'first'>
   >;
+  alliancesSharingBottlenecks?: Resolver<
+    Array<ResolversTypes['AllianceOverlap']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryAlliancesSharingBottlenecksArgs, 'allianceId' | 'first'>
+  >;
   bottleneck?: Resolver<
     Maybe<ResolversTypes['Bottleneck']>,
     ParentType,
@@ -2811,6 +2868,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerySearchArgs, 'first' | 'text'>
   >;
+  similar?: Resolver<
+    Array<ResolversTypes['SimilarMatch']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySimilarArgs, 'first' | 'id'>
+  >;
   suggestedConnections?: Resolver<
     Array<ResolversTypes['ConnectionSuggestion']>,
     ParentType,
@@ -2887,6 +2950,15 @@ export type SearchHitResolvers<
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type SimilarMatchResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SimilarMatch'] = ResolversParentTypes['SimilarMatch'],
+> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type SubgraphResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph'],
@@ -2942,6 +3014,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Alliance?: AllianceResolvers<ContextType>;
   AllianceConnection?: AllianceConnectionResolvers<ContextType>;
   AllianceEdge?: AllianceEdgeResolvers<ContextType>;
+  AllianceOverlap?: AllianceOverlapResolvers<ContextType>;
   Bottleneck?: BottleneckResolvers<ContextType>;
   BottleneckConnection?: BottleneckConnectionResolvers<ContextType>;
   BottleneckEdge?: BottleneckEdgeResolvers<ContextType>;
@@ -2990,6 +3063,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SimilarMatch?: SimilarMatchResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeConnection?: ThemeConnectionResolvers<ContextType>;

@@ -2,11 +2,11 @@ import type { NodeRow } from '../../db/rows.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
-const professionalOf = async (
-  match: { id: string },
-  _args: unknown,
-  ctx: GraphQLContext,
-): Promise<NodeRow> => {
+const nodes = (rows: readonly (NodeRow | null | Error)[]): NodeRow[] =>
+  rows.filter((r): r is NodeRow => r !== null && !(r instanceof Error));
+
+/** The node a match names (batched; usually already cached by the query that ranked it). */
+const nodeOf = async (match: { id: string }, _args: unknown, ctx: GraphQLContext): Promise<NodeRow> => {
   const node = await ctx.loaders.node.load(match.id);
   if (!node) throw new Error(`matched node ${match.id} vanished during the request`);
   return node;
@@ -28,9 +28,19 @@ export const recommendationResolvers: Resolvers = {
       ctx.services.recommendations.introductionPath(ctx.viewer, fromId, toId, maxHops),
     neighborhood: (_p, { id, depth, limit }, ctx) =>
       ctx.services.recommendations.neighborhood(ctx.viewer, id, depth, limit),
+    alliancesSharingBottlenecks: (_p, { allianceId, first, lang }, ctx) =>
+      ctx.services.similarity.alliancesSharingBottlenecks(allianceId, first, langOf(lang, ctx)),
+    similar: (_p, { id, first, lang }, ctx) =>
+      ctx.services.similarity.similar(ctx.viewer, id, first, langOf(lang, ctx)),
   },
-  ExpertMatch: { professional: professionalOf },
-  ConnectionSuggestion: { professional: professionalOf },
-  PracticeMatch: { practice: professionalOf },
+  AllianceOverlap: {
+    alliance: nodeOf,
+    sharedBottlenecks: async (o, _a, ctx) => nodes(await ctx.loaders.node.loadMany(o.sharedBottleneckIds)),
+    sharedThemes: async (o, _a, ctx) => nodes(await ctx.loaders.node.loadMany(o.sharedThemeIds)),
+  },
+  SimilarMatch: { node: nodeOf },
+  ExpertMatch: { professional: nodeOf },
+  ConnectionSuggestion: { professional: nodeOf },
+  PracticeMatch: { practice: nodeOf },
   Path: { length: (path) => path.edges.length },
 };

@@ -1,13 +1,14 @@
-// The nodes within $depth relationships of a node, and the relationships among them, capped.
+// @template Depth
+// The nodes within {{Depth}} relationships of a node, and the relationships among them, capped.
 // Hidden professionals and the relationships through them are left out.
-// Parameters: $id, $depth (1..3), $limit, $visible.
+// Depth (1, 2 or 3) is a template value so that the traversal stops there.
+// Parameters: $id, $limit, $visible.
 // Returns: nodes, edges.
 MATCH (start:Entity {id: $id})
 WHERE NOT start:Professional OR coalesce(start.visibility, 'PUBLIC') IN $visible
 CALL (start) {
-  MATCH p = (start)-[*1..3]-(n:Entity)
-  WHERE length(p) <= $depth
-    AND all(x IN nodes(p) WHERE NOT x:Professional OR coalesce(x.visibility, 'PUBLIC') IN $visible)
+  MATCH p = (start)-[*1..{{Depth}}]-(n:Entity)
+  WHERE all(x IN nodes(p) WHERE NOT x:Professional OR coalesce(x.visibility, 'PUBLIC') IN $visible)
   WITH n, min(length(p)) AS distance
   RETURN n ORDER BY distance, n.id LIMIT toInteger($limit) - 1
 }

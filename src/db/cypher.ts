@@ -16,7 +16,7 @@ const TYPE_SET: ReadonlySet<string> = new Set(RELATIONSHIP_TYPES);
 
 /**
  * What a template placeholder may be replaced with. Placeholders only ever take names from the
- * domain model (labels, relationship types, arrow heads), never user input: values are still
+ * domain model (labels, relationship types, arrow heads) or a small fixed set (traversal depth), never user input: values are still
  * passed as $parameters.
  */
 const PLACEHOLDER_RULES: Readonly<Record<string, (v: string) => boolean>> = {
@@ -25,6 +25,7 @@ const PLACEHOLDER_RULES: Readonly<Record<string, (v: string) => boolean>> = {
   TYPE: (v) => TYPE_SET.has(v),
   Left: (v) => v === '<' || v === '',
   Right: (v) => v === '>' || v === '',
+  Depth: (v) => v === '1' || v === '2' || v === '3',
 };
 
 /**

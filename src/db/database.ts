@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type ProfiledPlan } from 'neo4j-driver';
 import { Conflict, Unavailable } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Statement } from './cypher.js';
@@ -10,6 +10,22 @@ export type Params = Record<string, unknown>;
 /** Runs statements inside one managed transaction. */
 export interface Tx {
   run(statement: Statement, params?: Params): Promise<Row[]>;
+}
+
+export interface PlanOperator {
+  readonly operator: string;
+  readonly dbHits: number;
+  readonly rows: number;
+  readonly depth: number;
+}
+
+export interface PlanSummary {
+  readonly name: string;
+  readonly operators: readonly PlanOperator[];
+  readonly dbHits: number;
+  readonly rows: number;
+  readonly availableAfterMs: number;
+  readonly consumedAfterMs: number;
 }
 
 export interface DatabaseOptions {
@@ -64,6 +80,39 @@ export class Database {
 
   async write(statement: Statement, params: Params = {}): Promise<Row[]> {
     return this.writeTx((tx) => tx.run(statement, params));
+  }
+
+  /**
+   * Runs a read statement under PROFILE and returns its plan as a flat list of operators, with the
+   * server-side time (without the plan when withPlan is false: PROFILE itself costs time). For the
+   * query-plan checks and `npm run profile:recommend`; not for requests.
+   */
+  async profile(statement: Statement, params: Params = {}, withPlan = true): Promise<PlanSummary> {
+    return this.session('READ', async (s) => {
+      const result = await s.executeRead(
+        (tx) => tx.run(withPlan ? `PROFILE ${statement.text}` : statement.text, params),
+        this.txConfig(),
+      );
+      const operators: PlanOperator[] = [];
+      const walk = (plan: ProfiledPlan, depth: number) => {
+        operators.push({
+          operator: plan.operatorType.split('@')[0]!,
+          dbHits: plan.dbHits,
+          rows: plan.rows,
+          depth,
+        });
+        plan.children.forEach((child) => walk(child, depth + 1));
+      };
+      if (result.summary.profile) walk(result.summary.profile, 0);
+      return {
+        name: statement.name,
+        operators,
+        dbHits: operators.reduce((n, o) => n + o.dbHits, 0),
+        rows: result.records.length,
+        availableAfterMs: result.summary.resultAvailableAfter.toNumber(),
+        consumedAfterMs: result.summary.resultConsumedAfter.toNumber(),
+      };
+    });
   }
 
   async close(): Promise<void> {

@@ -32,7 +32,6 @@ export class RecommendationService {
     for (const name of [
       'search/fulltext',
       'graph/introduction-path',
-      'graph/neighborhood',
       'recommend/who-knows',
       'recommend/suggested-connections',
       'recommend/bridging-profile',
@@ -182,9 +181,8 @@ export class RecommendationService {
     if (!Number.isInteger(d) || d < 1 || d > 3) throw new BadInput('depth', "'depth' must be 1, 2 or 3");
     if (!Number.isInteger(l) || l < 1 || l > 2000)
       throw new BadInput('limit', "'limit' must be between 1 and 2000");
-    const rows = await this.db.read(this.cypher.get('graph/neighborhood'), {
+    const rows = await this.db.read(this.cypher.get('graph/neighborhood', { Depth: String(d) }), {
       id: validateId(id),
-      depth: d,
       limit: l,
       visible: visibleTo(viewer),
     });

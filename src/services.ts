@@ -4,6 +4,7 @@ import type { Database } from './db/database.js';
 import { EntityService } from './entities/service.js';
 import { GraphImporter } from './importing/graph-import.js';
 import { RecommendationService } from './recommend/service.js';
+import { NetworkService } from './network/service.js';
 import { SimilarityService } from './recommend/similarity.js';
 import { RelationshipService } from './relationships/service.js';
 
@@ -16,6 +17,7 @@ export interface Services {
   readonly importer: GraphImporter;
   readonly recommendations: RecommendationService;
   readonly similarity: SimilarityService;
+  readonly network: NetworkService;
 }
 
 export function createServices(config: Config, db: Database, cypher: CypherLibrary): Services {
@@ -27,5 +29,6 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
   const importer = new GraphImporter(db, cypher, entities);
   const recommendations = new RecommendationService(db, cypher);
   const similarity = new SimilarityService(db, cypher);
-  return { db, cypher, entities, relationships, importer, recommendations, similarity };
+  const network = new NetworkService(db, cypher);
+  return { db, cypher, entities, relationships, importer, recommendations, similarity, network };
 }

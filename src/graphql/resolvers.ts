@@ -4,6 +4,7 @@ import { bottleneckResolvers } from './bottleneck/resolvers.js';
 import { eventResolvers } from './event/resolvers.js';
 import { initiativeResolvers } from './initiative/resolvers.js';
 import { insightResolvers } from './insight/resolvers.js';
+import { networkResolvers } from './network/resolvers.js';
 import { nodeResolvers } from './node/resolvers.js';
 import { organizationResolvers } from './organization/resolvers.js';
 import { practiceResolvers } from './practice/resolvers.js';
@@ -27,6 +28,7 @@ const areas: Resolvers[] = [
   eventResolvers,
   regionResolvers,
   recommendationResolvers,
+  networkResolvers,
 ];
 
 /** All resolvers: each area contributes its types and its Query and Mutation fields. */

@@ -9,6 +9,7 @@ import type { Services } from '../services.js';
 import { projectRoot } from '../util/project-root.js';
 import { maskError } from './errors.js';
 import { useContractErrorCodes, yogaLogger } from './plugins.js';
+import { webPlugins } from './web.js';
 
 /** Whether the service may take traffic: Neo4j reached and migrations applied. */
 export interface Readiness {
@@ -47,6 +48,7 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
     },
     plugins: [
       useContractErrorCodes(),
+      ...webPlugins(config),
       useReadinessCheck({
         endpoint: '/readyz',
         check: async () => {

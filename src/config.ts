@@ -20,7 +20,18 @@ const schema = z.object({
   SEED_DEMO_DATA: boolean.default(true),
   MAX_PAGE_SIZE: z.coerce.number().int().positive().default(100),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_JWKS_URL: z.string().url().optional(),
+  AUTH_JWT_ISSUER: z.string().default('maatschappelijk-brein'),
+  AUTH_JWT_AUDIENCE: z.string().default('maatschappelijk-brein'),
+  INTROSPECTION: boolean.optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  AUDIT_HASH_SALT: z.string().min(8).optional(),
 });
+
+/** Development only: a fixed secret so that `npm run token` works out of the box. */
+const DEVELOPMENT_JWT_SECRET = 'development-only-secret-do-not-use-in-production';
 
 export type Config = Readonly<{
   env: 'development' | 'test' | 'production';
@@ -40,6 +51,17 @@ export type Config = Readonly<{
   seedDemoData: boolean;
   maxPageSize: number;
   shutdownGraceMs: number;
+  auth: Readonly<{
+    /** HS256 secret; undefined when only JWKS or API keys are accepted. */
+    jwtSecret: string | undefined;
+    jwksUrl: string | undefined;
+    issuer: string;
+    audience: string;
+  }>;
+  introspection: boolean;
+  rateLimitPerMinute: number;
+  requestTimeoutMs: number;
+  auditHashSalt: string;
 }>;
 
 /** Reads and validates the environment; the only place that touches process.env. */
@@ -67,5 +89,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: e.SEED_DEMO_DATA,
     maxPageSize: e.MAX_PAGE_SIZE,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    auth: Object.freeze({
+      jwtSecret: e.AUTH_JWT_SECRET ?? (e.NODE_ENV === 'production' ? undefined : DEVELOPMENT_JWT_SECRET),
+      jwksUrl: e.AUTH_JWKS_URL,
+      issuer: e.AUTH_JWT_ISSUER,
+      audience: e.AUTH_JWT_AUDIENCE,
+    }),
+    introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    auditHashSalt: e.AUDIT_HASH_SALT ?? e.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
   });
 }

@@ -1,3 +1,6 @@
+import { AuditTrail } from './audit/audit.js';
+import { AccessControl } from './auth/access.js';
+import { Authenticator } from './auth/authenticate.js';
 import type { Config } from './config.js';
 import type { CypherLibrary } from './db/cypher.js';
 import type { Database } from './db/database.js';
@@ -12,6 +15,9 @@ import { RelationshipService } from './relationships/service.js';
 export interface Services {
   readonly db: Database;
   readonly cypher: CypherLibrary;
+  readonly audit: AuditTrail;
+  readonly access: AccessControl;
+  readonly authenticator: Authenticator;
   readonly entities: EntityService;
   readonly relationships: RelationshipService;
   readonly importer: GraphImporter;
@@ -21,14 +27,31 @@ export interface Services {
 }
 
 export function createServices(config: Config, db: Database, cypher: CypherLibrary): Services {
-  const entities = new EntityService(db, cypher, {
-    defaultPageSize: 20,
-    maxPageSize: config.maxPageSize,
-  });
-  const relationships = new RelationshipService(db, cypher, entities);
+  const audit = new AuditTrail(db, cypher);
+  const entities = new EntityService(
+    db,
+    cypher,
+    { defaultPageSize: 20, maxPageSize: config.maxPageSize },
+    audit,
+  );
+  const relationships = new RelationshipService(db, cypher, entities, audit);
+  const access = new AccessControl(db, cypher);
+  const authenticator = new Authenticator(config.auth, db, cypher);
   const importer = new GraphImporter(db, cypher, entities);
   const recommendations = new RecommendationService(db, cypher);
   const similarity = new SimilarityService(db, cypher);
   const network = new NetworkService(db, cypher);
-  return { db, cypher, entities, relationships, importer, recommendations, similarity, network };
+  return {
+    db,
+    cypher,
+    audit,
+    access,
+    authenticator,
+    entities,
+    relationships,
+    importer,
+    recommendations,
+    similarity,
+    network,
+  };
 }

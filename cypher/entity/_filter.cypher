@@ -12,6 +12,7 @@ WHERE all(f IN $filters WHERE
       WHEN 'gteInstant' THEN n[f.property] >= datetime(f.value)
       WHEN 'lteInstant' THEN n[f.property] <= datetime(f.value)
       WHEN 'includes' THEN f.value IN coalesce(n[f.property], [])
+      WHEN 'visible' THEN coalesce(n[f.property], 'PUBLIC') IN f.value.allowed OR n.id = f.value.self
       WHEN 'includesAny' THEN any(v IN f.value WHERE v IN coalesce(n[f.property], []))
       ELSE false
     END)

@@ -20,11 +20,11 @@ export interface PageRequest {
 const PREFIX = 'c1';
 
 /** Cursors are opaque to clients: base64url of the label and the position in the ordering. */
-export function encodeCursor(label: Label, position: number): string {
+export function encodeCursor(label: string, position: number): string {
   return Buffer.from(`${PREFIX}:${label}:${position}`, 'utf8').toString('base64url');
 }
 
-export function decodeCursor(label: Label, cursor: string): number {
+export function decodeCursor(label: string, cursor: string): number {
   const parts = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
   const position = Number(parts[2]);
   if (
@@ -40,7 +40,7 @@ export function decodeCursor(label: Label, cursor: string): number {
 }
 
 export function pageRequest(
-  label: Label,
+  label: string,
   first: number | null | undefined,
   after: string | null | undefined,
   defaultSize: number,

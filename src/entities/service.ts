@@ -3,7 +3,9 @@ import type { CypherLibrary } from '../db/cypher.js';
 import type { Database, Tx } from '../db/database.js';
 import type { NodeRow } from '../db/rows.js';
 import { DOMAIN, type Label, type LabelSpec } from '../domain/labels.js';
-import { BadInput, NotFound } from '../errors.js';
+import type { AuditTrail } from '../audit/audit.js';
+import { visibleTo, type Actor, type Viewer } from '../auth/viewer.js';
+import { BadInput, Conflict, NotFound } from '../errors.js';
 import { filterParams, type FilterParams } from './filters.js';
 import { pageRequest, type ConnectionRow } from './pagination.js';
 import { validateId, validateProperties, type Properties } from './validation.js';
@@ -26,6 +28,7 @@ export class EntityService {
     private readonly db: Database,
     private readonly cypher: CypherLibrary,
     private readonly limits: EntityLimits,
+    private readonly audit: AuditTrail,
   ) {
     for (const name of ['entity/get-by-ids', 'entity/labels-of']) cypher.get(name);
   }
@@ -35,7 +38,7 @@ export class EntityService {
     return new Map(rows.map((r) => [(r.node as NodeRow).id, r.node as NodeRow]));
   }
 
-  async list(label: Label, args: ListArgs): Promise<ConnectionRow> {
+  async list(label: Label, args: ListArgs, viewer: Viewer): Promise<ConnectionRow> {
     const spec = DOMAIN[label];
     const page = pageRequest(
       label,
@@ -44,7 +47,7 @@ export class EntityService {
       this.limits.defaultPageSize,
       this.limits.maxPageSize,
     );
-    const filter = filterParams(spec, args.where);
+    const filter = withVisibility(label, filterParams(spec, args.where), viewer);
     const order = orderParams(spec, args.orderBy);
     const rows =
       page.limit === 0
@@ -69,36 +72,78 @@ export class EntityService {
     return Number(rows[0]?.total ?? 0);
   }
 
-  async create(label: Label, input: Properties, actor: string | null): Promise<NodeRow> {
+  /**
+   * Creates a node. Repeating a create with the same id and the same content returns the existing
+   * node (a retried request is harmless); the same id with other content is a CONFLICT. When an
+   * author is given, an insight is linked as AUTHORED by them and a bottleneck as RAISED_BY them,
+   * in the same transaction.
+   */
+  async create(
+    label: Label,
+    input: Properties,
+    actor: Actor,
+    authorId: string | null = null,
+  ): Promise<NodeRow> {
     const spec = DOMAIN[label];
     const id = input.id === undefined || input.id === null ? newId(spec) : validateId(input.id);
     const properties = validateProperties(spec, input, 'create');
-    const rows = await this.db.write(this.cypher.get('entity/create', { Label: label }), {
-      id,
-      properties,
-      actor,
-    });
-    return rows[0]!.node as NodeRow;
+    try {
+      return await this.db.writeTx(async (tx) => {
+        const rows = await tx.run(this.cypher.get('entity/create', { Label: label }), {
+          id,
+          properties,
+          actor: actor.subject,
+        });
+        const link = authorId ? AUTHOR_LINKS[label] : undefined;
+        if (link && authorId) {
+          const [from, to] = link.authorIsSource ? [authorId, id] : [id, authorId];
+          await tx.run(this.cypher.get('relationship/link', { TYPE: link.type, Right: '>' }), {
+            from,
+            to,
+            properties: {},
+            actor: actor.subject,
+          });
+        }
+        await this.audit.record(tx, actor, { action: `create${label}`, targetId: id, label });
+        return rows[0]!.node as NodeRow;
+      });
+    } catch (error) {
+      if (!(error instanceof Conflict)) throw error;
+      const existing = (await this.getByIds([id])).get(id);
+      if (existing && existing.__label === label && sameProperties(existing, properties)) return existing;
+      throw error;
+    }
   }
 
-  async update(label: Label, input: Properties, actor: string | null): Promise<NodeRow> {
+  async update(label: Label, input: Properties, actor: Actor): Promise<NodeRow> {
     const spec = DOMAIN[label];
     const id = validateId(input.id);
     const properties = validateProperties(spec, input, 'update');
-    const rows = await this.db.write(this.cypher.get('entity/update', { Label: label }), {
-      id,
-      properties,
-      actor,
+    return this.db.writeTx(async (tx) => {
+      const rows = await tx.run(this.cypher.get('entity/update', { Label: label }), {
+        id,
+        properties,
+        actor: actor.subject,
+      });
+      if (rows.length === 0) throw new NotFound(label, id);
+      await this.audit.record(tx, actor, {
+        action: `update${label}`,
+        targetId: id,
+        label,
+        detail: Object.keys(properties).sort().join(','),
+      });
+      return rows[0]!.node as NodeRow;
     });
-    if (rows.length === 0) throw new NotFound(label, id);
-    return rows[0]!.node as NodeRow;
   }
 
-  async remove(label: Label, id: unknown): Promise<{ id: string; type: Label }> {
+  async remove(label: Label, id: unknown, actor: Actor): Promise<{ id: string; type: Label }> {
     const checked = validateId(id);
-    const rows = await this.db.write(this.cypher.get('entity/delete', { Label: label }), { id: checked });
-    if (rows.length === 0) throw new NotFound(label, checked);
-    return { id: checked, type: label };
+    return this.db.writeTx(async (tx) => {
+      const rows = await tx.run(this.cypher.get('entity/delete', { Label: label }), { id: checked });
+      if (rows.length === 0) throw new NotFound(label, checked);
+      await this.audit.record(tx, actor, { action: `delete${label}`, targetId: checked, label });
+      return { id: checked, type: label };
+    });
   }
 
   /** The domain label of each given id that exists, inside a caller's transaction. */
@@ -120,6 +165,28 @@ function orderParams(spec: LabelSpec, orderBy: ListArgs['orderBy']) {
     countOf: { type: relation.type, direction: relation.direction, others: relation.others },
     descending,
   };
+}
+
+/** People the viewer may not see are left out of lists (and so of totalCount). */
+function withVisibility(label: Label, filter: FilterParams, viewer: Viewer): FilterParams {
+  if (label !== 'Professional' || viewer.role === 'admin') return filter;
+  const visible = { allowed: visibleTo(viewer), self: viewer.professionalId };
+  return {
+    ...filter,
+    filters: [...filter.filters, { property: 'visibility', op: 'visible', value: visible }],
+  };
+}
+
+/** Who is recorded as the source of what a person adds. */
+const AUTHOR_LINKS: Partial<Record<Label, { type: 'AUTHORED' | 'RAISED_BY'; authorIsSource: boolean }>> = {
+  Insight: { type: 'AUTHORED', authorIsSource: true },
+  Bottleneck: { type: 'RAISED_BY', authorIsSource: false },
+};
+
+function sameProperties(existing: NodeRow, properties: Properties): boolean {
+  return Object.entries(properties).every(
+    ([key, value]) => JSON.stringify(existing[key]) === JSON.stringify(value),
+  );
 }
 
 function newId(spec: LabelSpec): string {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { LinkRow, NodeRow } from '../db/rows.js';
 import type { Label } from '../domain/labels.js';
+import { maySee, type Viewer } from '../auth/viewer.js';
 import type { Services } from '../services.js';
 
 /**
@@ -11,16 +12,22 @@ export class Loaders {
   readonly node: DataLoader<string, NodeRow | null>;
   private readonly related = new Map<string, DataLoader<string, LinkRow[]>>();
 
-  constructor(private readonly services: Services) {
+  constructor(
+    private readonly services: Services,
+    private readonly viewer: Viewer,
+  ) {
     this.node = new DataLoader(async (ids) => {
       const found = await services.entities.getByIds(ids);
-      return ids.map((id) => found.get(id) ?? null);
+      return ids.map((id) => {
+        const node = found.get(id);
+        return node && maySee(viewer, node) ? node : null;
+      });
     });
   }
 
   /** Makes nodes that arrived with a list or a relation available to later node lookups. */
   prime(rows: readonly NodeRow[]): void {
-    for (const row of rows) this.node.prime(row.id, row);
+    for (const row of rows) if (maySee(this.viewer, row)) this.node.prime(row.id, row);
   }
 
   relatedOf(label: Label, field: string): DataLoader<string, LinkRow[]> {
@@ -29,7 +36,8 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader(async (ids) => {
         const byId = await this.services.relationships.loadRelated(label, field, ids);
-        const lists = ids.map((id) => byId.get(id) ?? []);
+        // People hidden from this viewer do not appear at the other end of any relationship.
+        const lists = ids.map((id) => (byId.get(id) ?? []).filter((link) => maySee(this.viewer, link.other)));
         this.prime(lists.flat().map((link) => link.other));
         return lists;
       });

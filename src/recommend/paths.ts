@@ -1,5 +1,4 @@
 import type { EdgeRow, NodeRow } from '../db/rows.js';
-import type { Viewer } from '../graphql/context.js';
 
 export interface PathRow {
   readonly nodes: readonly NodeRow[];
@@ -15,12 +14,7 @@ export interface ReasonRow {
   readonly path: PathRow;
 }
 
-/** Which professional visibilities a viewer may see in graph answers. */
-export function visibleTo(viewer: Viewer): string[] {
-  if (viewer.role === 'admin') return ['PUBLIC', 'MEMBERS', 'PRIVATE'];
-  if (viewer.role === 'anonymous') return ['PUBLIC'];
-  return ['PUBLIC', 'MEMBERS'];
-}
+export { visibleTo } from '../auth/viewer.js';
 
 export function pathOf(row: Record<string, unknown>): PathRow {
   return { nodes: row.nodes as NodeRow[], edges: row.edges as EdgeRow[] };

@@ -3,6 +3,8 @@ import type { Database } from '../db/database.js';
 import type { EdgeRow, LinkRow } from '../db/rows.js';
 import { DOMAIN, type Label, type RelationFieldSpec } from '../domain/labels.js';
 import { RELATIONSHIPS, type RelationshipType } from '../domain/relationships.js';
+import type { AuditTrail } from '../audit/audit.js';
+import type { Actor } from '../auth/viewer.js';
 import { BadInput, NotFound } from '../errors.js';
 import type { EntityService } from '../entities/service.js';
 import { validateId, validateValue, type Properties } from '../entities/validation.js';
@@ -23,6 +25,7 @@ export class RelationshipService {
     private readonly db: Database,
     private readonly cypher: CypherLibrary,
     private readonly entities: EntityService,
+    private readonly audit: AuditTrail,
   ) {
     this.linkStatement('KNOWS');
     this.unlinkStatement('KNOWS');
@@ -52,15 +55,21 @@ export class RelationshipService {
     return byId;
   }
 
-  async connect(input: ConnectInput, actor: string | null): Promise<EdgeRow> {
+  async connect(input: ConnectInput, actor: Actor): Promise<EdgeRow> {
     const { type, spec, fromId, toId } = this.checkEnds(input);
     const properties = this.validateProperties(type, input.properties ?? {});
     return this.db.writeTx(async (tx) => {
       const labels = await this.entities.labelsOf(tx, [fromId, toId]);
       checkLabel(labels.get(fromId), spec.from, 'fromId', fromId, type);
       checkLabel(labels.get(toId), spec.to, 'toId', toId, type);
-      const rows = await tx.run(this.linkStatement(type), { from: fromId, to: toId, properties, actor });
+      const rows = await tx.run(this.linkStatement(type), {
+        from: fromId,
+        to: toId,
+        properties,
+        actor: actor.subject,
+      });
       const row = rows[0]!;
+      await this.audit.record(tx, actor, { action: 'connect', targetId: fromId, label: type, detail: toId });
       return {
         type,
         from: String(row.from),
@@ -70,10 +79,21 @@ export class RelationshipService {
     });
   }
 
-  async disconnect(input: ConnectInput): Promise<number> {
+  async disconnect(input: ConnectInput, actor: Actor): Promise<number> {
     const { type, fromId, toId } = this.checkEnds(input);
-    const rows = await this.db.write(this.unlinkStatement(type), { from: fromId, to: toId });
-    return Number(rows[0]?.removed ?? 0);
+    return this.db.writeTx(async (tx) => {
+      const rows = await tx.run(this.unlinkStatement(type), { from: fromId, to: toId });
+      const removed = Number(rows[0]?.removed ?? 0);
+      if (removed > 0) {
+        await this.audit.record(tx, actor, {
+          action: 'disconnect',
+          targetId: fromId,
+          label: type,
+          detail: toId,
+        });
+      }
+      return removed;
+    });
   }
 
   private checkEnds(input: ConnectInput) {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
-import { ANONYMOUS, type GraphQLContext } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
+import { DomainError, toGraphQLError } from '../errors.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { Loaders } from '../graphql/loaders.js';
 import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
@@ -25,6 +27,18 @@ export interface AppOptions {
 
 export type App = YogaServerInstance<object, GraphQLContext>;
 
+/** The request's viewer; bad credentials end the request with 401 and UNAUTHENTICATED. */
+async function authenticate(services: Services, request: Request): Promise<Viewer> {
+  try {
+    return await services.authenticator.viewerFor(request.headers);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const mapped = toGraphQLError(error);
+    mapped.extensions.http = { status: 401 };
+    throw mapped;
+  }
+}
+
 /** The HTTP application: GraphQL on /graphql, /healthz and /readyz. No port: see main.ts. */
 export function createApp({ config, services, logger, readiness }: AppOptions): App {
   return createYoga<object, GraphQLContext>({
@@ -35,12 +49,13 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
     graphiql: config.graphiql ? { title: 'Maatschappelijk Brein' } : false,
     logging: yogaLogger(logger),
     maskedErrors: { maskError: maskError(logger) },
-    context: ({ request }) => {
+    context: async ({ request }) => {
       const requestId = request.headers.get('x-request-id') ?? randomUUID();
+      const viewer = await authenticate(services, request);
       return {
-        viewer: ANONYMOUS,
+        viewer,
         services: services,
-        loaders: new Loaders(services),
+        loaders: new Loaders(services, viewer),
         logger: logger.child({ requestId }),
         requestId,
         language: /^en\b/i.test(request.headers.get('accept-language') ?? '') ? 'EN' : 'NL',

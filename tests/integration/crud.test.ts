@@ -117,7 +117,16 @@ describe('node(id) across labels', () => {
         `mutation { createProfessional(input: { id: "p-private", name: "Ans", email: "ans@example.nl", notes: "vertrouwelijk" }) { id } }`,
       ),
     );
-    const data = dataOf(await h.gql(`{ professional(id: "p-private") { name email notes } }`));
-    expect(data.professional).toEqual({ name: 'Ans', email: null, notes: null });
+    const query = `{ professional(id: "p-private") { name email notes } }`;
+    expect(dataOf(await h.gql(query, {}, 'anonymous')).professional).toEqual({
+      name: 'Ans',
+      email: null,
+      notes: null,
+    });
+    expect(dataOf(await h.gql(query, {}, 'admin')).professional).toEqual({
+      name: 'Ans',
+      email: 'ans@example.nl',
+      notes: 'vertrouwelijk',
+    });
   });
 });

@@ -9,7 +9,7 @@ const person = (id: string, name: string, visibility = 'PUBLIC') => ({
 });
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ as: 'anonymous' });
   const report = await h.services.importer.import(
     {
       nodes: [

@@ -6,7 +6,7 @@ const node = (id: string, label: string, properties: Record<string, unknown>) =>
 const rel = (type: string, from: string, to: string) => ({ type, from, to });
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ as: 'anonymous' });
   const alliance = (id: string) => node(id, 'Alliance', { name: `Alliantie ${id}`, level: 'REGIONAL' });
   const practice = (id: string) => node(id, 'Practice', { title: `Praktijk ${id}`, kind: 'METHOD' });
   const report = await h.services.importer.import(

@@ -16,7 +16,7 @@ case "$instance" in
   *) default_port="" ;;
 esac
 port="${3:-${NEO4J_LOCAL_PORT:-$default_port}}"
-if [ -z "$port" ]; then echo "instance $instance needs a port" >&2; exit 2; fi
+if [ -z "$port" ] && [ "$cmd" = start ]; then echo "instance $instance needs a port" >&2; exit 2; fi
 heap="${NEO4J_LOCAL_HEAP:-1g}"
 pagecache="${NEO4J_LOCAL_PAGECACHE_MB:-512}"
 dir="$cache/$instance"

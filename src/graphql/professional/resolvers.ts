@@ -1,12 +1,8 @@
 import type { NodeRow } from '../../db/rows.js';
-import type { GraphQLContext, Viewer } from '../context.js';
+import { maySeePrivateFields } from '../../auth/viewer.js';
+import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { entityResolvers } from '../shared/entity.js';
-
-/** Private fields are for the person themself and for administrators only. */
-export function maySeePrivateFields(viewer: Viewer, professionalId: string): boolean {
-  return viewer.role === 'admin' || viewer.professionalId === professionalId;
-}
 
 const privateField =
   (property: 'email' | 'notes') => (parent: NodeRow, _args: unknown, ctx: GraphQLContext) =>

@@ -1,3 +1,4 @@
+import { actorOf } from '../../auth/viewer.js';
 import type { LinkRow, NodeRow } from '../../db/rows.js';
 import type { ConnectInput } from '../../relationships/service.js';
 import type { GraphQLContext } from '../context.js';
@@ -27,10 +28,15 @@ export const relationshipResolvers: Resolvers = {
   Host: byLabel,
   Locatable: byLabel,
   Mutation: {
-    connect: (_parent, { input }, ctx) =>
-      ctx.services.relationships.connect(input as ConnectInput, ctx.viewer.subject),
-    disconnect: async (_parent, { input }, ctx) => ({
-      removed: await ctx.services.relationships.disconnect(input as ConnectInput),
-    }),
+    connect: async (_parent, { input }, ctx) => {
+      await ctx.services.access.link(ctx.viewer, 'connect', input.fromId, input.toId);
+      return ctx.services.relationships.connect(input as ConnectInput, actorOf(ctx.viewer));
+    },
+    disconnect: async (_parent, { input }, ctx) => {
+      await ctx.services.access.link(ctx.viewer, 'disconnect', input.fromId, input.toId);
+      return {
+        removed: await ctx.services.relationships.disconnect(input as ConnectInput, actorOf(ctx.viewer)),
+      };
+    },
   },
 };

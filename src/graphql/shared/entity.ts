@@ -1,3 +1,4 @@
+import { actorOf } from '../../auth/viewer.js';
 import type { NodeRow } from '../../db/rows.js';
 import { DOMAIN, type Label } from '../../domain/labels.js';
 import { encodeCursor, type ConnectionRow } from '../../entities/pagination.js';
@@ -21,18 +22,27 @@ export function entityResolvers(label: Label): Resolvers {
       [spec.singular]: (_: unknown, args: Args, ctx: GraphQLContext) =>
         nodeOfLabel(ctx, label, String(args.id)),
       [spec.plural]: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-        const connection = await ctx.services.entities.list(label, args as ListArgs);
+        const connection = await ctx.services.entities.list(label, args as ListArgs, ctx.viewer);
         ctx.loaders.prime(connection.nodes);
         return connection;
       },
     },
     Mutation: {
-      [`create${capitalised}`]: (_: unknown, args: Args, ctx: GraphQLContext) =>
-        ctx.services.entities.create(label, args.input as Properties, ctx.viewer.subject),
-      [`update${capitalised}`]: (_: unknown, args: Args, ctx: GraphQLContext) =>
-        ctx.services.entities.update(label, args.input as Properties, ctx.viewer.subject),
-      [`delete${capitalised}`]: (_: unknown, args: Args, ctx: GraphQLContext) =>
-        ctx.services.entities.remove(label, (args.input as Properties).id),
+      [`create${capitalised}`]: (_: unknown, args: Args, ctx: GraphQLContext) => {
+        ctx.services.access.create(ctx.viewer, label);
+        const input = args.input as Properties;
+        return ctx.services.entities.create(label, input, actorOf(ctx.viewer), ctx.viewer.professionalId);
+      },
+      [`update${capitalised}`]: async (_: unknown, args: Args, ctx: GraphQLContext) => {
+        const input = args.input as Properties;
+        await ctx.services.access.change(ctx.viewer, 'update', String(input.id));
+        return ctx.services.entities.update(label, input, actorOf(ctx.viewer));
+      },
+      [`delete${capitalised}`]: async (_: unknown, args: Args, ctx: GraphQLContext) => {
+        const id = String((args.input as Properties).id);
+        await ctx.services.access.change(ctx.viewer, 'delete', id);
+        return ctx.services.entities.remove(label, id, actorOf(ctx.viewer));
+      },
     },
     [label]: relationResolvers(label),
     [`${label}Connection`]: {

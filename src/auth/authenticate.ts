@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { Config } from '../config.js';
+import type { CypherLibrary } from '../db/cypher.js';
+import type { Database } from '../db/database.js';
+import { Unauthenticated } from '../errors.js';
+import { ANONYMOUS, ROLES, type Role, type Viewer } from './viewer.js';
+
+const KEY_CACHE_MS = 60_000;
+
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/**
+ * Turns request credentials into a viewer: a bearer JWT (shared secret or JWKS, verified with jose)
+ * or an API key (`x-api-key`, looked up by its hash). No credentials: anonymous. Credentials that
+ * do not verify: UNAUTHENTICATED, never a silent downgrade to anonymous.
+ */
+export class Authenticator {
+  private readonly secret: Uint8Array | undefined;
+  private readonly jwks: JWTVerifyGetKey | undefined;
+  private readonly keyCache = new Map<string, { viewer: Viewer; until: number }>();
+
+  constructor(
+    private readonly config: Config['auth'],
+    private readonly db: Database,
+    private readonly cypher: CypherLibrary,
+  ) {
+    this.secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : undefined;
+    this.jwks = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
+    cypher.get('auth/api-key-by-hash');
+  }
+
+  async viewerFor(headers: Headers): Promise<Viewer> {
+    const apiKey = headers.get('x-api-key');
+    if (apiKey) return this.fromApiKey(apiKey);
+    const authorization = headers.get('authorization');
+    if (!authorization) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw new Unauthenticated('the Authorization header must be "Bearer <token>"');
+    return this.fromToken(match[1]!);
+  }
+
+  private async fromToken(token: string): Promise<Viewer> {
+    let payload: JWTPayload;
+    try {
+      const options = { issuer: this.config.issuer, audience: this.config.audience };
+      if (this.jwks) payload = (await jwtVerify(token, this.jwks, options)).payload;
+      else if (this.secret)
+        payload = (await jwtVerify(token, this.secret, { ...options, algorithms: ['HS256'] })).payload;
+      else throw new Unauthenticated('bearer tokens are not accepted by this server');
+    } catch (error) {
+      if (error instanceof Unauthenticated) throw error;
+      throw new Unauthenticated('the bearer token is invalid or expired');
+    }
+    return viewerFromClaims(payload);
+  }
+
+  private async fromApiKey(key: string): Promise<Viewer> {
+    const hash = hashApiKey(key);
+    const cached = this.keyCache.get(hash);
+    if (cached && cached.until > Date.now()) return cached.viewer;
+    const rows = await this.db.read(this.cypher.get('auth/api-key-by-hash'), { hash });
+    const found = rows[0]?.key as Record<string, unknown> | undefined;
+    if (!found) throw new Unauthenticated('the API key is unknown or revoked');
+    const viewer = viewerFromClaims({
+      sub: String(found.subject ?? found.id),
+      role: found.role,
+      pid: found.professionalId,
+      alliances: found.alliances,
+    });
+    this.keyCache.set(hash, { viewer, until: Date.now() + KEY_CACHE_MS });
+    return viewer;
+  }
+}
+
+function viewerFromClaims(claims: JWTPayload): Viewer {
+  const role = (claims.role ?? 'member') as Role;
+  if (!claims.sub || !ROLES.includes(role) || role === 'anonymous') {
+    throw new Unauthenticated('the credentials carry no valid subject or role');
+  }
+  const alliances = Array.isArray(claims.alliances) ? claims.alliances.map(String) : [];
+  return Object.freeze({
+    role,
+    subject: claims.sub,
+    professionalId: typeof claims.pid === 'string' ? claims.pid : null,
+    alliances,
+  });
+}

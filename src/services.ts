@@ -1,4 +1,5 @@
 import { AuditTrail } from './audit/audit.js';
+import { Erasure } from './audit/erasure.js';
 import { AccessControl } from './auth/access.js';
 import { Authenticator } from './auth/authenticate.js';
 import type { Config } from './config.js';
@@ -16,6 +17,7 @@ export interface Services {
   readonly db: Database;
   readonly cypher: CypherLibrary;
   readonly audit: AuditTrail;
+  readonly erasure: Erasure;
   readonly access: AccessControl;
   readonly authenticator: Authenticator;
   readonly entities: EntityService;
@@ -36,6 +38,7 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
   );
   const relationships = new RelationshipService(db, cypher, entities, audit);
   const access = new AccessControl(db, cypher);
+  const erasure = new Erasure(db, cypher, audit, config.auditHashSalt);
   const authenticator = new Authenticator(config.auth, db, cypher);
   const importer = new GraphImporter(db, cypher, entities);
   const recommendations = new RecommendationService(db, cypher);
@@ -45,6 +48,7 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
     db,
     cypher,
     audit,
+    erasure,
     access,
     authenticator,
     entities,

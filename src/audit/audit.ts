@@ -21,6 +21,12 @@ export interface AuditEntryRow {
   readonly detail: string | null;
 }
 
+export interface AuditPage {
+  readonly entries: readonly AuditEntryRow[];
+  readonly offset: number;
+  readonly hasNextPage: boolean;
+}
+
 export interface AuditFilter {
   readonly actor?: string | null;
   readonly targetId?: string | null;

@@ -12,6 +12,7 @@ import { professionalResolvers } from './professional/resolvers.js';
 import { recommendationResolvers } from './recommendation/resolvers.js';
 import { regionResolvers } from './region/resolvers.js';
 import { relationshipResolvers } from './relationship/resolvers.js';
+import { securityResolvers } from './security/resolvers.js';
 import { themeResolvers } from './theme/resolvers.js';
 
 const areas: Resolvers[] = [
@@ -29,6 +30,7 @@ const areas: Resolvers[] = [
   regionResolvers,
   recommendationResolvers,
   networkResolvers,
+  securityResolvers,
 ];
 
 /** All resolvers: each area contributes its types and its Query and Mutation fields. */

@@ -11,6 +11,7 @@ import type { Services } from '../services.js';
 import { projectRoot } from '../util/project-root.js';
 import { maskError } from './errors.js';
 import { useContractErrorCodes, yogaLogger } from './plugins.js';
+import { limitPlugins } from './limits.js';
 import { webPlugins } from './web.js';
 
 /** Whether the service may take traffic: Neo4j reached and migrations applied. */
@@ -46,6 +47,7 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
+    batching: { limit: 10 },
     graphiql: config.graphiql ? { title: 'Maatschappelijk Brein' } : false,
     logging: yogaLogger(logger),
     maskedErrors: { maskError: maskError(logger) },
@@ -63,6 +65,7 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
     },
     plugins: [
       useContractErrorCodes(),
+      ...limitPlugins(config),
       ...webPlugins(config),
       useReadinessCheck({
         endpoint: '/readyz',

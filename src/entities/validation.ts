@@ -86,7 +86,7 @@ function validateText(key: string, value: unknown, max: number, multiline: boole
   const text = value.trim();
   if (text.length === 0) throw new BadInput(key, `'${key}' must not be empty`);
   if (text.length > max) throw new BadInput(key, `'${key}' must be at most ${max} characters`);
-  if (CONTROL.test(text) || (!multiline && /[\r\n]/.test(text))) {
+  if (CONTROL.test(text) || (!multiline && /[\r\n\t]/.test(text))) {
     throw new BadInput(key, `'${key}' contains control characters`);
   }
   if (key === 'email' && !EMAIL_PATTERN.test(text)) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Provision and run the project's local Neo4j 5.26 Community (embedded, Bolt on 127.0.0.1).
-#   db.sh start|stop|status|build [instance] [port]   instance: "dev" (default, port 7687), "test"
+#   db.sh start|stop|kill|status|build [instance] [port]   instance: "dev" (default, port 7687), "test"
 #   (7688) or any other name with a port (its data lives in .neo4j/<instance>)
 # Environment: NEO4J_LOCAL_PORT, NEO4J_LOCAL_HEAP (default 1g), NEO4J_LOCAL_PAGECACHE_MB (default 512).
 set -euo pipefail
@@ -69,10 +69,18 @@ stop() {
   rm -f "$pidfile"
 }
 
+# Simulates a crash (fault tests): no clean shutdown, only what was committed survives.
+crash() {
+  if running; then kill -KILL "$(cat "$pidfile")"; sleep 0.5; fi
+  rm -f "$pidfile"
+  echo "neo4j ($instance) killed" >&2
+}
+
 case "$cmd" in
   build) build ;;
+  kill) crash ;;
   start) start ;;
   stop) stop ;;
   status) if running; then echo "running on bolt://127.0.0.1:$port (pid $(cat "$pidfile"))"; else echo "stopped"; exit 3; fi ;;
-  *) echo "usage: db.sh start|stop|status|build [dev|test]" >&2; exit 2 ;;
+  *) echo "usage: db.sh start|stop|kill|status|build [instance] [port]" >&2; exit 2 ;;
 esac

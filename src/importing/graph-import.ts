@@ -1,38 +1,13 @@
-import type { CypherLibrary } from '../db/cypher.js';
-import { append } from '../util/groups.js';
-import type { Database } from '../db/database.js';
-import { DOMAIN, LABELS, type Label } from '../domain/labels.js';
-import { RELATIONSHIPS, type RelationshipType } from '../domain/relationships.js';
-import { BadInput, DomainError } from '../errors.js';
+import type { CypherLibrary, Statement } from '../db/cypher.js';
+import type { Database, Row, Tx } from '../db/database.js';
+import type { Label } from '../domain/labels.js';
+import { RELATIONSHIPS } from '../domain/relationships.js';
 import type { EntityService } from '../entities/service.js';
-import { validateId, validateProperties, validateValue, type Properties } from '../entities/validation.js';
+import { ImportPlan, type GraphData, type LabelLookup, type Rejection } from './plan.js';
 
-export interface NodeInput {
-  readonly id: unknown;
-  readonly label: unknown;
-  readonly properties?: unknown;
-}
+export type { GraphData, NodeInput, Rejection, RelationshipInput } from './plan.js';
 
-export interface RelationshipInput {
-  readonly type: unknown;
-  readonly from: unknown;
-  readonly to: unknown;
-  readonly properties?: unknown;
-}
-
-export interface GraphData {
-  readonly nodes?: readonly NodeInput[];
-  readonly relationships?: readonly RelationshipInput[];
-}
-
-export interface Rejection {
-  readonly kind: 'node' | 'relationship';
-  /** Position in the input list. */
-  readonly index: number;
-  readonly id: string | null;
-  readonly reason: string;
-}
-
+/** What an import wrote, or with dryRun what it would write. */
 export interface ImportReport {
   readonly nodesCreated: number;
   readonly nodesUpdated: number;
@@ -41,17 +16,27 @@ export interface ImportReport {
   readonly dryRun: boolean;
 }
 
-interface NodeRowIn {
-  id: string;
-  properties: Properties;
-  createdAt: string | null;
+export interface ImportOptions {
+  /**
+   * Rows per write transaction. Without it the whole import is one transaction (all or nothing);
+   * with it every row is still checked before the first write, so a bad row never leaves a
+   * partial import behind, but a lost connection can stop it between batches (importing the same
+   * data again then completes it, since imports upsert).
+   */
+  readonly batchSize?: number;
+  /** Called after each written batch with the rows written so far and the rows to write. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
+
+/** Lookups of stored labels go in chunks, so that one read never carries a huge id list. */
+const LOOKUP_CHUNK = 10_000;
+
+type RunBatch = (statement: Statement, rows: readonly object[]) => Promise<Row[]>;
 
 /**
  * Imports a graph given as {nodes, relationships}. Every row is validated first; rejected rows are
- * reported with their reason and the valid ones are written in one transaction, so an import is
- * either fully applied or not at all. Ids are upserted: importing the same file twice changes
- * nothing the second time.
+ * reported with their reason and the valid ones are written, by default in one transaction. Ids
+ * are upserted: importing the same data twice changes nothing the second time.
  */
 export class GraphImporter {
   constructor(
@@ -67,144 +52,97 @@ export class GraphImporter {
     return Number(rows[0]?.count ?? 0) === 0;
   }
 
-  async import(data: GraphData, actor: string | null, dryRun = false): Promise<ImportReport> {
-    const rejected: Rejection[] = [];
-    const byLabel = new Map<Label, NodeRowIn[]>();
-    const labelOf = new Map<string, Label>();
-    (data.nodes ?? []).forEach((node, index) => {
-      try {
-        const { label, row } = checkNode(node);
-        if (labelOf.has(row.id)) throw new BadInput('id', `id '${row.id}' appears twice in the import`);
-        labelOf.set(row.id, label);
-        append(byLabel, label, row);
-      } catch (error) {
-        rejected.push({ kind: 'node', index, id: idOf(node.id), reason: reason(error) });
-      }
-    });
-
-    return this.db.writeTx(async (tx) => {
-      const stored = await this.entities.labelsOf(tx, [...labelOf.keys()]);
-      for (const [label, rows] of byLabel) {
-        const keep = rows.filter((row) => {
-          const existing = stored.get(row.id);
-          if (!existing || existing === label) return true;
-          rejected.push({
-            kind: 'node',
-            index: -1,
-            id: row.id,
-            reason: `id '${row.id}' is already a ${existing}`,
-          });
-          labelOf.delete(row.id);
-          return false;
-        });
-        byLabel.set(label, keep);
-      }
-      const relationshipRows = await this.checkRelationships(data, labelOf, rejected, async (ids) =>
-        this.entities.labelsOf(tx, ids),
-      );
-      let created = 0;
-      let total = 0;
-      let relationships = 0;
-      if (!dryRun) {
-        for (const [label, rows] of byLabel) {
-          if (rows.length === 0) continue;
-          total += rows.length;
-          const result = await tx.run(this.cypher.get('import/upsert-nodes', { Label: label }), {
-            rows,
-            actor,
-          });
-          created += Number(result[0]?.created ?? 0);
-        }
-        for (const [type, rows] of relationshipRows) {
-          const right = RELATIONSHIPS[type].undirected ? '' : '>';
-          const result = await tx.run(
-            this.cypher.get('import/upsert-relationships', { TYPE: type, Right: right }),
-            { rows, actor },
-          );
-          relationships += Number(result[0]?.count ?? 0);
-        }
-      } else {
-        total = [...byLabel.values()].reduce((n, rows) => n + rows.length, 0);
-        relationships = [...relationshipRows.values()].reduce((n, rows) => n + rows.length, 0);
-      }
-      return {
-        nodesCreated: dryRun ? 0 : created,
-        nodesUpdated: dryRun ? 0 : total - created,
-        relationships,
-        rejected,
-        dryRun,
-      };
-    });
-  }
-
-  private async checkRelationships(
+  async import(
     data: GraphData,
-    labelOf: Map<string, Label>,
-    rejected: Rejection[],
-    lookup: (ids: string[]) => Promise<Map<string, Label>>,
-  ): Promise<Map<RelationshipType, { from: string; to: string; properties: Properties }[]>> {
-    const inputs = data.relationships ?? [];
-    const unknown = new Set<string>();
-    for (const r of inputs) {
-      for (const id of [r.from, r.to]) if (typeof id === 'string' && !labelOf.has(id)) unknown.add(id);
-    }
-    const stored = unknown.size > 0 ? await lookup([...unknown]) : new Map<string, Label>();
-    const byType = new Map<RelationshipType, { from: string; to: string; properties: Properties }[]>();
-    inputs.forEach((r, index) => {
-      try {
-        const type = String(r.type) as RelationshipType;
-        const spec = RELATIONSHIPS[type];
-        if (!spec) throw new BadInput('type', `unknown relationship type '${String(r.type)}'`);
-        const from = validateId(r.from, 'from');
-        const to = validateId(r.to, 'to');
-        const fromLabel = labelOf.get(from) ?? stored.get(from);
-        const toLabel = labelOf.get(to) ?? stored.get(to);
-        if (!fromLabel) throw new BadInput('from', `no node '${from}'`);
-        if (!toLabel) throw new BadInput('to', `no node '${to}'`);
-        if (!spec.from.includes(fromLabel) || !spec.to.includes(toLabel)) {
-          throw new BadInput('type', `${type} cannot connect a ${fromLabel} to a ${toLabel}`);
-        }
-        const properties: Properties = {};
-        for (const [key, value] of Object.entries((r.properties ?? {}) as Properties)) {
-          const property = spec.properties[key];
-          if (!property) throw new BadInput(key, `${type} has no property '${key}'`);
-          if (value !== null && value !== undefined) properties[key] = validateValue(key, property, value);
-        }
-        for (const [key, property] of Object.entries(spec.properties)) {
-          if (property.required && properties[key] === undefined)
-            throw new BadInput(key, `${type} needs '${key}'`);
-        }
-        append(byType, type, { from, to, properties });
-      } catch (error) {
-        rejected.push({ kind: 'relationship', index, id: null, reason: reason(error) });
+    actor: string | null,
+    dryRun = false,
+    options: ImportOptions = {},
+  ): Promise<ImportReport> {
+    if (options.batchSize !== undefined) return this.importInBatches(data, actor, dryRun, options);
+    const inOneTransaction = async (tx: Tx) => {
+      const plan = await new ImportPlan(data).build((ids) => this.entities.labelsOf(tx, ids));
+      if (dryRun) return dryRunReport(plan);
+      const run: RunBatch = (statement, rows) => tx.run(statement, { rows, actor });
+      return this.write(plan, run, Number.POSITIVE_INFINITY, options.onProgress);
+    };
+    return dryRun ? this.db.readTx(inOneTransaction) : this.db.writeTx(inOneTransaction);
+  }
+
+  private async importInBatches(
+    data: GraphData,
+    actor: string | null,
+    dryRun: boolean,
+    options: ImportOptions,
+  ): Promise<ImportReport> {
+    const size = options.batchSize!;
+    if (!Number.isInteger(size) || size < 1) throw new Error('batchSize must be a positive integer');
+    const lookup: LabelLookup = async (ids) => {
+      const found = new Map<string, Label>();
+      for (const chunk of chunks(ids, LOOKUP_CHUNK)) {
+        const part = await this.db.readTx((tx) => this.entities.labelsOf(tx, chunk));
+        for (const [id, label] of part) found.set(id, label);
       }
-    });
-    return byType;
+      return found;
+    };
+    const plan = await new ImportPlan(data).build(lookup);
+    if (dryRun) return dryRunReport(plan);
+    const run: RunBatch = (statement, rows) => this.db.writeTx((tx) => tx.run(statement, { rows, actor }));
+    return this.write(plan, run, size, options.onProgress);
+  }
+
+  /** Nodes first, so that relationships written afterwards find both of their ends. */
+  private async write(
+    plan: ImportPlan,
+    run: RunBatch,
+    batchSize: number,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ImportReport> {
+    const total = plan.nodeCount + plan.relationshipCount;
+    let done = 0;
+    let created = 0;
+    let relationships = 0;
+    for (const [label, rows] of plan.nodes) {
+      const statement = this.cypher.get('import/upsert-nodes', { Label: label });
+      for (const chunk of chunks(rows, batchSize)) {
+        const result = await run(statement, chunk);
+        created += Number(result[0]?.created ?? 0);
+        done += chunk.length;
+        onProgress?.(done, total);
+      }
+    }
+    for (const [type, rows] of plan.relationships) {
+      const right = RELATIONSHIPS[type].undirected ? '' : '>';
+      const statement = this.cypher.get('import/upsert-relationships', { TYPE: type, Right: right });
+      for (const chunk of chunks(rows, batchSize)) {
+        const result = await run(statement, chunk);
+        relationships += Number(result[0]?.count ?? 0);
+        done += chunk.length;
+        onProgress?.(done, total);
+      }
+    }
+    return {
+      nodesCreated: created,
+      nodesUpdated: plan.nodeCount - created,
+      relationships,
+      rejected: plan.rejected,
+      dryRun: false,
+    };
   }
 }
 
-function checkNode(node: NodeInput): { label: Label; row: NodeRowIn } {
-  if (!LABELS.includes(node.label as Label)) {
-    throw new BadInput('label', `unknown label '${String(node.label)}'`);
-  }
-  const label = node.label as Label;
-  const id = validateId(node.id);
-  const { createdAt, ...rest } = (node.properties ?? {}) as Properties;
-  if (createdAt !== undefined && (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)))) {
-    throw new BadInput('createdAt', "'createdAt' must be an ISO-8601 date and time");
-  }
-  const properties = validateProperties(DOMAIN[label], rest, 'create');
-  return { label, row: { id, properties, createdAt: (createdAt as string | undefined) ?? null } };
+function dryRunReport(plan: ImportPlan): ImportReport {
+  return {
+    nodesCreated: plan.nodeCount - plan.existingNodes,
+    nodesUpdated: plan.existingNodes,
+    relationships: plan.relationshipCount,
+    rejected: plan.rejected,
+    dryRun: true,
+  };
 }
 
-function idOf(id: unknown): string | null {
-  return typeof id === 'string' ? id : null;
-}
-
-function reason(error: unknown): string {
-  if (error instanceof DomainError) {
-    const field = error instanceof BadInput ? `${error.field}: ` : '';
-    return `${field}${error.message}`;
-  }
-  throw error;
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  if (list.length <= size) return list.length > 0 ? [[...list]] : [];
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
 }

@@ -1,10 +1,103 @@
 import type { CypherLibrary } from '../db/cypher.js';
-import type { Database } from '../db/database.js';
+import type { Database, Row } from '../db/database.js';
+import type { Label } from '../domain/labels.js';
+import { RELATIONSHIPS, type RelationshipType } from '../domain/relationships.js';
+import { BadInput, NotFound } from '../errors.js';
+import type { Viewer } from '../graphql/context.js';
+import { visibleTo } from '../recommend/paths.js';
+import { networkMetrics, type NetworkStatsRow, type Projection } from './metrics.js';
+
+export interface NetworkScope {
+  readonly allianceId?: string | null;
+  readonly themeId?: string | null;
+}
+
+/**
+ * Betweenness costs about nodes × ties; beyond this many nodes one answer would take longer than a
+ * request may (see docs/network.md), so the caller is asked to narrow the question.
+ */
+export const MAX_PROJECTION_NODES = 50_000;
+const PAGE_SIZE = 10_000;
 
 /** Network metrics over a projection of the graph. */
 export class NetworkService {
   constructor(
     readonly db: Database,
     readonly cypher: CypherLibrary,
-  ) {}
+  ) {
+    for (const name of ['alliance-scope', 'theme-scope', 'projection-page', 'projection-of']) {
+      cypher.get(`network/${name}`);
+    }
+  }
+
+  /**
+   * Clusters, brokers, isolated work and counts of the whole graph, or of the neighbourhood of an
+   * alliance or a theme (of both: the nodes in both neighbourhoods). People the viewer may not
+   * see are not part of the projection at all, so they neither appear nor shape the answer.
+   */
+  async stats(viewer: Viewer, scope: NetworkScope = {}): Promise<NetworkStatsRow> {
+    const projection = await this.project(visibleTo(viewer), scope);
+    if (projection.nodes.length > MAX_PROJECTION_NODES) {
+      throw new BadInput(
+        scope.allianceId ? 'allianceId' : 'themeId',
+        `this network has ${projection.nodes.length} nodes, more than the ${MAX_PROJECTION_NODES} ` +
+          'that metrics are computed for; narrow it with allianceId or themeId',
+      );
+    }
+    return networkMetrics(projection);
+  }
+
+  async project(visible: readonly string[], scope: NetworkScope): Promise<Projection> {
+    const ids = await this.scopeIds(visible, scope);
+    if (ids === null) return this.wholeGraph(visible);
+    const rows = await this.db.read(this.cypher.get('network/projection-of'), { ids, visible });
+    return toProjection(rows);
+  }
+
+  private async scopeIds(visible: readonly string[], scope: NetworkScope): Promise<string[] | null> {
+    const scopes: Set<string>[] = [];
+    if (scope.allianceId) {
+      const params = { allianceId: scope.allianceId, visible };
+      scopes.push(await this.scope('alliance-scope', params, 'alliance', scope.allianceId));
+    }
+    if (scope.themeId) {
+      const params = { themeId: scope.themeId, visible };
+      scopes.push(await this.scope('theme-scope', params, 'theme', scope.themeId));
+    }
+    const [first, ...rest] = scopes;
+    if (!first) return null;
+    return [...first].filter((id) => rest.every((s) => s.has(id)));
+  }
+
+  private async scope(name: string, params: object, what: string, id: string): Promise<Set<string>> {
+    const rows = await this.db.read(this.cypher.get(`network/${name}`), { ...params });
+    if (rows.length === 0) throw new NotFound(what, id);
+    return new Set(rows[0]!.ids as string[]);
+  }
+
+  /** In pages, each its own short read, so that a large graph stays within the timeout. */
+  private async wholeGraph(visible: readonly string[]): Promise<Projection> {
+    const statement = this.cypher.get('network/projection-page');
+    const rows: Row[] = [];
+    for (let after = ''; ;) {
+      const page = await this.db.read(statement, { after, limit: PAGE_SIZE, visible });
+      rows.push(...page.filter((row) => row.included));
+      if (page.length < PAGE_SIZE) break;
+      after = String(page[page.length - 1]!.id);
+    }
+    return toProjection(rows);
+  }
+}
+
+function toProjection(rows: readonly Row[]): Projection {
+  const nodes = rows.map((row) => ({ id: String(row.id), label: row.label as Label }));
+  const edges: { type: RelationshipType; from: string; to: string }[] = [];
+  for (const row of rows) {
+    for (const r of row.out as { type: string; to: string }[]) {
+      // Only the domain's relationships shape the network.
+      if (r.type in RELATIONSHIPS)
+        edges.push({ type: r.type as RelationshipType, from: String(row.id), to: r.to });
+    }
+  }
+  return { nodes, edges };
 }

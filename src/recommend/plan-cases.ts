@@ -30,11 +30,18 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
         visible: PUBLIC,
       },
     },
-    { statement: cypher.get('recommend/suggested-connections'), params: { id: hub, visible: PUBLIC } },
+    {
+      statement: cypher.get('recommend/suggested-connections'),
+      params: { id: hub, visible: PUBLIC, maxSharedDegree: 5000 },
+    },
     { statement: cypher.get('recommend/bridging-profile'), params: { ids: [hub, 'prof-ricardo-sanches'] } },
     {
       statement: cypher.get('recommend/practices-for-bottleneck'),
-      params: { id: 'bottleneck-kennis-verdwijnt-na-projectfinanciering', similar: [] },
+      params: {
+        id: 'bottleneck-kennis-verdwijnt-na-projectfinanciering',
+        similarIds: ['bottleneck-geen-gedeelde-taal-tussen-sectoren'],
+        similarScores: { 'bottleneck-geen-gedeelde-taal-tussen-sectoren': 0.6 },
+      },
     },
     {
       statement: cypher.get('recommend/contacts'),

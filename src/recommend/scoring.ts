@@ -37,6 +37,7 @@ export const CONNECTION_WEIGHTS: Readonly<Record<string, number>> = {
   FRIEND_OF_FRIEND: 1,
   SHARED_EVENT: 0.8,
   SHARED_THEME: 0.8,
+  SHARED_REGION: 0.1,
 };
 
 /** Rarity of a shared node, as in Adamic-Adar: a node with few ties says more than a hub. */
@@ -78,8 +79,8 @@ export function bridgingBonus(me: Profile, other: Profile): number {
   const differs = (a: readonly string[], b: readonly string[]) =>
     a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
   return (
-    (differs(me.sectors, other.sectors) ? 0.15 : 0) +
-    (differs(me.regions, other.regions) ? 0.1 : 0) +
-    (differs(me.alliances, other.alliances) ? 0.1 : 0)
+    (differs(me.sectors, other.sectors) ? 0.06 : 0) +
+    (differs(me.regions, other.regions) ? 0.04 : 0) +
+    (differs(me.alliances, other.alliances) ? 0.04 : 0)
   );
 }

@@ -19,6 +19,9 @@ import {
   type Profile,
 } from './scoring.js';
 
+/** Shared nodes with more relationships than this are too common to say anything. */
+const MAX_SHARED_DEGREE = 5_000;
+
 export interface PracticeMatchRow extends Match {
   readonly contacts: readonly NodeRow[];
 }
@@ -114,6 +117,7 @@ export class RecommendationService {
     const rows = await this.db.read(this.cypher.get('recommend/suggested-connections'), {
       id,
       visible: visibleTo(viewer),
+      maxSharedDegree: MAX_SHARED_DEGREE,
     });
     const evidence: Evidence[] = rows.map((r) => ({
       target: String(r.candidate),
@@ -137,7 +141,11 @@ export class RecommendationService {
     const first = checkFirst(firstArg, 10);
     const id = validateId(bottleneckId, 'bottleneckId');
     const similar = await this.similarBottlenecks(viewer, id);
-    const rows = await this.db.read(this.cypher.get('recommend/practices-for-bottleneck'), { id, similar });
+    const rows = await this.db.read(this.cypher.get('recommend/practices-for-bottleneck'), {
+      id,
+      similarIds: similar.map((s) => s.id),
+      similarScores: Object.fromEntries(similar.map((s) => [s.id, s.score])),
+    });
     const evidence: Evidence[] = rows.map((r) => ({
       target: String(r.practice),
       kind: String(r.kind),

@@ -73,9 +73,17 @@ afterAll(() => h.close());
 
 function writeCases(): [string, Record<string, unknown>][] {
   const cases: [string, Record<string, unknown>][] = [];
+  // Texts that are invalid as a name: blank, control characters, tabs, or too long.
   const badText = () =>
     pick([
-      ...HOSTILE.filter((s) => s.trim() === '' || /[\u0000-\u0008\n\t]/.test(s) || s.length > 300),
+      ...HOSTILE.filter(
+        (s) =>
+          s.trim() === '' ||
+          s.includes('\u0000') ||
+          s.includes('\t') ||
+          s.includes('\u0007') ||
+          s.length > 300,
+      ),
       ...WRONG_TYPES,
     ]);
   for (let i = 0; i < 60; i++) {

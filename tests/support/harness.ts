@@ -57,6 +57,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const app = createApp({ config, services, logger, readiness });
   const reset = async () => {
     await services.db.write(services.cypher.get('maintenance/delete-all-entities'));
+    await services.db.write(services.cypher.get('maintenance/delete-audit-trail'));
   };
   await reset();
   const token = (claims: TokenClaims) => mintToken(config.auth, claims);

@@ -5,6 +5,8 @@ import type { PathRow, ReasonRow } from '../../recommend/paths.js';
 import type { Match } from '../../recommend/matches.js';
 import type { AllianceOverlapRow } from '../../recommend/similarity.js';
 import type { PracticeMatchRow } from '../../recommend/service.js';
+import type { AuditEntryRow, AuditPage } from '../../audit/audit.js';
+import type { NetworkStatsRow, CommunityRow, BrokerRow } from '../../network/metrics.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -127,6 +129,31 @@ export type AllianceWhere = {
   url?: InputMaybe<StringFilter>;
 };
 
+/** One write in the audit trail: who, what, when. No personal data beyond pseudonymous ids. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  actor?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  targetId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditLog = {
+  __typename?: 'AuditLog';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
 /** An obstacle that keeps recurring. */
 export type Bottleneck = Node & {
   __typename?: 'Bottleneck';
@@ -197,6 +224,32 @@ export type BottleneckWhere = {
   themes?: InputMaybe<RelatedWhere>;
   title?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** A person on many shortest paths between others: someone who connects clusters. */
+export type Broker = {
+  __typename?: 'Broker';
+  /** Betweenness centrality, normalised to 0..1. */
+  betweenness: Scalars['Float']['output'];
+  /** How many communities the person and their direct contacts belong to. */
+  communities: Scalars['Int']['output'];
+  professional: Professional;
+};
+
+/** A cluster found by Louvain: nodes tied more densely to each other than to the rest. */
+export type Community = {
+  __typename?: 'Community';
+  /** Numbered by size within one answer, largest first. */
+  id: Scalars['Int']['output'];
+  /** Members, best connected first. */
+  members: Array<Node>;
+  nodesByLabel: Array<LabelCount>;
+  size: Scalars['Int']['output'];
+};
+
+/** A cluster found by Louvain: nodes tied more densely to each other than to the rest. */
+export type CommunityMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ConnectInput = {
@@ -388,6 +441,20 @@ export type Edge = {
   properties?: Maybe<Scalars['JSON']['output']>;
   to: Scalars['ID']['output'];
   type: Scalars['String']['output'];
+};
+
+export type ErasePersonInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ErasePersonPayload = {
+  __typename?: 'ErasePersonPayload';
+  /** Bottlenecks the person raised, kept without them. */
+  keptBottlenecks: Scalars['Int']['output'];
+  /** Insights the person wrote, kept without author. */
+  keptInsights: Scalars['Int']['output'];
+  /** The pseudonym that replaces the person's id in the audit trail. */
+  pseudonym: Scalars['String']['output'];
 };
 
 /** A gathering: a cafe, festival, workshop or congress. */
@@ -627,6 +694,13 @@ export type InsightWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+/** How many nodes carry a label. */
+export type LabelCount = {
+  __typename?: 'LabelCount';
+  count: Scalars['Int']['output'];
+  label: NodeType;
+};
+
 /** Language of reasons; without it the Accept-Language header decides (Dutch by default). */
 export type Language = 'EN' | 'NL';
 
@@ -682,6 +756,8 @@ export type Mutation = {
   /** Deletes the theme and all its relationships. */
   deleteTheme: DeletePayload;
   disconnect: DisconnectPayload;
+  /** Erases a person completely (the person themself or an administrator). See docs/security.md. */
+  erasePerson: ErasePersonPayload;
   /** Sets the given fields; a null clears an optional field. */
   updateAlliance: Alliance;
   /** Sets the given fields; a null clears an optional field. */
@@ -792,6 +868,10 @@ export type MutationDisconnectArgs = {
   input: DisconnectInput;
 };
 
+export type MutationErasePersonArgs = {
+  input: ErasePersonInput;
+};
+
 export type MutationUpdateAllianceArgs = {
   input: UpdateAllianceInput;
 };
@@ -830,6 +910,44 @@ export type MutationUpdateRegionArgs = {
 
 export type MutationUpdateThemeArgs = {
   input: UpdateThemeInput;
+};
+
+/**
+ * The shape of the network. Regions and LOCATED_IN are not part of it (geography is an attribute
+ * here), nor are people the viewer may not see. Several relationships between the same two nodes
+ * count as one tie for density, components, communities and brokers.
+ */
+export type NetworkStats = {
+  __typename?: 'NetworkStats';
+  /** Professionals who connect others, by betweenness centrality, highest first. */
+  brokers: Array<Broker>;
+  /** False when betweenness was estimated from a sample of source nodes, as for large networks. */
+  brokersExact: Scalars['Boolean']['output'];
+  /** Communities of two or more nodes, largest first (Louvain with a fixed seed: stable answers). */
+  communities: Array<Community>;
+  /** Connected components; a node without ties is one on its own. */
+  components: Scalars['Int']['output'];
+  /** Share of all pairs of nodes that are tied. */
+  density: Scalars['Float']['output'];
+  /** Practices and initiatives nobody contributes to and with no APPLIES link to one another. */
+  isolated: Array<Node>;
+  /** Nodes in the largest component. */
+  largestComponent: Scalars['Int']['output'];
+  /** Modularity of the communities (0 to 1; above about 0.3 the clusters are clear). */
+  modularity: Scalars['Float']['output'];
+  nodeCount: Scalars['Int']['output'];
+  nodesByLabel: Array<LabelCount>;
+  relationshipCount: Scalars['Int']['output'];
+  relationshipsByType: Array<RelationshipTypeCount>;
+};
+
+/**
+ * The shape of the network. Regions and LOCATED_IN are not part of it (geography is an attribute
+ * here), nor are people the viewer may not see. Several relationships between the same two nodes
+ * count as one tie for density, components, communities and brokers.
+ */
+export type NetworkStatsBrokersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Every entity in the graph. Ids are opaque and unique across the whole graph. */
@@ -1113,6 +1231,8 @@ export type Query = {
   alliances: AllianceConnection;
   /** Other alliances that recorded the same bottlenecks or focus on the same themes, rarest first. */
   alliancesSharingBottlenecks: Array<AllianceOverlap>;
+  /** The audit trail, newest first (administrators only). */
+  auditLog: AuditLog;
   /** One bottleneck by id, or null. */
   bottleneck?: Maybe<Bottleneck>;
   /** Bottlenecks, filtered, ordered and paginated (Relay). */
@@ -1131,8 +1251,16 @@ export type Query = {
   insights: InsightConnection;
   /** The shortest chain of existing ties (KNOWS) between two people, or null. */
   introductionPath?: Maybe<Path>;
+  me: ViewerInfo;
   /** The subgraph around a node, for the explorer. */
   neighborhood: Subgraph;
+  /**
+   * Clusters, brokers, isolated work and counts of the whole graph, or of the neighbourhood of an
+   * alliance (its members, partners, themes, memory, and their organisations, practices and
+   * initiatives) or of a theme (its alliances, practices, initiatives, bottlenecks, insights, experts
+   * and contributors). With both: the nodes in both neighbourhoods.
+   */
+  networkStats: NetworkStats;
   /** Any entity by its id, or null when there is none (or you may not see it). */
   node?: Maybe<Node>;
   /** One organization by id, or null. */
@@ -1182,6 +1310,14 @@ export type QueryAlliancesSharingBottlenecksArgs = {
   allianceId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   lang?: InputMaybe<Language>;
+};
+
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryBottleneckArgs = {
@@ -1238,6 +1374,11 @@ export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryNetworkStatsArgs = {
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  themeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryNodeArgs = {
@@ -1430,6 +1571,13 @@ export type RelationshipType =
   | 'RECORDED'
   | 'WORKS_AT';
 
+/** How many relationships have a type. */
+export type RelationshipTypeCount = {
+  __typename?: 'RelationshipTypeCount';
+  count: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
+
 /** A search result: any node, with its full-text relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1618,6 +1766,15 @@ export type UpdateThemeInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Who is asking, as the server understood the credentials. */
+export type ViewerInfo = {
+  __typename?: 'ViewerInfo';
+  alliances: Array<Scalars['ID']['output']>;
+  professionalId?: Maybe<Scalars['ID']['output']>;
+  role: Scalars['String']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
 export type Visibility = 'MEMBERS' | 'PRIVATE' | 'PUBLIC';
 
 export type VisibilityFilter = {
@@ -1737,6 +1894,9 @@ export type ResolversTypes = ResolversObject<{
   AllianceOverlap: ResolverTypeWrapper<AllianceOverlapRow>;
   AllianceRole: AllianceRole;
   AllianceWhere: AllianceWhere;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditLog: ResolverTypeWrapper<AuditPage>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bottleneck: ResolverTypeWrapper<NodeRow>;
   BottleneckConnection: ResolverTypeWrapper<ConnectionRow>;
@@ -1747,6 +1907,8 @@ export type ResolversTypes = ResolversObject<{
   BottleneckStatus: BottleneckStatus;
   BottleneckStatusFilter: BottleneckStatusFilter;
   BottleneckWhere: BottleneckWhere;
+  Broker: ResolverTypeWrapper<BrokerRow>;
+  Community: ResolverTypeWrapper<CommunityRow>;
   ConnectInput: ConnectInput;
   ConnectionSuggestion: ResolverTypeWrapper<Match>;
   Contribution: ResolverTypeWrapper<LinkRow>;
@@ -1779,6 +1941,8 @@ export type ResolversTypes = ResolversObject<{
   DisconnectInput: DisconnectInput;
   DisconnectPayload: ResolverTypeWrapper<DisconnectPayload>;
   Edge: ResolverTypeWrapper<EdgeRow>;
+  ErasePersonInput: ErasePersonInput;
+  ErasePersonPayload: ResolverTypeWrapper<ErasePersonPayload>;
   Event: ResolverTypeWrapper<NodeRow>;
   EventConnection: ResolverTypeWrapper<ConnectionRow>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
@@ -1815,11 +1979,13 @@ export type ResolversTypes = ResolversObject<{
   InsightWhere: InsightWhere;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LabelCount: ResolverTypeWrapper<LabelCount>;
   Language: Language;
   Locatable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Locatable']>;
   Membership: ResolverTypeWrapper<LinkRow>;
   MembershipWhere: MembershipWhere;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NetworkStats: ResolverTypeWrapper<NetworkStatsRow>;
   Node: ResolverTypeWrapper<NodeRow>;
   NodeType: NodeType;
   OrderDirection: OrderDirection;
@@ -1866,6 +2032,7 @@ export type ResolversTypes = ResolversObject<{
   RelatedWhere: RelatedWhere;
   RelationshipPropertiesInput: RelationshipPropertiesInput;
   RelationshipType: RelationshipType;
+  RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Sector: Sector;
   SectorFilter: SectorFilter;
@@ -1890,6 +2057,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateProfessionalInput: UpdateProfessionalInput;
   UpdateRegionInput: UpdateRegionInput;
   UpdateThemeInput: UpdateThemeInput;
+  ViewerInfo: ResolverTypeWrapper<ViewerInfo>;
   Visibility: Visibility;
   VisibilityFilter: VisibilityFilter;
   Work: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Work']>;
@@ -1905,6 +2073,9 @@ export type ResolversParentTypes = ResolversObject<{
   AllianceOrderBy: AllianceOrderBy;
   AllianceOverlap: AllianceOverlapRow;
   AllianceWhere: AllianceWhere;
+  AuditEntry: AuditEntryRow;
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditLog: AuditPage;
   Boolean: Scalars['Boolean']['output'];
   Bottleneck: NodeRow;
   BottleneckConnection: ConnectionRow;
@@ -1913,6 +2084,8 @@ export type ResolversParentTypes = ResolversObject<{
   BottleneckSource: ResolversUnionTypes<ResolversParentTypes>['BottleneckSource'];
   BottleneckStatusFilter: BottleneckStatusFilter;
   BottleneckWhere: BottleneckWhere;
+  Broker: BrokerRow;
+  Community: CommunityRow;
   ConnectInput: ConnectInput;
   ConnectionSuggestion: Match;
   Contribution: LinkRow;
@@ -1944,6 +2117,8 @@ export type ResolversParentTypes = ResolversObject<{
   DisconnectInput: DisconnectInput;
   DisconnectPayload: DisconnectPayload;
   Edge: EdgeRow;
+  ErasePersonInput: ErasePersonInput;
+  ErasePersonPayload: ErasePersonPayload;
   Event: NodeRow;
   EventConnection: ConnectionRow;
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -1972,10 +2147,12 @@ export type ResolversParentTypes = ResolversObject<{
   InsightWhere: InsightWhere;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  LabelCount: LabelCount;
   Locatable: ResolversUnionTypes<ResolversParentTypes>['Locatable'];
   Membership: LinkRow;
   MembershipWhere: MembershipWhere;
   Mutation: Record<PropertyKey, never>;
+  NetworkStats: NetworkStatsRow;
   Node: NodeRow;
   Organization: NodeRow;
   OrganizationConnection: ConnectionRow;
@@ -2008,6 +2185,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegionWhere: RegionWhere;
   RelatedWhere: RelatedWhere;
   RelationshipPropertiesInput: RelationshipPropertiesInput;
+  RelationshipTypeCount: RelationshipTypeCount;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   SectorFilter: SectorFilter;
   SimilarMatch: Match;
@@ -2030,6 +2208,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateProfessionalInput: UpdateProfessionalInput;
   UpdateRegionInput: UpdateRegionInput;
   UpdateThemeInput: UpdateThemeInput;
+  ViewerInfo: ViewerInfo;
   VisibilityFilter: VisibilityFilter;
   Work: ResolversUnionTypes<ResolversParentTypes>['Work'];
 }>;
@@ -2092,6 +2271,36 @@ export type AllianceOverlapResolvers<
   sharedThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 }>;
 
+export type AuditEntryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry'],
+> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type AuditLogResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AuditLog'] = ResolversParentTypes['AuditLog'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
 export type BottleneckResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Bottleneck'] = ResolversParentTypes['Bottleneck'],
@@ -2133,6 +2342,30 @@ export type BottleneckSourceResolvers<
   ParentType extends ResolversParentTypes['BottleneckSource'] = ResolversParentTypes['BottleneckSource'],
 > = ResolversObject<{
   __resolveType: TypeResolveFn<'Alliance' | 'Initiative' | 'Professional', ParentType, ContextType>;
+}>;
+
+export type BrokerResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker'],
+> = ResolversObject<{
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  communities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  professional?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
+}>;
+
+export type CommunityResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'],
+> = ResolversObject<{
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<
+    Array<ResolversTypes['Node']>,
+    ParentType,
+    ContextType,
+    RequireFields<CommunityMembersArgs, 'first'>
+  >;
+  nodesByLabel?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ConnectionSuggestionResolvers<
@@ -2185,6 +2418,15 @@ export type EdgeResolvers<
   properties?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ErasePersonPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload'],
+> = ResolversObject<{
+  keptBottlenecks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keptInsights?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pseudonym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type EventResolvers<
@@ -2331,6 +2573,14 @@ export type InsightSubjectResolvers<
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type LabelCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['LabelCount'] = ResolversParentTypes['LabelCount'],
+> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+}>;
 
 export type LocatableResolvers<
   ContextType = GraphQLContext,
@@ -2489,6 +2739,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationDisconnectArgs, 'input'>
   >;
+  erasePerson?: Resolver<
+    ResolversTypes['ErasePersonPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationErasePersonArgs, 'input'>
+  >;
   updateAlliance?: Resolver<
     ResolversTypes['Alliance'],
     ParentType,
@@ -2549,6 +2805,29 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateThemeArgs, 'input'>
   >;
+}>;
+
+export type NetworkStatsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NetworkStats'] = ResolversParentTypes['NetworkStats'],
+> = ResolversObject<{
+  brokers?: Resolver<
+    Array<ResolversTypes['Broker']>,
+    ParentType,
+    ContextType,
+    RequireFields<NetworkStatsBrokersArgs, 'first'>
+  >;
+  brokersExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  components?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  isolated?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  largestComponent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesByLabel?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
+  relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsByType?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
 }>;
 
 export type NodeResolvers<
@@ -2747,6 +3026,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAlliancesSharingBottlenecksArgs, 'allianceId' | 'first'>
   >;
+  auditLog?: Resolver<
+    ResolversTypes['AuditLog'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAuditLogArgs, 'first'>
+  >;
   bottleneck?: Resolver<
     Maybe<ResolversTypes['Bottleneck']>,
     ParentType,
@@ -2801,11 +3086,18 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryIntroductionPathArgs, 'fromId' | 'maxHops' | 'toId'>
   >;
+  me?: Resolver<ResolversTypes['ViewerInfo'], ParentType, ContextType>;
   neighborhood?: Resolver<
     ResolversTypes['Subgraph'],
     ParentType,
     ContextType,
     RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>
+  >;
+  networkStats?: Resolver<
+    ResolversTypes['NetworkStats'],
+    ParentType,
+    ContextType,
+    Partial<QueryNetworkStatsArgs>
   >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<
@@ -2942,6 +3234,15 @@ export type RegionEdgeResolvers<
   node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 
+export type RelationshipTypeCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RelationshipTypeCount'] =
+    ResolversParentTypes['RelationshipTypeCount'],
+> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SearchHitResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
@@ -3002,6 +3303,16 @@ export type ThemeEdgeResolvers<
   node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 }>;
 
+export type ViewerInfoResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ViewerInfo'] = ResolversParentTypes['ViewerInfo'],
+> = ResolversObject<{
+  alliances?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  professionalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type WorkResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Work'] = ResolversParentTypes['Work'],
@@ -3015,10 +3326,15 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AllianceConnection?: AllianceConnectionResolvers<ContextType>;
   AllianceEdge?: AllianceEdgeResolvers<ContextType>;
   AllianceOverlap?: AllianceOverlapResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AuditLog?: AuditLogResolvers<ContextType>;
   Bottleneck?: BottleneckResolvers<ContextType>;
   BottleneckConnection?: BottleneckConnectionResolvers<ContextType>;
   BottleneckEdge?: BottleneckEdgeResolvers<ContextType>;
   BottleneckSource?: BottleneckSourceResolvers<ContextType>;
+  Broker?: BrokerResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
   ConnectionSuggestion?: ConnectionSuggestionResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -3026,6 +3342,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   DisconnectPayload?: DisconnectPayloadResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
+  ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
@@ -3040,9 +3357,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   InsightEdge?: InsightEdgeResolvers<ContextType>;
   InsightSubject?: InsightSubjectResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LabelCount?: LabelCountResolvers<ContextType>;
   Locatable?: LocatableResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkStats?: NetworkStatsResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
@@ -3062,11 +3381,13 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
+  RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SimilarMatch?: SimilarMatchResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeConnection?: ThemeConnectionResolvers<ContextType>;
   ThemeEdge?: ThemeEdgeResolvers<ContextType>;
+  ViewerInfo?: ViewerInfoResolvers<ContextType>;
   Work?: WorkResolvers<ContextType>;
 }>;

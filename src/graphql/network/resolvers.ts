@@ -1,3 +1,29 @@
+import type { NodeRow } from '../../db/rows.js';
+import { checkFirst } from '../../recommend/matches.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
-export const networkResolvers: Resolvers = {};
+const found = (rows: readonly (NodeRow | null | Error)[]): NodeRow[] =>
+  rows.filter((r): r is NodeRow => r !== null && !(r instanceof Error));
+
+export const networkResolvers: Resolvers = {
+  Query: {
+    networkStats: (_p, { allianceId, themeId }, ctx) =>
+      ctx.services.network.stats(ctx.viewer, { allianceId, themeId }),
+  },
+  NetworkStats: {
+    brokers: (stats, { first }) => stats.brokers.slice(0, checkFirst(first, 10)),
+    isolated: async (stats, _a, ctx) => found(await ctx.loaders.node.loadMany([...stats.isolatedIds])),
+  },
+  Community: {
+    members: async (community, { first }, ctx) =>
+      found(await ctx.loaders.node.loadMany(community.memberIds.slice(0, checkFirst(first, 20)))),
+  },
+  Broker: {
+    professional: async (broker, _a, ctx) => {
+      const node = await ctx.loaders.node.load(broker.id);
+      // The projection only holds people this viewer may see, so the loader finds every broker.
+      if (!node) throw new Error(`broker ${broker.id} vanished during the request`);
+      return node;
+    },
+  },
+};

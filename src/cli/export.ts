@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+import { connect, waitForDatabase } from '../bootstrap.js';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { GraphExporter } from '../exporting/graph-export.js';
+import { openSink, type ExportFormat } from '../exporting/sinks.js';
+
+/**
+ * npm run export -- --format json|csv|graphml [--out PATH] [--include-private]: writes the graph.
+ * JSON and CSV are what `npm run import` reads back; GraphML is for Gephi-like tools. Private
+ * fields and PRIVATE people are left out unless --include-private (admin use: the file then holds
+ * personal data). --out is a file (json, graphml; '-' for standard output) or a folder (csv).
+ */
+const FORMATS: readonly ExportFormat[] = ['json', 'csv', 'graphml'];
+const USAGE = 'usage: export --format json|csv|graphml [--out PATH] [--include-private]';
+
+const { values } = parseArgs({
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    'include-private': { type: 'boolean', default: false },
+  },
+});
+const format = values.format as ExportFormat;
+if (!FORMATS.includes(format)) {
+  process.stderr.write(`${USAGE}\n`);
+  process.exit(2);
+}
+const out = values.out ?? (format === 'csv' ? 'brein-export' : `brein-export.${format}`);
+const includePrivate = values['include-private'];
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const services = connect(config, logger);
+try {
+  await waitForDatabase(services, logger);
+  const sink = await openSink(format, out, includePrivate);
+  const exporter = new GraphExporter(services.db, services.cypher);
+  const summary = await exporter.export(sink, {
+    includePrivate,
+    // A running count only where it can be redrawn in place.
+    onProgress: (nodes, relationships) => {
+      if (process.stderr.isTTY)
+        process.stderr.write(`\rexported ${nodes} nodes, ${relationships} relationships`);
+    },
+  });
+  process.stderr.write(
+    `${process.stderr.isTTY ? '\n' : ''}wrote ${summary.nodes} nodes and ${summary.relationships} ` +
+      `relationships to ${out}${includePrivate ? ' (with private data)' : ''}` +
+      (summary.skipped > 0 ? `; ${summary.skipped} relationships to nodes added meanwhile left out` : '') +
+      '\n',
+  );
+} finally {
+  await services.db.close();
+}

@@ -1,6 +1,7 @@
 import type { Resolvers } from './generated/resolvers-types.js';
 import { allianceResolvers } from './alliance/resolvers.js';
 import { bottleneckResolvers } from './bottleneck/resolvers.js';
+import { bulkResolvers } from './bulk/resolvers.js';
 import { eventResolvers } from './event/resolvers.js';
 import { initiativeResolvers } from './initiative/resolvers.js';
 import { insightResolvers } from './insight/resolvers.js';
@@ -31,6 +32,7 @@ const areas: Resolvers[] = [
   recommendationResolvers,
   networkResolvers,
   securityResolvers,
+  bulkResolvers,
 ];
 
 /** All resolvers: each area contributes its types and its Query and Mutation fields. */

@@ -26,6 +26,8 @@ export interface ImportOptions {
   readonly batchSize?: number;
   /** Called after each written batch with the rows written so far and the rows to write. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Runs after the writes, in the last write transaction (the audit entry of the import). */
+  readonly afterWrite?: (tx: Tx, report: ImportReport) => Promise<void>;
 }
 
 /** Lookups of stored labels go in chunks, so that one read never carries a huge id list. */
@@ -63,7 +65,9 @@ export class GraphImporter {
       const plan = await new ImportPlan(data).build((ids) => this.entities.labelsOf(tx, ids));
       if (dryRun) return dryRunReport(plan);
       const run: RunBatch = (statement, rows) => tx.run(statement, { rows, actor });
-      return this.write(plan, run, Number.POSITIVE_INFINITY, options.onProgress);
+      const report = await this.write(plan, run, Number.POSITIVE_INFINITY, options.onProgress);
+      await options.afterWrite?.(tx, report);
+      return report;
     };
     return dryRun ? this.db.readTx(inOneTransaction) : this.db.writeTx(inOneTransaction);
   }
@@ -87,7 +91,10 @@ export class GraphImporter {
     const plan = await new ImportPlan(data).build(lookup);
     if (dryRun) return dryRunReport(plan);
     const run: RunBatch = (statement, rows) => this.db.writeTx((tx) => tx.run(statement, { rows, actor }));
-    return this.write(plan, run, size, options.onProgress);
+    const report = await this.write(plan, run, size, options.onProgress);
+    const afterWrite = options.afterWrite;
+    if (afterWrite) await this.db.writeTx((tx) => afterWrite(tx, report));
+    return report;
   }
 
   /** Nodes first, so that relationships written afterwards find both of their ends. */

@@ -48,6 +48,14 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     batching: { limit: 10 },
+    // Public reads serve any origin; writes need a bearer token or API key, which browsers never
+    // attach on their own, so no cookies or credentials are involved.
+    cors: {
+      origin: '*',
+      credentials: false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'if-none-match'],
+    },
     graphiql: config.graphiql ? { title: 'Maatschappelijk Brein' } : false,
     logging: yogaLogger(logger),
     maskedErrors: { maskError: maskError(logger) },

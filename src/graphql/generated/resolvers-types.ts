@@ -545,6 +545,37 @@ export type IdFilter = {
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** One file of an import: JSON ({nodes, relationships}) or CSV, told apart by the name's extension. */
+export type ImportFileInput = {
+  content: Scalars['String']['input'];
+  /** File name, e.g. graph.json, Professional.csv, relationships.csv, elements.csv, connections.csv. */
+  name: Scalars['String']['input'];
+};
+
+export type ImportGraphInput = {
+  /** Check and report only; write nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  files: Array<ImportFileInput>;
+};
+
+export type ImportGraphReport = {
+  __typename?: 'ImportGraphReport';
+  dryRun: Scalars['Boolean']['output'];
+  nodesCreated: Scalars['Int']['output'];
+  nodesUpdated: Scalars['Int']['output'];
+  rejected: Array<ImportRejection>;
+  relationships: Scalars['Int']['output'];
+  warnings: Array<Scalars['String']['output']>;
+};
+
+export type ImportRejection = {
+  __typename?: 'ImportRejection';
+  file: Scalars['String']['output'];
+  id?: Maybe<Scalars['ID']['output']>;
+  line?: Maybe<Scalars['Int']['output']>;
+  reason: Scalars['String']['output'];
+};
+
 /** A local or residents' initiative, do-tank, expert group or project, often with a question to the rest of the country. */
 export type Initiative = Node & {
   __typename?: 'Initiative';
@@ -758,6 +789,8 @@ export type Mutation = {
   disconnect: DisconnectPayload;
   /** Erases a person completely (the person themself or an administrator). See docs/security.md. */
   erasePerson: ErasePersonPayload;
+  /** Imports a graph (administrators). Idempotent; every row is checked first; all or nothing. */
+  importGraph: ImportGraphReport;
   /** Sets the given fields; a null clears an optional field. */
   updateAlliance: Alliance;
   /** Sets the given fields; a null clears an optional field. */
@@ -870,6 +903,10 @@ export type MutationDisconnectArgs = {
 
 export type MutationErasePersonArgs = {
   input: ErasePersonInput;
+};
+
+export type MutationImportGraphArgs = {
+  input: ImportGraphInput;
 };
 
 export type MutationUpdateAllianceArgs = {
@@ -1958,6 +1995,10 @@ export type ResolversTypes = ResolversObject<{
   Host: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Host']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdFilter: IdFilter;
+  ImportFileInput: ImportFileInput;
+  ImportGraphInput: ImportGraphInput;
+  ImportGraphReport: ResolverTypeWrapper<ImportGraphReport>;
+  ImportRejection: ResolverTypeWrapper<ImportRejection>;
   Initiative: ResolverTypeWrapper<NodeRow>;
   InitiativeConnection: ResolverTypeWrapper<ConnectionRow>;
   InitiativeEdge: ResolverTypeWrapper<Omit<InitiativeEdge, 'node'> & { node: ResolversTypes['Initiative'] }>;
@@ -2131,6 +2172,10 @@ export type ResolversParentTypes = ResolversObject<{
   Host: ResolversUnionTypes<ResolversParentTypes>['Host'];
   ID: Scalars['ID']['output'];
   IdFilter: IdFilter;
+  ImportFileInput: ImportFileInput;
+  ImportGraphInput: ImportGraphInput;
+  ImportGraphReport: ImportGraphReport;
+  ImportRejection: ImportRejection;
   Initiative: NodeRow;
   InitiativeConnection: ConnectionRow;
   InitiativeEdge: Omit<InitiativeEdge, 'node'> & { node: ResolversParentTypes['Initiative'] };
@@ -2490,6 +2535,28 @@ export type HostResolvers<
   __resolveType: TypeResolveFn<'Alliance' | 'Organization', ParentType, ContextType>;
 }>;
 
+export type ImportGraphReportResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ImportGraphReport'] = ResolversParentTypes['ImportGraphReport'],
+> = ResolversObject<{
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['ImportRejection']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ImportRejectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection'],
+> = ResolversObject<{
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type InitiativeResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative'],
@@ -2744,6 +2811,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationErasePersonArgs, 'input'>
+  >;
+  importGraph?: Resolver<
+    ResolversTypes['ImportGraphReport'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationImportGraphArgs, 'input'>
   >;
   updateAlliance?: Resolver<
     ResolversTypes['Alliance'],
@@ -3349,6 +3422,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ExpertMatch?: ExpertMatchResolvers<ContextType>;
   Expertise?: ExpertiseResolvers<ContextType>;
   Host?: HostResolvers<ContextType>;
+  ImportGraphReport?: ImportGraphReportResolvers<ContextType>;
+  ImportRejection?: ImportRejectionResolvers<ContextType>;
   Initiative?: InitiativeResolvers<ContextType>;
   InitiativeConnection?: InitiativeConnectionResolvers<ContextType>;
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;

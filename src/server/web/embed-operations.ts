@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  defaultExtractPersistedOperationId,
+  usePersistedOperations,
+} from '@graphql-yoga/plugin-persisted-operations';
+import type { Plugin } from 'graphql-yoga';
+import { cacheableResponse, copyHeaders, makePublic } from './http-cache.js';
+
+/** The views of `<brein-alliance view="...">`, one allow-listed operation each. */
+export const EMBED_VIEWS = ['insights', 'bottlenecks', 'practices', 'members', 'graph'] as const;
+export type EmbedView = (typeof EMBED_VIEWS)[number];
+
+// Short, so that a change to an alliance shows on its pages within a minute.
+const PUBLIC_READ = 'public, max-age=30';
+
+export interface EmbedOperation {
+  readonly view: EmbedView;
+  readonly id: string;
+  readonly document: string;
+}
+
+/**
+ * The id of a persisted document. tools/build-web.mjs computes the same from the same bytes and
+ * writes it into embed.js, so ids change (and caches turn over) whenever a document changes.
+ */
+export function documentIdOf(document: string): string {
+  return `sha256:${createHash('sha256').update(document).digest('hex')}`;
+}
+
+/** Reads web/embed/operations/<view>.graphql once at start; a missing file fails fast. */
+export function loadEmbedOperations(root: string): Map<string, EmbedOperation> {
+  const operations = new Map<string, EmbedOperation>();
+  for (const view of EMBED_VIEWS) {
+    const document = readFileSync(join(root, 'web', 'embed', 'operations', `${view}.graphql`), 'utf8');
+    const id = documentIdOf(document);
+    operations.set(id, { view, id, document });
+  }
+  return operations;
+}
+
+function requestError(message: string) {
+  return {
+    message,
+    extensions: { code: 'BAD_USER_INPUT', field: 'documentId', http: { spec: true, status: 400 } },
+  };
+}
+
+function persistedIdOf(request: Request): string | null {
+  if (request.method !== 'GET') return null;
+  return new URL(request.url).searchParams.get('documentId');
+}
+
+/**
+ * Persisted embed operations by `documentId` (GraphQL over HTTP), beside ordinary queries. Their
+ * GET answers are public and cacheable: a strong ETag of the body, 304 for If-None-Match, any origin.
+ */
+export function useEmbedOperations(operations: Map<string, EmbedOperation>, graphqlPath: string): Plugin[] {
+  return [
+    usePersistedOperations({
+      allowArbitraryOperations: true,
+      extractPersistedOperationId: (params, request, context) => {
+        const fromBody = (params as { documentId?: unknown }).documentId;
+        return (
+          new URL(request.url).searchParams.get('documentId') ??
+          (typeof fromBody === 'string' ? fromBody : null) ??
+          defaultExtractPersistedOperationId(params, request, context)
+        );
+      },
+      getPersistedOperation: (id) => operations.get(id)?.document ?? null,
+      // In the words of our contract (API.md): bad input, naming the parameter.
+      customErrors: {
+        notFound: requestError('Unknown documentId: only the embed operations are persisted.'),
+        keyNotFound: requestError('Must provide a query or a documentId.'),
+      },
+    }),
+    {
+      async onResponse({ request, response, fetchAPI, setResponse }) {
+        const id = persistedIdOf(request);
+        if (!id || !operations.has(id) || new URL(request.url).pathname !== graphqlPath) return;
+        if (!(response.headers.get('content-type') ?? '').includes('json')) return;
+        const body = await response.text();
+        const headers = copyHeaders(fetchAPI, response.headers);
+        makePublic(headers);
+        // yoga chooses the media type by Accept, so a shared cache must key on it.
+        headers.set('Vary', 'Accept');
+        const failed = response.status !== 200 || (JSON.parse(body) as { errors?: unknown }).errors;
+        if (failed) {
+          headers.set('Cache-Control', 'no-store');
+          setResponse(new fetchAPI.Response(body, { status: response.status, headers }));
+          return;
+        }
+        headers.set('Cache-Control', PUBLIC_READ);
+        setResponse(cacheableResponse(fetchAPI, request, body, 200, headers));
+      },
+    },
+  ];
+}

@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Plugin } from 'graphql-yoga';
+import { cacheableResponse, makePublic } from './http-cache.js';
+
+interface Asset {
+  /** Path inside dist/web. */
+  readonly file: string;
+  readonly cacheControl: string;
+  /** Loaded by pages of other origins (the embed script). */
+  readonly public: boolean;
+}
+
+const PAGE = 'no-cache';
+// Short enough that a new embed.js (with new operation ids) reaches alliance pages within minutes.
+const EMBED_SCRIPT = 'public, max-age=300';
+
+const FIXED_ROUTES: Record<string, Asset> = {
+  '/explorer': { file: 'explorer/index.html', cacheControl: PAGE, public: false },
+  '/explorer/': { file: 'explorer/index.html', cacheControl: PAGE, public: false },
+  '/embed.js': { file: 'embed/embed.js', cacheControl: EMBED_SCRIPT, public: true },
+  '/demo/embed.html': { file: 'demo/embed.html', cacheControl: PAGE, public: false },
+};
+
+// One file name, no folders and no dot segments: nothing outside dist/web/explorer is reachable.
+const EXPLORER_ASSET = /^\/explorer\/([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+)$/;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+const NOT_BUILT =
+  'De webbestanden zijn nog niet gebouwd. Voer `npm run build:web` uit en herlaad deze pagina.\n' +
+  'The web assets are not built yet: run `npm run build:web` and reload.\n';
+
+function routeOf(pathname: string): Asset | undefined {
+  const fixed = FIXED_ROUTES[pathname];
+  if (fixed) return fixed;
+  const name = EXPLORER_ASSET.exec(pathname)?.[1];
+  return name ? { file: `explorer/${name}`, cacheControl: PAGE, public: false } : undefined;
+}
+
+/**
+ * Serves the built explorer, embed script and demo page from dist/web. Files are re-read when they
+ * change on disk, so `npm run build:web` takes effect without a restart.
+ */
+export function useStaticAssets(webRoot: string, options: { revalidateAlways?: boolean } = {}): Plugin {
+  const cache = new Map<string, { mtimeMs: number; body: Uint8Array<ArrayBuffer> }>();
+
+  async function load(file: string): Promise<Uint8Array<ArrayBuffer> | null> {
+    const path = join(webRoot, file);
+    const info = await stat(path).catch(() => null);
+    if (!info?.isFile()) return null;
+    const cached = cache.get(path);
+    if (cached && cached.mtimeMs === info.mtimeMs) return cached.body;
+    const body = new Uint8Array(await readFile(path));
+    cache.set(path, { mtimeMs: info.mtimeMs, body });
+    return body;
+  }
+
+  return {
+    async onRequest({ request, url, fetchAPI, endResponse }) {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      const asset = routeOf(url.pathname);
+      if (!asset) return;
+      const text = (status: number, message: string) =>
+        new fetchAPI.Response(message, {
+          status,
+          headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+        });
+      if (!existsSync(webRoot)) return endResponse(text(503, NOT_BUILT));
+      const body = await load(asset.file);
+      if (!body) return endResponse(text(404, 'Niet gevonden / not found\n'));
+      const headers = new fetchAPI.Headers({
+        'Content-Type': CONTENT_TYPES[extname(asset.file)] ?? 'application/octet-stream',
+        'Cache-Control': options.revalidateAlways ? PAGE : asset.cacheControl,
+        'X-Content-Type-Options': 'nosniff',
+      });
+      endResponse(cacheableResponse(fetchAPI, request, body, 200, headers));
+    },
+    onResponse({ request, response }) {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      if (routeOf(new URL(request.url).pathname)?.public) makePublic(response.headers);
+    },
+  };
+}

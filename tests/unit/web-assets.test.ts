@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSchema, createYoga } from 'graphql-yoga';
+import { useStaticAssets } from '../../src/server/web/static-assets.js';
+
+const schema = createSchema({ typeDefs: 'type Query { ok: Boolean }' });
+const serve = (webRoot: string) =>
+  createYoga({ schema, logging: false, plugins: [useStaticAssets(webRoot)] });
+
+let webRoot: string;
+beforeAll(() => {
+  webRoot = mkdtempSync(join(tmpdir(), 'brein-web-'));
+  mkdirSync(join(webRoot, 'explorer'));
+  mkdirSync(join(webRoot, 'embed'));
+  writeFileSync(join(webRoot, 'explorer', 'index.html'), '<!doctype html><title>Verkenner</title>');
+  writeFileSync(join(webRoot, 'explorer', 'explorer.js'), 'console.log(1)');
+  writeFileSync(
+    join(webRoot, 'embed', 'embed.js'),
+    'customElements.define("x-y", class extends HTMLElement {})',
+  );
+});
+afterAll(() => rmSync(webRoot, { recursive: true, force: true }));
+
+it('answers 503 with a clear text when the web assets are not built', async () => {
+  const response = await serve(join(webRoot, 'missing')).fetch('http://brein.test/explorer');
+  expect(response.status).toBe(503);
+  expect(await response.text()).toContain('npm run build:web');
+});
+
+it('serves the explorer page and its bundle with a validator, and 304 when unchanged', async () => {
+  const yoga = serve(webRoot);
+  const page = await yoga.fetch('http://brein.test/explorer');
+  expect(page.status).toBe(200);
+  expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  const etag = page.headers.get('etag') as string;
+  expect(etag).toMatch(/^"[^"]+"$/);
+  const again = await yoga.fetch('http://brein.test/explorer', { headers: { 'if-none-match': etag } });
+  expect(again.status).toBe(304);
+  const script = await yoga.fetch('http://brein.test/explorer/explorer.js');
+  expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+});
+
+it('serves embed.js to any origin and caches it for a few minutes', async () => {
+  const response = await serve(webRoot).fetch('http://brein.test/embed.js', {
+    headers: { origin: 'https://alliantie.example' },
+  });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  expect(response.headers.get('cache-control')).toBe('public, max-age=300');
+});
+
+it('reaches nothing outside the built files', async () => {
+  const yoga = serve(webRoot);
+  for (const path of [
+    '/explorer/../../package.json',
+    '/explorer/%2e%2e%2fpackage.json',
+    '/explorer/nope.js',
+  ]) {
+    expect((await yoga.fetch(`http://brein.test${path}`)).status).toBe(404);
+  }
+});

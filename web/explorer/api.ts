@@ -1,0 +1,156 @@
+import type { Label } from './i18n.js';
+
+export interface BriefNode {
+  id: string;
+  kind: Label;
+  name: string;
+}
+export interface GraphEdge {
+  type: string;
+  from: string;
+  to: string;
+}
+export interface Subgraph {
+  nodes: BriefNode[];
+  edges: GraphEdge[];
+}
+export interface Option {
+  id: string;
+  name: string;
+}
+
+// Same-origin: the explorer is served by the service itself, next to /graphql.
+const ENDPOINT = new URL(location.pathname.replace(/\/explorer\/?.*$/, '/graphql'), location.origin);
+
+// Enum fields of different types need their own names in one selection (GraphQL field merging).
+const BRIEF = `fragment Brief on Node {
+  __typename id
+  ... on Professional { name }
+  ... on Organization { name }
+  ... on Alliance { name }
+  ... on Theme { name }
+  ... on Practice { title }
+  ... on Initiative { name }
+  ... on Insight { text }
+  ... on Bottleneck { title }
+  ... on Event { name }
+  ... on Region { name }
+}`;
+
+const SUBGRAPH = `nodes { ...Brief } edges { type from to }`;
+
+// Public fields only: the explorer never asks for email or notes.
+const DETAILS = `query Details($id: ID!) {
+  node(id: $id) {
+    __typename id
+    ... on Professional { name headline bio languages region { name } organizations { name } }
+    ... on Organization { name organizationSector: sector }
+    ... on Alliance { name description allianceLevel: level url }
+    ... on Theme { name description }
+    ... on Practice { title summary practiceKind: kind practiceStage: stage url }
+    ... on Initiative { name question description initiativeKind: kind initiativeStage: stage }
+    ... on Insight { text insightKind: kind createdAt author { name } }
+    ... on Bottleneck { title description bottleneckStatus: status }
+    ... on Event { name date place description }
+    ... on Region { name regionLevel: level }
+  }
+}`;
+
+interface RawNode {
+  __typename: Label;
+  id: string;
+  name?: string;
+  title?: string;
+  text?: string;
+}
+
+export class GraphQLRequestError extends Error {}
+
+async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '));
+  if (!body.data) throw new GraphQLRequestError(`HTTP ${response.status}`);
+  return body.data;
+}
+
+function brief(raw: RawNode): BriefNode {
+  const name = raw.name ?? raw.title ?? raw.text ?? raw.id;
+  return { id: raw.id, kind: raw.__typename, name };
+}
+
+function subgraph(raw: { nodes: RawNode[]; edges: GraphEdge[] }): Subgraph {
+  return { nodes: raw.nodes.map(brief), edges: raw.edges };
+}
+
+export async function search(text: string, types?: Label[], first = 15) {
+  const data = await request<{ search: { node: RawNode; score: number }[] }>(
+    `query Search($text: String!, $types: [NodeType!], $first: Int) {
+      search(text: $text, types: $types, first: $first) { score node { ...Brief } }
+    } ${BRIEF}`,
+    { text, types, first },
+  );
+  return data.search.map((hit) => ({ node: brief(hit.node), score: hit.score }));
+}
+
+export async function neighborhood(id: string, depth: number, limit: number): Promise<Subgraph> {
+  const data = await request<{ neighborhood: { nodes: RawNode[]; edges: GraphEdge[] } }>(
+    `query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
+      neighborhood(id: $id, depth: $depth, limit: $limit) { ${SUBGRAPH} }
+    } ${BRIEF}`,
+    { id, depth, limit },
+  );
+  return subgraph(data.neighborhood);
+}
+
+/** Several neighbourhoods in one request (aliases), for the overview. */
+export async function neighborhoods(ids: string[], depth: number, limit: number): Promise<Subgraph> {
+  if (ids.length === 0) return { nodes: [], edges: [] };
+  const params = ids.map((_, i) => `$id${i}: ID!`).join(', ');
+  const fields = ids
+    .map((_, i) => `n${i}: neighborhood(id: $id${i}, depth: ${depth}, limit: ${limit}) { ${SUBGRAPH} }`)
+    .join('\n');
+  const variables = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
+  const data = await request<Record<string, { nodes: RawNode[]; edges: GraphEdge[] }>>(
+    `query Neighborhoods(${params}) { ${fields} } ${BRIEF}`,
+    variables,
+  );
+  const parts = Object.values(data).map(subgraph);
+  return { nodes: parts.flatMap((p) => p.nodes), edges: parts.flatMap((p) => p.edges) };
+}
+
+export async function introductionPath(fromId: string, toId: string, maxHops: number) {
+  const data = await request<{
+    introductionPath: { length: number; nodes: RawNode[]; edges: GraphEdge[] } | null;
+  }>(
+    `query Path($from: ID!, $to: ID!, $maxHops: Int) {
+      introductionPath(fromId: $from, toId: $to, maxHops: $maxHops) { length ${SUBGRAPH} }
+    } ${BRIEF}`,
+    { from: fromId, to: toId, maxHops },
+  );
+  const path = data.introductionPath;
+  return path ? { length: path.length, ...subgraph(path) } : null;
+}
+
+export async function details(id: string): Promise<Record<string, unknown> | null> {
+  const data = await request<{ node: Record<string, unknown> | null }>(DETAILS, { id });
+  return data.node;
+}
+
+/** Themes, alliances and regions for the filter menus. */
+export async function filterOptions(): Promise<Record<'themes' | 'alliances' | 'regions', Option[]>> {
+  const list = (field: string, order: string) =>
+    `${field}(first: 100, orderBy: { field: ${order}, direction: ASC }) { edges { node { id name } } }`;
+  const data = await request<Record<'themes' | 'alliances' | 'regions', { edges: { node: Option }[] }>>(
+    `query FilterOptions { ${list('themes', 'NAME')} ${list('alliances', 'NAME')} ${list('regions', 'NAME')} }`,
+  );
+  return {
+    themes: data.themes.edges.map((e) => e.node),
+    alliances: data.alliances.edges.map((e) => e.node),
+    regions: data.regions.edges.map((e) => e.node),
+  };
+}

@@ -1,0 +1,185 @@
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './graph-model.js';
+
+const DIMMED_NODE = '#e3e7ed';
+const DIMMED_EDGE = '#eef1f5';
+const EDGE = '#c7ced8';
+const FOCUS_EDGE = '#5b6475';
+const PATH_EDGE = '#111827';
+
+export interface Appearance {
+  visible: Set<string>;
+  colour(id: string): string;
+  size(id: string): number;
+}
+
+export interface Highlight {
+  selected: string | null;
+  hovered: string | null;
+  path: { nodes: Set<string>; edges: Set<string> } | null;
+  searchHits: Set<string>;
+}
+
+export interface ViewEvents {
+  select(id: string | null): void;
+  expand(id: string): void;
+}
+
+/** The sigma canvas: colours, sizes and highlights are applied by reducers, never stored. */
+export class GraphView {
+  readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  appearance: Appearance = { visible: new Set(), colour: () => '#999', size: () => 4 };
+  highlight: Highlight = { selected: null, hovered: null, path: null, searchHits: new Set() };
+  private focusSet: Set<string> | null = null;
+  private dragged: string | null = null;
+  layoutRunning = false;
+
+  constructor(
+    private readonly graph: ExplorerGraph,
+    container: HTMLElement,
+    events: ViewEvents,
+  ) {
+    this.sigma = new Sigma(graph, container, {
+      allowInvalidContainer: true,
+      zIndex: true,
+      renderEdgeLabels: true,
+      labelFont: 'system-ui, -apple-system, "Segoe UI", sans-serif',
+      labelSize: 12,
+      labelWeight: '500',
+      labelColor: { color: '#1f2937' },
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: '#111827' },
+      labelRenderedSizeThreshold: 9,
+      labelDensity: 0.6,
+      defaultEdgeColor: EDGE,
+      nodeReducer: (id, attributes) => this.node(id, attributes),
+      edgeReducer: (key, attributes) => this.edge(key, attributes),
+    });
+    this.sigma.on('clickNode', ({ node }) => events.select(node));
+    this.sigma.on('clickStage', () => events.select(null));
+    this.sigma.on('doubleClickNode', (event) => {
+      event.preventSigmaDefault();
+      events.expand(event.node);
+    });
+    this.sigma.on('enterNode', ({ node }) => this.hover(node));
+    this.sigma.on('leaveNode', () => this.hover(null));
+    this.enableDragging();
+  }
+
+  private hover(id: string | null) {
+    this.highlight.hovered = id;
+    this.refresh();
+  }
+
+  // Dragging pins a node (FA2 leaves `fixed` nodes where the analyst put them).
+  private enableDragging() {
+    this.sigma.on('downNode', ({ node }) => {
+      this.dragged = node;
+      this.graph.setNodeAttribute(node, 'fixed', true);
+    });
+    const captor = this.sigma.getMouseCaptor();
+    captor.on('mousemovebody', (event) => {
+      if (!this.dragged) return;
+      const position = this.sigma.viewportToGraph(event);
+      this.graph.mergeNodeAttributes(this.dragged, { x: position.x, y: position.y });
+      event.preventSigmaDefault();
+      event.original.preventDefault();
+      event.original.stopPropagation();
+    });
+    captor.on('mouseup', () => {
+      this.dragged = null;
+    });
+  }
+
+  /** Recomputes which nodes are in focus and redraws. */
+  refresh(): void {
+    const { path, hovered, selected } = this.highlight;
+    const focus = hovered ?? selected;
+    if (path) this.focusSet = path.nodes;
+    else if (focus && this.graph.hasNode(focus))
+      this.focusSet = new Set([focus, ...this.graph.neighbors(focus)]);
+    else this.focusSet = null;
+    // Software-rendered or slow machines keep panning fluid when big pictures drop edges while moving.
+    const big = this.appearance.visible.size > 1500;
+    if (this.sigma.getSetting('hideEdgesOnMove') !== big) this.sigma.setSetting('hideEdgesOnMove', big);
+    this.sigma.refresh();
+  }
+
+  private node(id: string, attributes: NodeAttributes): Partial<NodeDisplayData> {
+    const { visible, colour, size } = this.appearance;
+    if (!visible.has(id)) return { ...attributes, hidden: true };
+    const display: Partial<NodeDisplayData> = { ...attributes, color: colour(id), size: size(id), zIndex: 1 };
+    const { path, selected, searchHits } = this.highlight;
+    if (this.focusSet && !this.focusSet.has(id)) {
+      return { ...display, color: DIMMED_NODE, label: '', zIndex: 0 };
+    }
+    if (this.focusSet) display.zIndex = 2;
+    if (path?.nodes.has(id))
+      Object.assign(display, { highlighted: true, forceLabel: true, size: Math.max(10, size(id)) });
+    if (id === selected || searchHits.has(id))
+      Object.assign(display, { highlighted: true, forceLabel: true });
+    return display;
+  }
+
+  private edge(key: string, attributes: EdgeAttributes): Partial<EdgeDisplayData> {
+    const { source, target } = attributes;
+    const { visible } = this.appearance;
+    if (!visible.has(source) || !visible.has(target)) return { hidden: true };
+    // Big pictures settle faster and stay fluid without thousands of edges redrawn each step.
+    if (this.layoutRunning && visible.size > 1500) return { hidden: true };
+    const { path, hovered, selected } = this.highlight;
+    if (path) {
+      return path.edges.has(key)
+        ? { color: PATH_EDGE, size: 4, zIndex: 2, label: attributes.type, forceLabel: true }
+        : { color: DIMMED_EDGE, size: 0.5, zIndex: 0 };
+    }
+    const focus = hovered ?? selected;
+    if (focus) {
+      return source === focus || target === focus
+        ? { color: FOCUS_EDGE, size: 1.6, zIndex: 1 }
+        : { color: DIMMED_EDGE, size: 0.5, zIndex: 0 };
+    }
+    return { color: EDGE, size: 0.8 };
+  }
+
+  /** Moves the camera so that these nodes fill most of the view. */
+  focus(ids: string[]): void {
+    const points = ids.flatMap((id) => {
+      const data = this.sigma.getNodeDisplayData(id);
+      return data ? [data] : [];
+    });
+    if (points.length === 0) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1.2, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.3));
+    void this.sigma
+      .getCamera()
+      .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
+  }
+
+  resetCamera(): void {
+    void this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+  }
+
+  /** The current picture as a PNG: the layers drawn on one canvas right after a fresh render. */
+  async png(): Promise<Blob> {
+    this.sigma.refresh();
+    const { width, height } = this.sigma.getDimensions();
+    const scale = window.devicePixelRatio || 1;
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    // WebGL layers keep no copy of their drawing, so they are read in the task that rendered them.
+    for (const [id, layer] of Object.entries(this.sigma.getCanvases())) {
+      if (id !== 'mouse') context.drawImage(layer, 0, 0, canvas.width, canvas.height);
+    }
+    return new Promise((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no image'))), 'image/png'),
+    );
+  }
+}

@@ -1,0 +1,201 @@
+import { LABEL_COLOURS } from './analysis.js';
+import * as api from './api.js';
+import { Explorer, type ColourMode, type SizeMode } from './explorer.js';
+import { language, setLanguage, t, type Language } from './i18n.js';
+import { fillSelect, renderResults } from './panels.js';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const params = new URLSearchParams(location.search);
+
+function initialLanguage(): Language {
+  return (params.get('lang') ?? localStorage.getItem('brein-lang')) === 'en' ? 'en' : 'nl';
+}
+setLanguage(initialLanguage());
+$('app').dataset.lang = language();
+
+function debounce<A extends unknown[]>(run: (...args: A) => void, ms: number) {
+  let timer: number | undefined;
+  return (...args: A) => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => run(...args), ms);
+  };
+}
+
+function download(blob: Blob, name: string): void {
+  const link = Object.assign(document.createElement('a'), {
+    href: URL.createObjectURL(blob),
+    download: name,
+  });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(link.href), 5000);
+}
+
+const pathInputs = { from: $<HTMLInputElement>('path-from'), to: $<HTMLInputElement>('path-to') };
+function setPathEnd(end: 'from' | 'to', node: api.BriefNode): void {
+  explorer.pathEnds[end] = node;
+  pathInputs[end].value = node.name;
+  pathInputs[end].dataset.id = node.id;
+}
+
+const explorer = new Explorer({
+  pathFrom: (node) => setPathEnd('from', node),
+  pathTo: (node) => setPathEnd('to', node),
+});
+const colourOfKind = (kind: keyof typeof LABEL_COLOURS) => LABEL_COLOURS[kind];
+
+/** A search box with a result list; `pick` gets the chosen node. */
+function bindSearch(
+  input: HTMLInputElement,
+  list: HTMLElement,
+  types: api.BriefNode['kind'][] | undefined,
+  pick: (node: api.BriefNode) => void,
+) {
+  const run = async () => {
+    const text = input.value.trim();
+    if (text.length < 2) {
+      list.hidden = true;
+      return;
+    }
+    const hits = await explorer.activity.run(() => api.search(text, types, types ? 8 : 15));
+    if (!hits || input.value.trim() !== text) return;
+    renderResults(
+      list,
+      hits.map((hit) => hit.node),
+      colourOfKind,
+      (node) => {
+        list.hidden = true;
+        pick(node);
+      },
+    );
+  };
+  const later = debounce(() => void run(), 250);
+  input.addEventListener('input', later);
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') list.hidden = true;
+    if (event.key === 'ArrowDown' && !list.hidden) {
+      event.preventDefault();
+      list.querySelector('button')?.focus();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const current = (event.target as HTMLElement).closest('li');
+    if (event.key === 'ArrowDown')
+      (current?.nextElementSibling?.querySelector('button') as HTMLElement)?.focus();
+    if (event.key === 'ArrowUp')
+      (current?.previousElementSibling?.querySelector('button') as HTMLElement)?.focus();
+    if (event.key === 'Escape') {
+      list.hidden = true;
+      input.focus();
+    }
+  });
+  return run;
+}
+
+const searchInput = $<HTMLInputElement>('search-input');
+const searchResults = $('search-results');
+const runSearch = bindSearch(searchInput, searchResults, undefined, (node) => void explorer.reveal(node));
+$('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void runSearch();
+});
+
+for (const picker of document.querySelectorAll<HTMLElement>('.person-picker')) {
+  const end = picker.dataset.role as 'from' | 'to';
+  bindSearch(pathInputs[end], picker.querySelector('ul') as HTMLElement, ['Professional'], (node) =>
+    setPathEnd(end, node),
+  );
+}
+
+document.addEventListener('click', (event) => {
+  for (const list of document.querySelectorAll<HTMLElement>('.results')) {
+    if (!list.parentElement?.contains(event.target as Node)) list.hidden = true;
+  }
+});
+
+const selects = {
+  theme: $<HTMLSelectElement>('filter-theme'),
+  alliance: $<HTMLSelectElement>('filter-alliance'),
+  region: $<HTMLSelectElement>('filter-region'),
+};
+let options: Awaited<ReturnType<typeof api.filterOptions>> | null = null;
+function fillFilterMenus() {
+  fillSelect(selects.theme, options?.themes ?? []);
+  fillSelect(selects.alliance, options?.alliances ?? []);
+  fillSelect(selects.region, options?.regions ?? []);
+}
+for (const kind of ['theme', 'alliance', 'region'] as const) {
+  selects[kind].addEventListener('change', () => void explorer.setFilter(kind, selects[kind].value || null));
+}
+$('clear-filters').addEventListener('click', () => {
+  for (const select of Object.values(selects)) select.value = '';
+  explorer.filters = { hiddenLabels: new Set(), theme: null, alliance: null, region: null };
+  explorer.refresh();
+});
+
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=colour]')) {
+  radio.addEventListener('change', () => {
+    explorer.colourMode = radio.value as ColourMode;
+    explorer.refresh();
+  });
+}
+for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=size]')) {
+  radio.addEventListener('change', () => {
+    explorer.sizeMode = radio.value as SizeMode;
+    explorer.refresh();
+  });
+}
+
+const layoutButton = $('layout-toggle');
+explorer.layout.onChange = (running) => {
+  explorer.view.layoutRunning = running;
+  explorer.view.refresh();
+  layoutButton.dataset.i18n = running ? 'layoutPause' : 'layoutResume';
+  layoutButton.textContent = t(running ? 'layoutPause' : 'layoutResume');
+  $('app').dataset.layout = running ? 'running' : 'stopped';
+};
+layoutButton.addEventListener('click', () => explorer.layout.toggle());
+$('load-overview').addEventListener('click', () => void explorer.overview());
+$('clear-graph').addEventListener('click', () => explorer.clear());
+
+$('path-find').addEventListener(
+  'click',
+  () => void explorer.findPath(Number($<HTMLSelectElement>('path-hops').value)),
+);
+$('path-clear').addEventListener('click', () => {
+  explorer.clearPath();
+  explorer.refresh();
+});
+
+$('export-png').addEventListener('click', () => {
+  void explorer.view.png().then((blob) => download(blob, 'maatschappelijk-brein.png'));
+});
+$('export-json').addEventListener('click', () => {
+  const json = JSON.stringify(explorer.exportJson(), null, 2);
+  download(new Blob([json], { type: 'application/json' }), 'maatschappelijk-brein.json');
+});
+
+$('language').addEventListener('click', () => {
+  const next: Language = language() === 'nl' ? 'en' : 'nl';
+  localStorage.setItem('brein-lang', next);
+  setLanguage(next);
+  $('app').dataset.lang = next;
+  fillFilterMenus();
+  explorer.layout.onChange(explorer.layout.running());
+  explorer.refresh();
+});
+
+fillFilterMenus();
+void explorer.activity.run(api.filterOptions).then((loaded) => {
+  options = loaded ?? null;
+  fillFilterMenus();
+});
+
+// ?focus=<id> opens the explorer around one node (the embeds link here); otherwise the overview.
+const focus = params.get('focus');
+if (focus) {
+  void explorer.expand(focus, 1).then(() => explorer.view.focus([focus, ...explorer.graph.neighbors(focus)]));
+} else {
+  void explorer.overview();
+}

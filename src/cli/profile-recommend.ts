@@ -15,6 +15,7 @@ const logger = createLogger('warn');
 const services = connect(config, logger);
 try {
   await waitForDatabase(services, logger);
+  await services.db.write(services.cypher.get('maintenance/prepare-for-replanning'));
   const lines = [
     '| statement | leaf operators | scans | db hits | rows | server ms under PROFILE | server ms, median of 20 plain runs |',
     '|---|---|---|---|---|---|---|',

@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import { issueApiKey } from '../auth/api-keys.js';
-import { connect, waitForDatabase } from '../bootstrap.js';
-import { loadConfig } from '../config.js';
-import { createLogger } from '../logger.js';
+import { withServices } from './with-services.js';
 
 /** npm run api-key -- --name NAME --role member|editor|admin [--alliances a,b] [--professional ID] */
 const { values } = parseArgs({
@@ -13,24 +11,22 @@ const { values } = parseArgs({
     professional: { type: 'string' },
   },
 });
-if (!values.name || !['member', 'editor', 'admin'].includes(values.role!)) {
+const name = values.name;
+if (!name || !['member', 'editor', 'admin'].includes(values.role!)) {
   process.stderr.write(
     'usage: npm run api-key -- --name NAME --role member|editor|admin [--alliances a,b]\n',
   );
   process.exit(2);
 }
-const config = loadConfig();
-const logger = createLogger('warn');
-const services = connect(config, logger);
-try {
-  await waitForDatabase(services, logger);
-  const key = await issueApiKey(services.db, services.cypher, {
-    name: values.name,
-    role: values.role as 'member' | 'editor' | 'admin',
-    professionalId: values.professional ?? null,
-    alliances: values.alliances?.split(',').filter(Boolean),
-  });
-  process.stdout.write(`${key}\n`);
-} finally {
-  await services.db.close();
-}
+await withServices(
+  async (services) => {
+    const key = await issueApiKey(services.db, services.cypher, {
+      name,
+      role: values.role as 'member' | 'editor' | 'admin',
+      professionalId: values.professional ?? null,
+      alliances: values.alliances?.split(',').filter(Boolean),
+    });
+    process.stdout.write(`${key}\n`);
+  },
+  { logLevel: 'warn' },
+);

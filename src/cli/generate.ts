@@ -1,7 +1,4 @@
 import { parseArgs } from 'node:util';
-import { connect, waitForDatabase } from '../bootstrap.js';
-import { loadConfig } from '../config.js';
-import { migrate } from '../db/migrate.js';
 import {
   DEFAULT_SEED,
   generateSyntheticGraph,
@@ -9,9 +6,9 @@ import {
   type SyntheticNode,
 } from '../generate/synthetic.js';
 import type { GraphData } from '../importing/graph-import.js';
-import { createLogger } from '../logger.js';
 import type { Services } from '../services.js';
 import { append } from '../util/groups.js';
+import { withServices } from './with-services.js';
 
 /**
  * npm run generate -- --professionals N [--seed S]: builds the synthetic graph and imports it
@@ -59,12 +56,7 @@ async function importInBatches(services: Services, graph: SyntheticGraph) {
   process.stderr.write('\n');
 }
 
-const config = loadConfig();
-const logger = createLogger(config.logLevel);
-const services = connect(config, logger);
-try {
-  await waitForDatabase(services, logger);
-  await migrate(services.db, services.cypher, logger);
+await withServices(async (services) => {
   const graph = generateSyntheticGraph({ professionals, seed });
   const started = performance.now();
   await importInBatches(services, graph);
@@ -74,6 +66,4 @@ try {
     `${graph.nodes.length} nodes and ${graph.relationships.length} relationships in ${seconds.toFixed(1)} s: ` +
       `${Math.round(items / seconds)} per second`,
   );
-} finally {
-  await services.db.close();
-}
+});

@@ -1,20 +1,14 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { connect, waitForDatabase } from '../bootstrap.js';
-import { loadConfig } from '../config.js';
-import { createLogger } from '../logger.js';
 import { recommendationPlanCases, SCAN_OPERATORS } from '../recommend/plan-cases.js';
 import { projectRoot } from '../util/project-root.js';
+import { withServices } from './with-services.js';
 
 /**
  * npm run profile:recommend: PROFILE of every recommendation statement on the loaded graph (the
  * demo data), warm (third run), and the server time of 20 runs without PROFILE, written to bench/results/profile-<date>.md.
  */
-const config = loadConfig();
-const logger = createLogger('warn');
-const services = connect(config, logger);
-try {
-  await waitForDatabase(services, logger);
+await withServices(async (services) => {
   await services.db.write(services.cypher.get('maintenance/prepare-for-replanning'));
   const lines = [
     '| statement | leaf operators | scans | db hits | rows | server ms under PROFILE | server ms, median of 20 plain runs |',
@@ -50,6 +44,4 @@ try {
   const file = join(dir, `profile-${new Date().toISOString().slice(0, 10)}.md`);
   writeFileSync(file, `# PROFILE of the recommendation statements\n\n${table}\n`);
   process.stdout.write(`${table}\n\nwritten to ${file}\n`);
-} finally {
-  await services.db.close();
-}
+});

@@ -1,16 +1,7 @@
 /** Seeded randomness for generated data and evaluations: the same seed, the same sequence. */
+import { mulberry32 } from '../util/random.js';
 
-/** mulberry32: tiny and fast, and the same sequence on every platform. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { mulberry32 };
 
 export class Random {
   private readonly next: () => number;

@@ -4,6 +4,7 @@ import type { Label } from '../domain/labels.js';
 import type { RelationshipType } from '../domain/relationships.js';
 import { append } from '../util/groups.js';
 import { betweenness } from './betweenness.js';
+import { mulberry32 } from '../util/random.js';
 
 /** The graph as the metrics see it (see cypher/network/). */
 export interface Projection {
@@ -106,7 +107,7 @@ function communities(graph: Graph): { communityOf: Map<string, number>; modulari
     // Louvain needs at least one tie; without any, every node is on its own.
     return { communityOf: new Map(graph.nodes().map((id, i) => [id, i])), modularity: 0 };
   }
-  const result = louvain.detailed(graph, { getEdgeWeight: null, rng: seededRandom(SEED) });
+  const result = louvain.detailed(graph, { getEdgeWeight: null, rng: mulberry32(SEED) });
   return { communityOf: new Map(Object.entries(result.communities)), modularity: result.modularity };
 }
 
@@ -136,7 +137,7 @@ function brokers(
   labelOf: ReadonlyMap<string, Label>,
 ): { brokers: BrokerRow[]; brokersExact: boolean } {
   if (graph.order < 3) return { brokers: [], brokersExact: true };
-  const { scores: centrality, exact } = betweenness(graph, seededRandom(SEED));
+  const { scores: centrality, exact } = betweenness(graph, mulberry32(SEED));
   const ranked = graph
     .nodes()
     .filter((id) => labelOf.get(id) === 'Professional' && (centrality[id] ?? 0) > 0)
@@ -193,18 +194,6 @@ function countBy<K extends string>(keys: readonly K[]): [K, number][] {
   const counts = new Map<K, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
-}
-
-/** mulberry32: small, fast and good enough to shuffle a visiting order. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function compare(a: string, b: string): number {

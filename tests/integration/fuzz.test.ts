@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mulberry32 } from '../../src/util/random.js';
 import { startHarness, type Harness } from '../support/harness.js';
 
 /**
@@ -8,15 +9,7 @@ import { startHarness, type Harness } from '../support/harness.js';
  */
 let h: Harness;
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(20261124);
+const random = mulberry32(20261124);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 const HOSTILE = [

@@ -1,7 +1,8 @@
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { sampledBetweenness } from '../../src/network/betweenness.js';
-import { networkMetrics, seededRandom, type Projection } from '../../src/network/metrics.js';
+import { networkMetrics, type Projection } from '../../src/network/metrics.js';
+import { mulberry32 } from '../../src/util/random.js';
 
 const exactBetweenness = betweennessModule as unknown as typeof betweennessModule.default;
 
@@ -67,7 +68,7 @@ describe('networkMetrics', () => {
 describe('sampledBetweenness', () => {
   it('equals the exact betweenness of graphology-metrics when every node is a source', () => {
     const graph = new UndirectedGraph();
-    const random = seededRandom(7);
+    const random = mulberry32(7);
     for (let i = 0; i < 60; i++) graph.addNode(`n${i}`);
     for (let i = 0; i < 150; i++) {
       const [a, b] = [Math.floor(random() * 60), Math.floor(random() * 60)];

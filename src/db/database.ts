@@ -28,6 +28,9 @@ export interface PlanSummary {
   readonly consumedAfterMs: number;
 }
 
+/** Sees every statement sent through read/write transactions (the benchmark records them). */
+export type StatementObserver = (statement: Statement, params: Params) => void;
+
 export interface DatabaseOptions {
   uri: string;
   user: string;
@@ -46,6 +49,7 @@ export class Database {
   /** Statements sent since start (tests use it to prove batching). */
   roundTrips = 0;
   private readonly driver: Driver;
+  private observer: StatementObserver | undefined;
 
   constructor(private readonly options: DatabaseOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
@@ -62,6 +66,11 @@ export class Database {
 
   get name(): string {
     return this.options.database;
+  }
+
+  /** Sets (or with undefined removes) the observer of every statement sent. */
+  observe(observer: StatementObserver | undefined): void {
+    this.observer = observer;
   }
 
   async verifyConnectivity(): Promise<void> {
@@ -144,6 +153,7 @@ export class Database {
     return {
       run: async (statement, params = {}) => {
         this.roundTrips += 1;
+        this.observer?.(statement, params);
         const result = await tx.run(statement.text, params);
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       },

@@ -1,8 +1,6 @@
 /** Seeded randomness for generated data and evaluations: the same seed, the same sequence. */
 import { mulberry32 } from '../util/random.js';
 
-export { mulberry32 };
-
 export class Random {
   private readonly next: () => number;
 

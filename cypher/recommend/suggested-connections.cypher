@@ -49,4 +49,4 @@ WHERE other <> me
   AND coalesce(other.visibility, 'PUBLIC') IN $visible
   AND all(n IN nodes(p) WHERE NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
 RETURN other.id AS candidate, kind, degree,
-  {{> graph/_path-projection}}
+  {{> graph/_path-refs}}

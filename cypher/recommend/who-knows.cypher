@@ -20,4 +20,4 @@ CALL (x) {
 WITH topic, pro, p, kind
 WHERE coalesce(pro.visibility, 'PUBLIC') IN $visible
 RETURN pro.id AS professional, kind, topic.weight AS weight,
-  {{> graph/_path-projection}}
+  {{> graph/_path-refs}}

@@ -11,7 +11,7 @@ export interface Match {
 }
 
 const MAX_RESULTS = 100;
-const REASONS_PER_MATCH = 3;
+export const REASONS_PER_MATCH = 3;
 
 export function checkFirst(first: number | null | undefined, fallback: number): number {
   const n = first ?? fallback;

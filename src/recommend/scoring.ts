@@ -1,17 +1,17 @@
 import { append } from '../util/groups.js';
 import type { PathRow } from './paths.js';
 
-export interface Evidence {
+export interface Evidence<P = PathRow> {
   readonly target: string;
   readonly kind: string;
   readonly weight: number;
-  readonly path: PathRow;
+  readonly path: P;
 }
 
-export interface Ranked {
+export interface Ranked<P = PathRow> {
   readonly id: string;
   readonly score: number;
-  readonly evidence: readonly Evidence[];
+  readonly evidence: readonly Evidence<P>[];
 }
 
 /** Weight of each kind of evidence that a professional knows about a topic. */
@@ -49,10 +49,13 @@ export function rarity(degree: number): number {
  * Sums evidence per target with diminishing returns (the n-th piece of the same kind counts 1/n),
  * so that one prolific kind cannot drown all others; ranks by score, then id, for a stable order.
  */
-export function rank(evidence: readonly Evidence[], bonus: (id: string) => number = () => 0): Ranked[] {
-  const byTarget = new Map<string, Evidence[]>();
+export function rank<P>(
+  evidence: readonly Evidence<P>[],
+  bonus: (id: string) => number = () => 0,
+): Ranked<P>[] {
+  const byTarget = new Map<string, Evidence<P>[]>();
   for (const e of evidence) append(byTarget, e.target, e);
-  const ranked: Ranked[] = [];
+  const ranked: Ranked<P>[] = [];
   for (const [id, list] of byTarget) {
     const sorted = [...list].sort((a, b) => b.weight - a.weight);
     const seen = new Map<string, number>();
@@ -74,13 +77,19 @@ export interface Profile {
   readonly alliances: readonly string[];
 }
 
+const SECTOR_BONUS = 0.06;
+const REGION_BONUS = 0.04;
+const ALLIANCE_BONUS = 0.04;
+/** The largest bridging bonus: only candidates within this factor of the k-th can reach the top k. */
+export const MAX_BRIDGING_BONUS = SECTOR_BONUS + REGION_BONUS + ALLIANCE_BONUS;
+
 /** Bonus for meeting across differences: another sector, another region, another alliance. */
 export function bridgingBonus(me: Profile, other: Profile): number {
   const differs = (a: readonly string[], b: readonly string[]) =>
     a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
   return (
-    (differs(me.sectors, other.sectors) ? 0.06 : 0) +
-    (differs(me.regions, other.regions) ? 0.04 : 0) +
-    (differs(me.alliances, other.alliances) ? 0.04 : 0)
+    (differs(me.sectors, other.sectors) ? SECTOR_BONUS : 0) +
+    (differs(me.regions, other.regions) ? REGION_BONUS : 0) +
+    (differs(me.alliances, other.alliances) ? ALLIANCE_BONUS : 0)
   );
 }

@@ -6,17 +6,19 @@ import { BadInput, NotFound } from '../errors.js';
 import { validateId } from '../entities/validation.js';
 import type { Viewer } from '../graphql/context.js';
 import { toLuceneQuery } from './lucene.js';
-import { pathOf, visibleTo, type Lang, type PathRow } from './paths.js';
-import { checkFirst, explain, type Match } from './matches.js';
+import { pathOf, pathRefOf, visibleTo, type Lang, type PathRef, type PathRow } from './paths.js';
+import { checkFirst, explain, REASONS_PER_MATCH, type Match } from './matches.js';
 import {
   bridgingBonus,
   CONNECTION_WEIGHTS,
   EXPERTISE_WEIGHTS,
   LEVEL_BONUS,
+  MAX_BRIDGING_BONUS,
   rank,
   rarity,
   type Evidence,
   type Profile,
+  type Ranked,
 } from './scoring.js';
 
 /** Shared nodes with more relationships than this are too common to say anything. */
@@ -95,15 +97,15 @@ export class RecommendationService {
       topics,
       visible: visibleTo(viewer),
     });
-    const evidence: Evidence[] = rows.map((r) => {
-      const path = pathOf(r);
+    const evidence: Evidence<PathRef>[] = rows.map((r) => {
+      const path = pathRefOf(r);
       const level = String(path.edges[0]?.properties?.level ?? '');
       const base =
         (EXPERTISE_WEIGHTS[String(r.kind)] ?? 1) +
         (r.kind === 'HAS_EXPERTISE' ? (LEVEL_BONUS[level] ?? 0) : 0);
       return { target: String(r.professional), kind: String(r.kind), weight: base * Number(r.weight), path };
     });
-    return explain(rank(evidence).slice(0, first), lang);
+    return explain(await this.hydrate(rank(evidence).slice(0, first)), lang);
   }
 
   async suggestConnections(
@@ -119,17 +121,41 @@ export class RecommendationService {
       visible: visibleTo(viewer),
       maxSharedDegree: MAX_SHARED_DEGREE,
     });
-    const evidence: Evidence[] = rows.map((r) => ({
+    const evidence: Evidence<PathRef>[] = rows.map((r) => ({
       target: String(r.candidate),
       kind: String(r.kind),
       weight: (CONNECTION_WEIGHTS[String(r.kind)] ?? 0.5) * rarity(Number(r.degree)),
-      path: pathOf(r),
+      path: pathRefOf(r),
     }));
-    const candidates = [...new Set(evidence.map((e) => e.target))];
-    const profiles = await this.profiles([id, ...candidates]);
+    // The bridging bonus can raise a score by at most MAX_BRIDGING_BONUS, so only candidates that
+    // close to the k-th can end in the top k: their profiles are all that is needed.
+    const base = rank(evidence);
+    const kth = base[Math.min(first, base.length) - 1]?.score ?? 0;
+    const contenders = new Set(
+      base.filter((c) => c.score * (1 + MAX_BRIDGING_BONUS) >= kth).map((c) => c.id),
+    );
+    const profiles = await this.profiles([id, ...contenders]);
     const mine = profiles.get(id) ?? { sectors: [], regions: [], alliances: [] };
-    const ranked = rank(evidence, (other) => bridgingBonus(mine, profiles.get(other) ?? mine));
-    return explain(ranked.slice(0, first), lang);
+    const ranked = rank(
+      evidence.filter((e) => contenders.has(e.target)),
+      (other) => bridgingBonus(mine, profiles.get(other) ?? mine),
+    ).slice(0, first);
+    return explain(await this.hydrate(ranked), lang);
+  }
+
+  /** Loads the nodes of the paths that will be shown (the strongest reasons of each match). */
+  private async hydrate(ranked: readonly Ranked<PathRef>[]): Promise<Ranked[]> {
+    const shown = ranked.map((m) => ({ ...m, evidence: m.evidence.slice(0, REASONS_PER_MATCH) }));
+    const ids = [...new Set(shown.flatMap((m) => m.evidence.flatMap((e) => e.path.nodeIds)))];
+    const rows = ids.length > 0 ? await this.db.read(this.cypher.get('entity/get-by-ids'), { ids }) : [];
+    const nodes = new Map(rows.map((r) => [(r.node as NodeRow).id, r.node as NodeRow]));
+    return shown.map((m) => ({
+      ...m,
+      evidence: m.evidence.map((e) => ({
+        ...e,
+        path: { nodes: e.path.nodeIds.map((nodeId) => nodes.get(nodeId)!), edges: e.path.edges },
+      })),
+    }));
   }
 
   async practicesForBottleneck(

@@ -49,27 +49,65 @@ export class EntityService {
     );
     const filter = withVisibility(label, filterParams(spec, args.where), viewer);
     const order = orderParams(spec, args.orderBy);
+    const anchorIds = await this.anchorIds(label, args.where);
+    const statement = anchorIds ? 'entity/list-anchored' : 'entity/list';
     const rows =
       page.limit === 0
         ? []
-        : await this.db.read(this.cypher.get('entity/list', { Label: label }), {
+        : await this.db.read(this.cypher.get(statement, { Label: label }), {
             ...filter,
             ...order,
+            ...(anchorIds ? { anchorIds } : {}),
             offset: page.offset,
             limit: page.limit + 1,
           });
     const nodes = rows.slice(0, page.limit).map((r) => r.node as NodeRow);
     let total: Promise<number> | undefined;
-    const totalCount = () => (total ??= this.count(label, filter));
+    const totalCount = () => (total ??= this.count(label, filter, anchorIds));
     // With first: 0 no page was read, so whether more exists comes from the count.
     const hasNextPage = async () =>
       page.limit === 0 ? (await totalCount()) > page.offset : rows.length > page.limit;
     return { label, nodes, offset: page.offset, hasNextPage, totalCount };
   }
 
-  async count(label: Label, filter: FilterParams): Promise<number> {
-    const rows = await this.db.read(this.cypher.get('entity/count', { Label: label }), { ...filter });
+  async count(
+    label: Label,
+    filter: FilterParams,
+    anchorIds: readonly string[] | null = null,
+  ): Promise<number> {
+    const name = anchorIds ? 'entity/count-anchored' : 'entity/count';
+    const rows = await this.db.read(this.cypher.get(name, { Label: label }), {
+      ...filter,
+      ...(anchorIds ? { anchorIds } : {}),
+    });
     return Number(rows[0]?.total ?? 0);
+  }
+
+  /**
+   * For relation filters naming ids ("members of alliance X"), the nodes related to those ids,
+   * found from them; null when there is no such filter. Intersected over all such filters, so
+   * that the list seeks a small candidate set instead of scanning the whole label.
+   */
+  private async anchorIds(label: Label, where: ListArgs['where']): Promise<string[] | null> {
+    const spec = DOMAIN[label];
+    const found: Set<string>[] = [];
+    for (const [field, condition] of Object.entries(where ?? {})) {
+      const relation = spec.relations[field];
+      const ids = condition?.id_in as string[] | null | undefined;
+      if (!relation || !ids || condition?.exists === false) continue;
+      const statement = this.cypher.get('entity/anchor-ids', {
+        Label: label,
+        TYPE: relation.type,
+        Others: relation.others.join('|'),
+        Left: relation.direction === 'IN' ? '<' : '',
+        Right: relation.direction === 'OUT' ? '>' : '',
+      });
+      const roles = (condition?.role_in as string[] | null | undefined) ?? null;
+      const rows = await this.db.read(statement, { ids, roles });
+      found.push(new Set((rows[0]?.ids as string[] | undefined) ?? []));
+    }
+    const [first, ...rest] = found;
+    return first ? [...first].filter((id) => rest.every((set) => set.has(id))) : null;
   }
 
   /**

@@ -22,3 +22,33 @@ it('starts every recommendation statement from an index and never scans a label 
     expect(operators.some((o) => o === 'NodeUniqueIndexSeek' || o === 'ProcedureCall')).toBe(true);
   }
 });
+
+it('answers a relation filter from the named ids, without scanning the label', async () => {
+  const { cypher, db } = h.services;
+  const anchor = cypher.get('entity/anchor-ids', {
+    Label: 'Professional',
+    TYPE: 'MEMBER_OF',
+    Others: 'Alliance',
+    Left: '',
+    Right: '>',
+  });
+  const list = cypher.get('entity/list-anchored', { Label: 'Professional' });
+  const anchorPlan = await db.profile(anchor, { ids: ['alliance-ma-inclusie'], roles: null });
+  const ids = (await db.read(anchor, { ids: ['alliance-ma-inclusie'], roles: null }))[0]!.ids as string[];
+  expect(ids.length).toBeGreaterThan(0);
+  const listPlan = await db.profile(list, {
+    anchorIds: ids,
+    filters: [],
+    relationFilters: [],
+    orderProperty: 'name',
+    countOf: null,
+    descending: false,
+    offset: 0,
+    limit: 20,
+  });
+  for (const plan of [anchorPlan, listPlan]) {
+    const operators = plan.operators.map((o) => o.operator);
+    expect(operators.filter((o) => SCAN_OPERATORS.has(o))).toEqual([]);
+    expect(operators).toContain('NodeUniqueIndexSeek');
+  }
+});

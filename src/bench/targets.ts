@@ -1,0 +1,82 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { createYoga } from 'graphql-yoga';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { mintToken } from '../auth/tokens.js';
+import type { Config } from '../config.js';
+import { createApp } from '../server/app.js';
+import type { Services } from '../services.js';
+import type { Logger } from '../logger.js';
+import { neo4jGraphqlTypeDefs } from './neo4j-graphql-typedefs.js';
+
+/** An HTTP GraphQL server of this process on an ephemeral port of 127.0.0.1. */
+export interface HttpTarget {
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  close(): Promise<void>;
+}
+
+async function listen(handler: Parameters<typeof createServer>[1]): Promise<{ url: string; server: Server }> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, server };
+}
+
+async function shut(server: Server): Promise<void> {
+  server.closeIdleConnections();
+  const forced = setTimeout(() => server.closeAllConnections(), 5_000);
+  await new Promise((resolve) => server.close(resolve));
+  clearTimeout(forced);
+}
+
+/**
+ * Our service as production runs it (createApp: armor limits, request timeout, error masking),
+ * called as an administrator, like `npm run load`: everyone is visible, so the answers equal
+ * those of @neo4j/graphql, which has no visibility rules. The caller's config lifts the rate limit.
+ */
+export async function startOurs(config: Config, services: Services, logger: Logger): Promise<HttpTarget> {
+  const app = createApp({ config, services, logger, readiness: { migrated: true } });
+  const { url, server } = await listen(app);
+  const token = await mintToken(config.auth, { sub: 'bench-admin', role: 'admin' });
+  return {
+    url,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    close: () => shut(server),
+  };
+}
+
+/** The same graph through @neo4j/graphql 7 in graphql-yoga, with its own driver. */
+export async function startNeo4jGraphql(driver: Driver, database: string): Promise<HttpTarget> {
+  const schema = await new Neo4jGraphQL({ typeDefs: neo4jGraphqlTypeDefs(), driver }).getSchema();
+  const yoga = createYoga({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: false,
+    logging: false,
+    context: () => ({ sessionConfig: { database } }),
+  });
+  const { url, server } = await listen(yoga);
+  return { url, headers: { 'content-type': 'application/json' }, close: () => shut(server) };
+}
+
+/** A driver configured as src/db/database.ts configures ours. */
+export function benchDriver(config: Config): Driver {
+  const uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.neo4j.localPort}`;
+  return neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
+    maxConnectionPoolSize: 100,
+    connectionAcquisitionTimeout: 3_000,
+    userAgent: 'maatschappelijk-brein-bench',
+  });
+}
+
+/** POSTs one GraphQL request and returns its data; GraphQL errors throw. */
+export async function post(target: HttpTarget, body: string): Promise<Record<string, unknown>> {
+  const response = await fetch(target.url, { method: 'POST', headers: target.headers, body });
+  const json = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (!response.ok || json.errors?.length || !json.data) {
+    throw new Error(`${target.url} answered ${response.status}: ${JSON.stringify(json).slice(0, 500)}`);
+  }
+  return json.data;
+}

@@ -1,0 +1,152 @@
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { compare, TARGETS, type TargetKey } from '../bench/compare.js';
+import {
+  countProfessionals,
+  generate,
+  refusalToEmpty,
+  settle,
+  wipe,
+  type GenerateReport,
+} from '../bench/dataset.js';
+import { operations } from '../bench/operations.js';
+import { compareMarkdown, environment, scaleMarkdown, writeReport } from '../bench/report.js';
+import { scale } from '../bench/scale.js';
+import { benchDriver, startNeo4jGraphql, startOurs, type HttpTarget } from '../bench/targets.js';
+import { connect, waitForDatabase } from '../bootstrap.js';
+import { loadConfig } from '../config.js';
+import { migrate } from '../db/migrate.js';
+import { createLogger } from '../logger.js';
+import { projectRoot } from '../util/project-root.js';
+
+/**
+ * npm run bench -- [--generate --professionals N] [--seconds 10] [--warmup 3] [--connections 10]
+ *   [--rounds 2] [--operations single,nested,filtered,search,whoKnows,suggested]
+ *   [--targets ours,neo4j-graphql,raw] [--tag name: results/<date>-name.*] [--source-maps]
+ * npm run bench -- --scale 1000,10000,100000 [--scale-connections 1,10]
+ *
+ * In one process: our server, the same graph through @neo4j/graphql 7, and the statements our
+ * resolvers send replayed through the driver alone (the floor), under the same load. Results go
+ * to bench/results/<date>.{json,md} (scale: scale-<date>). See docs/performance.md.
+ */
+const { values } = parseArgs({
+  options: {
+    generate: { type: 'boolean', default: false },
+    professionals: { type: 'string', default: '1000' },
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '2' },
+    operations: { type: 'string' },
+    targets: { type: 'string' },
+    scale: { type: 'string' },
+    'scale-connections': { type: 'string', default: '1,10' },
+    tag: { type: 'string', default: '' },
+    'source-maps': { type: 'boolean', default: false },
+  },
+});
+
+const positive = (name: string, text: string | undefined): number => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, got '${text}'`);
+  return n;
+};
+const numbers = (name: string, text: string) => text.split(',').map((t) => positive(name, t.trim()));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+// Production runs compiled JavaScript without source maps; tsx turns them on, which makes every
+// stack trace the driver captures per query (neo4j-driver-core result.js) several times dearer.
+if (!values['source-maps']) process.setSourceMapsEnabled(false);
+
+// The load generator is one client: the per-client rate limit would only measure itself.
+const config = { ...loadConfig(), rateLimitPerMinute: 100_000_000 };
+const seconds = positive('seconds', values.seconds);
+const warmupSeconds = positive('warmup', values.warmup);
+const suffix = values.tag ? `-${values.tag.replace(/[^\w-]/g, '')}` : '';
+// Before connecting: without NEO4J_URI, connecting would start (and then empty) the dev Neo4j.
+const refusal = values.generate || values.scale !== undefined ? refusalToEmpty(config) : undefined;
+if (refusal) {
+  process.stderr.write(`${refusal}\n`);
+  process.exit(2);
+}
+
+const logger = createLogger('warn');
+const services = connect(config, logger);
+const driver = benchDriver(config);
+const database = config.neo4j.database;
+const env = environment();
+const resultsDir = join(projectRoot(), 'bench', 'results');
+const started: HttpTarget[] = [];
+
+try {
+  await waitForDatabase(services, logger);
+  await migrate(services.db, services.cypher, logger);
+  if (values.scale !== undefined) {
+    const sizes = numbers('scale', values.scale);
+    const ours = await startOurs(config, services, logger);
+    started.push(ours);
+    const load = {
+      connections: numbers('scale-connections', values['scale-connections']),
+      seconds,
+      warmupSeconds,
+    };
+    const rows = await scale({ services, ours, driver, database, log }, sizes, load);
+    env.loadAverageAfter = loadavg().map((n) => Math.round(n * 100) / 100);
+    const report = { kind: 'scale' as const, environment: env, load, rows };
+    const markdown = scaleMarkdown(report);
+    const files = writeReport(resultsDir, 'scale-', suffix, report, markdown);
+    process.stdout.write(`${markdown}\nwritten to ${files.join(' and ')}\n`);
+  } else {
+    let generated: GenerateReport | null = null;
+    if (values.generate) {
+      log('emptying the database');
+      await wipe(driver, database);
+      generated = await generate(services, positive('professionals', values.professionals), log);
+      await settle(driver, database);
+      log(`generated in ${generated.seconds.toFixed(1)} s: ${generated.perSecond.toFixed(0)} per second`);
+    }
+    const professionals = await countProfessionals(services);
+    const synthetic = (await services.entities.getByIds(['prof-00000'])).size === 1;
+    if (professionals < 10 || !synthetic) {
+      throw new Error('no synthetic graph here: run with --generate --professionals N (and NEO4J_URI)');
+    }
+    const wanted = values.operations?.split(',');
+    const list = operations(professionals).filter((o) => !wanted || wanted.includes(o.key));
+    const ours = await startOurs(config, services, logger);
+    started.push(ours);
+    const theirs = await startNeo4jGraphql(driver, database);
+    started.push(theirs);
+    const load = {
+      connections: positive('connections', values.connections),
+      seconds,
+      warmupSeconds,
+      rounds: Math.max(1, positive('rounds', values.rounds)),
+      targets: values.targets
+        ?.split(',')
+        .filter((t): t is TargetKey => (TARGETS as readonly string[]).includes(t)),
+    };
+    const results = await compare({ services, ours, theirs, driver, database, log }, list, load);
+    env.loadAverageAfter = loadavg().map((n) => Math.round(n * 100) / 100);
+    const report = {
+      kind: 'compare' as const,
+      environment: env,
+      graph: { professionals, generated },
+      load,
+      operations: results,
+    };
+    const markdown = compareMarkdown(report);
+    const files = writeReport(resultsDir, '', suffix, report, markdown);
+    process.stdout.write(`${markdown}\nwritten to ${files.join(' and ')}\n`);
+  }
+} catch (error) {
+  // Printed here: an uncaught error would also print its source line, a whole compiled module.
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+} finally {
+  for (const target of started) await target.close();
+  await driver.close();
+  await services.db.close();
+}

@@ -4,7 +4,9 @@
 // about the topic), WORKS_ON (contributes to a practice/initiative that addresses or is in the topic).
 // Fan-out per topic and kind is capped at 200 paths.
 // Parameters: $topics: list of {id, weight}; $visible.
-// Returns: professional, kind, weight (topic relevance), nodes, edges.
+// Returns scalar rows (thousands of them can come back, so no paths): professional, kind,
+// weight (topic relevance), topic, via (the insight or work in between, or null), lastType (the
+// type of the last relationship), firstEdge (properties of the first relationship).
 UNWIND $topics AS topic
 MATCH (x:Entity {id: topic.id})
 CALL (x) {
@@ -19,5 +21,7 @@ CALL (x) {
 }
 WITH topic, pro, p, kind
 WHERE coalesce(pro.visibility, 'PUBLIC') IN $visible
-RETURN pro.id AS professional, kind, topic.weight AS weight,
-  {{> graph/_path-refs}}
+WITH topic, pro, kind, relationships(p) AS rels, nodes(p) AS hops
+RETURN pro.id AS professional, kind, topic.weight AS weight, topic.id AS topic,
+  CASE WHEN size(hops) = 3 THEN hops[1].id END AS via,
+  type(last(rels)) AS lastType, properties(rels[0]) AS firstEdge

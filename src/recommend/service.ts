@@ -21,6 +21,31 @@ import {
   type Ranked,
 } from './scoring.js';
 
+/** The first relationship of each evidence kind of who-knows (the direct kinds are their type). */
+const FIRST_TYPE: Readonly<Record<string, string>> = {
+  INSIGHT_ABOUT: 'AUTHORED',
+  WORKS_ON: 'CONTRIBUTES_TO',
+};
+
+/** Rebuilds the proving path of a who-knows row from its ids and types. */
+function whoKnowsPath(row: Record<string, unknown>): PathRef {
+  const professional = String(row.professional);
+  const topic = String(row.topic);
+  const via = row.via === null || row.via === undefined ? null : String(row.via);
+  const kind = String(row.kind);
+  const first = {
+    type: FIRST_TYPE[kind] ?? kind,
+    from: professional,
+    to: via ?? topic,
+    properties: (row.firstEdge ?? {}) as Record<string, unknown>,
+  };
+  if (via === null) return { nodeIds: [professional, topic], edges: [first] };
+  return {
+    nodeIds: [professional, via, topic],
+    edges: [first, { type: String(row.lastType), from: via, to: topic, properties: {} }],
+  };
+}
+
 /** Shared nodes with more relationships than this are too common to say anything. */
 const MAX_SHARED_DEGREE = 5_000;
 
@@ -98,7 +123,7 @@ export class RecommendationService {
       visible: visibleTo(viewer),
     });
     const evidence: Evidence<PathRef>[] = rows.map((r) => {
-      const path = pathRefOf(r);
+      const path = whoKnowsPath(r);
       const level = String(path.edges[0]?.properties?.level ?? '');
       const base =
         (EXPERTISE_WEIGHTS[String(r.kind)] ?? 1) +

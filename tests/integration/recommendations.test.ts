@@ -116,6 +116,30 @@ describe('whoKnows', () => {
     expect(data.whoKnows[0].reasons[0].kind).toBe('INSIGHT_ABOUT');
   });
 
+  it('proves each reason with a path of existing nodes and edges, from the person to the topic', async () => {
+    const data = dataOf(await h.gql(`{ whoKnows(bottleneckId: "btl") { professional { id } ${REASONS} } }`));
+    for (const match of data.whoKnows) {
+      for (const reason of match.reasons) {
+        const ids = reason.path.nodes.map((n: { id: string }) => n.id);
+        expect(ids[0]).toBe(match.professional.id);
+        expect(ids.at(-1)).toBe('btl');
+        expect(reason.path.edges).toHaveLength(ids.length - 1);
+        reason.path.edges.forEach((e: { from: string; to: string }, i: number) => {
+          expect([e.from, e.to].sort()).toEqual([ids[i], ids[i + 1]].sort());
+        });
+      }
+    }
+    const check = await h.services.db.read(
+      {
+        name: 'test/path-exists',
+        text: `MATCH (:Professional {id: 'gil'})-[:AUTHORED]->(:Insight {id: 'ins'})-[:ABOUT]->(:Bottleneck {id: 'btl'})
+               RETURN count(*) AS n`,
+      },
+      {},
+    );
+    expect(check).toEqual([{ n: 1 }]);
+  });
+
   it('finds the expert of a theme from free text, across Dutch inflections', async () => {
     const data = dataOf(
       await h.gql('{ whoKnows(topic: "inclusieve") { professional { id } reasons { kind } } }'),

@@ -7,6 +7,7 @@ import { Unauthenticated } from '../errors.js';
 import { ANONYMOUS, ROLES, type Role, type Viewer } from './viewer.js';
 
 const KEY_CACHE_MS = 60_000;
+const MAX_CACHED = 10_000;
 
 export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
@@ -21,6 +22,8 @@ export class Authenticator {
   private readonly secret: Uint8Array | undefined;
   private readonly jwks: JWTVerifyGetKey | undefined;
   private readonly keyCache = new Map<string, { viewer: Viewer; until: number }>();
+  /** Verified tokens, until they expire (at most a minute): verifying costs more than a lookup. */
+  private readonly tokenCache = new Map<string, { viewer: Viewer; until: number }>();
 
   constructor(
     private readonly config: Config['auth'],
@@ -43,6 +46,18 @@ export class Authenticator {
   }
 
   private async fromToken(token: string): Promise<Viewer> {
+    const cached = this.tokenCache.get(token);
+    if (cached && cached.until > Date.now()) return cached.viewer;
+    const viewer = await this.verify(token);
+    if (this.tokenCache.size >= MAX_CACHED) this.tokenCache.clear();
+    this.tokenCache.set(token, {
+      viewer: viewer.viewer,
+      until: Math.min(viewer.expiresAt, Date.now() + KEY_CACHE_MS),
+    });
+    return viewer.viewer;
+  }
+
+  private async verify(token: string): Promise<{ viewer: Viewer; expiresAt: number }> {
     let payload: JWTPayload;
     try {
       const options = { issuer: this.config.issuer, audience: this.config.audience };
@@ -54,7 +69,8 @@ export class Authenticator {
       if (error instanceof Unauthenticated) throw error;
       throw new Unauthenticated('the bearer token is invalid or expired');
     }
-    return viewerFromClaims(payload);
+    const expiresAt = payload.exp === undefined ? Number.POSITIVE_INFINITY : payload.exp * 1000;
+    return { viewer: viewerFromClaims(payload), expiresAt };
   }
 
   private async fromApiKey(key: string): Promise<Viewer> {
@@ -70,6 +86,7 @@ export class Authenticator {
       pid: found.professionalId,
       alliances: found.alliances,
     });
+    if (this.keyCache.size >= MAX_CACHED) this.keyCache.clear();
     this.keyCache.set(hash, { viewer, until: Date.now() + KEY_CACHE_MS });
     return viewer;
   }

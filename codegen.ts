@@ -1,17 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { LABELS } from './src/domain/labels.js';
 
-const nodeTypes = [
-  'Professional',
-  'Organization',
-  'Alliance',
-  'Theme',
-  'Practice',
-  'Initiative',
-  'Insight',
-  'Bottleneck',
-  'Event',
-  'Region',
-];
+const nodeTypes: readonly string[] = LABELS;
 const connectionTypes = Object.fromEntries(
   nodeTypes.map((t) => [`${t}Connection`, '../../entities/pagination.js#ConnectionRow']),
 );

@@ -1,18 +1,9 @@
 export type Language = 'nl' | 'en';
 
-export const LABELS = [
-  'Professional',
-  'Organization',
-  'Alliance',
-  'Theme',
-  'Practice',
-  'Initiative',
-  'Insight',
-  'Bottleneck',
-  'Event',
-  'Region',
-] as const;
-export type Label = (typeof LABELS)[number];
+// The graph's labels, from the domain model the server uses.
+import { LABELS, type Label } from '../../src/domain/labels.js';
+
+export { LABELS, type Label };
 
 const nl = {
   title: 'Maatschappelijk Brein · Verkenner',

@@ -1,5 +1,5 @@
 // Partial: the ordering and paging shared by entity/list and entity/list-anchored. Binds n.
-// Parameters: $orderProperty, $countOf, $descending, $offset, $limit (see entity/list).
+// Parameters: $orderProperty, $countOf, $descending, $offset, $limit, $relatedLimit (see entity/list).
 WITH n,
   CASE WHEN $countOf IS NULL THEN n[$orderProperty]
     ELSE COUNT {
@@ -14,4 +14,4 @@ ORDER BY CASE WHEN $descending THEN null ELSE sortKey END ASC,
   n.id ASC
 SKIP toInteger($offset)
 LIMIT toInteger($limit)
-RETURN n {.*, __label: '{{Label}}'} AS node
+RETURN n {.*, __label: '{{Label}}'} AS node, { {{Related}} } AS related

@@ -1,8 +1,8 @@
-// @template Label
+// @template Label Related
 // entity/list for a candidate set already narrowed by anchor-ids: seeks the candidates by id,
 // then applies the full filter and ordering exactly as entity/list does.
 // Parameters: $anchorIds, and those of entity/list.
-// Returns: node.
+// Returns: node, related.
 MATCH (n:{{Label}})
 WHERE n.id IN $anchorIds
 WITH n

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LABELS } from '../domain/labels.js';
+import { DOMAIN, LABELS } from '../domain/labels.js';
 import { RELATIONSHIP_TYPES } from '../domain/relationships.js';
 
 /** A loaded statement: its name (path under cypher/ without extension) and text. */
@@ -9,10 +9,32 @@ export interface Statement {
   readonly text: string;
 }
 
-export type TemplateValues = Readonly<Record<string, string>>;
+/**
+ * A rendered partial, to be placed into another template (nested subqueries). Only the library
+ * makes them, from its own files and checked values, so placing one adds no foreign text.
+ */
+export class Fragment {
+  /** @internal */
+  constructor(readonly text: string) {}
+}
+
+export type TemplateValue = string | Fragment | readonly Fragment[];
+export type TemplateValues = Readonly<Record<string, TemplateValue>>;
 
 const LABEL_SET: ReadonlySet<string> = new Set(LABELS);
 const TYPE_SET: ReadonlySet<string> = new Set(RELATIONSHIP_TYPES);
+const RELATION_FIELDS: ReadonlySet<string> = new Set(
+  LABELS.flatMap((label) => Object.keys(DOMAIN[label].relations)),
+);
+const PROPERTIES: ReadonlySet<string> = new Set([
+  'createdAt',
+  'updatedAt',
+  ...LABELS.flatMap((label) => Object.keys(DOMAIN[label].properties)),
+]);
+/** Placeholders that take fragments (rendered partials) instead of names. */
+const FRAGMENT_PLACEHOLDERS: ReadonlySet<string> = new Set(['Related']);
+/** Rendered statements kept; past this many distinct ones (shapes of nested queries) the cache starts over. */
+const MAX_INSTANCES = 2_000;
 
 /**
  * What a template placeholder may be replaced with. Placeholders only ever take names from the
@@ -26,6 +48,12 @@ const PLACEHOLDER_RULES: Readonly<Record<string, (v: string) => boolean>> = {
   Left: (v) => v === '<' || v === '',
   Right: (v) => v === '>' || v === '',
   Depth: (v) => v === '1' || v === '2' || v === '3',
+  Order: (v) => PROPERTIES.has(v),
+  Direction: (v) => v === 'ASC' || v === 'DESC',
+  Field: (v) => RELATION_FIELDS.has(v),
+  Parent: (v) => /^(n|m[1-9])$/.test(v),
+  Child: (v) => /^m[1-9]$/.test(v),
+  Rel: (v) => /^r[1-9]$/.test(v),
 };
 
 /**
@@ -53,13 +81,19 @@ export class CypherLibrary {
 
   get(name: string, values: TemplateValues = {}): Statement {
     const key = `${name}?${Object.entries(values)
-      .map(([k, v]) => `${k}=${v}`)
+      .map(([k, v]) => `${k}=${textOf(v)}`)
       .join('&')}`;
     const cached = this.instances.get(key);
     if (cached) return cached;
     const statement = { name, text: this.render(name, values) };
+    if (this.instances.size >= MAX_INSTANCES) this.instances.clear();
     this.instances.set(key, statement);
     return statement;
+  }
+
+  /** A partial rendered with the given values, to be placed into another template. */
+  fragment(name: string, values: TemplateValues): Fragment {
+    return new Fragment(stripComments(this.render(name, values)).trim());
   }
 
   private source(name: string): string {
@@ -74,16 +108,29 @@ export class CypherLibrary {
     );
     return withPartials.replace(/\{\{(\w+)\}\}/g, (_, placeholder: string) => {
       const value = values[placeholder];
+      if (FRAGMENT_PLACEHOLDERS.has(placeholder)) {
+        const fragments = value instanceof Fragment ? [value] : value;
+        if (!Array.isArray(fragments) || !fragments.every((f) => f instanceof Fragment)) {
+          throw new Error(`cypher/${name}: ${placeholder} takes rendered fragments only`);
+        }
+        return textOf(fragments);
+      }
       const allowed = PLACEHOLDER_RULES[placeholder];
       if (value === undefined || !allowed) {
         throw new Error(`cypher/${name}: no value for placeholder ${placeholder}`);
       }
-      if (!allowed(value)) {
-        throw new Error(`cypher/${name}: '${value}' is not allowed for ${placeholder}`);
+      if (typeof value !== 'string' || !allowed(value)) {
+        throw new Error(`cypher/${name}: '${textOf(value)}' is not allowed for ${placeholder}`);
       }
       return value;
     });
   }
+}
+
+function textOf(value: TemplateValue): string {
+  if (typeof value === 'string') return value;
+  if (value instanceof Fragment) return value.text;
+  return value.map((f) => f.text).join(',\n');
 }
 
 function stripComments(text: string): string {

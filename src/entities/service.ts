@@ -8,6 +8,7 @@ import { visibleTo, type Actor, type Viewer } from '../auth/viewer.js';
 import { BadInput, Conflict, NotFound } from '../errors.js';
 import { filterParams, type FilterParams } from './filters.js';
 import { pageRequest, type ConnectionRow } from './pagination.js';
+import { RELATED_LIMIT, relatedFragments, relatedLinks, type RelatedSelection } from './related.js';
 import { validateId, validateProperties, type Properties } from './validation.js';
 
 export interface ListArgs {
@@ -38,7 +39,16 @@ export class EntityService {
     return new Map(rows.map((r) => [(r.node as NodeRow).id, r.node as NodeRow]));
   }
 
-  async list(label: Label, args: ListArgs, viewer: Viewer): Promise<ConnectionRow> {
+  /**
+   * One page of a label. The relation fields in `related` (what the query selects on the nodes)
+   * come back with the page, from the same statement, so that resolving them needs no more.
+   */
+  async list(
+    label: Label,
+    args: ListArgs,
+    viewer: Viewer,
+    related: readonly RelatedSelection[] = [],
+  ): Promise<ConnectionRow> {
     const spec = DOMAIN[label];
     const page = pageRequest(
       label,
@@ -50,24 +60,38 @@ export class EntityService {
     const filter = withVisibility(label, filterParams(spec, args.where), viewer);
     const order = orderParams(spec, args.orderBy);
     const anchorIds = await this.anchorIds(label, args.where);
-    const statement = anchorIds ? 'entity/list-anchored' : 'entity/list';
+    const values = { Label: label, Related: relatedFragments(this.cypher, label, related) };
+    // A property every node has can be read from an index in order; the anchored candidate set
+    // is small, and counts and optional properties sort as before.
+    const statement = anchorIds
+      ? this.cypher.get('entity/list-anchored', values)
+      : order.orderProperty !== null && alwaysPresent(spec, order.orderProperty)
+        ? this.cypher.get('entity/list-by-property', {
+            ...values,
+            Order: order.orderProperty,
+            Direction: order.descending ? 'DESC' : 'ASC',
+          })
+        : this.cypher.get('entity/list', values);
     const rows =
       page.limit === 0
         ? []
-        : await this.db.read(this.cypher.get(statement, { Label: label }), {
+        : await this.db.read(statement, {
             ...filter,
             ...order,
             ...(anchorIds ? { anchorIds } : {}),
             offset: page.offset,
             limit: page.limit + 1,
+            relatedLimit: RELATED_LIMIT,
           });
-    const nodes = rows.slice(0, page.limit).map((r) => r.node as NodeRow);
+    const shown = rows.slice(0, page.limit);
+    const nodes = shown.map((r) => r.node as NodeRow);
+    const links = new Map(shown.map((r) => [(r.node as NodeRow).id, relatedLinks(label, r.related)]));
     let total: Promise<number> | undefined;
     const totalCount = () => (total ??= this.count(label, filter, anchorIds));
     // With first: 0 no page was read, so whether more exists comes from the count.
     const hasNextPage = async () =>
       page.limit === 0 ? (await totalCount()) > page.offset : rows.length > page.limit;
-    return { label, nodes, offset: page.offset, hasNextPage, totalCount };
+    return { label, nodes, related: links, offset: page.offset, hasNextPage, totalCount };
   }
 
   async count(
@@ -203,6 +227,11 @@ function orderParams(spec: LabelSpec, orderBy: ListArgs['orderBy']) {
     countOf: { type: relation.type, direction: relation.direction, others: relation.others },
     descending,
   };
+}
+
+/** Whether every node of the label has the property (required ones and the timestamps). */
+function alwaysPresent(spec: LabelSpec, property: string): boolean {
+  return property === 'createdAt' || property === 'updatedAt' || spec.properties[property]?.required === true;
 }
 
 /** People the viewer may not see are left out of lists (and so of totalCount). */

@@ -8,9 +8,9 @@ import type { Actor } from '../auth/viewer.js';
 import { BadInput, NotFound } from '../errors.js';
 import type { EntityService } from '../entities/service.js';
 import { validateId, validateValue, type Properties } from '../entities/validation.js';
+import { RELATED_LIMIT } from '../entities/related.js';
 
 /** Related nodes are capped per node so that a hub cannot blow up a nested query. */
-export const RELATED_LIMIT = 1000;
 
 export interface ConnectInput {
   readonly type: string;

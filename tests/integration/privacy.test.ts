@@ -44,9 +44,18 @@ describe('visibility', () => {
       ),
     );
     const listed = data.professionals.edges.map((e: { node: { id: string } }) => e.node.id);
-    const members = data.alliance.members
-      .map((m: { professional: { id: string } }) => m.professional.id)
-      .filter((id: string) => id !== 'pv-x');
+    const idsOf = (list: { professional: { id: string } }[]) =>
+      list.map((m) => m.professional.id).filter((id: string) => id !== 'pv-x');
+    const members = idsOf(data.alliance.members);
+    // The same relation read with a list page (folded into its statement) hides the same people.
+    const page = dataOf(
+      await h.gql(
+        '{ alliances(where: { id: { in: ["pv-all"] } }) { edges { node { members { professional { id } } } } } }',
+        {},
+        as,
+      ),
+    );
+    expect(idsOf(page.alliances.edges[0].node.members).sort()).toEqual(members.sort());
     return { listed, total: data.professionals.totalCount, members: members.sort() };
   };
 

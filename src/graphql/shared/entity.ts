@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { actorOf } from '../../auth/viewer.js';
 import type { NodeRow } from '../../db/rows.js';
 import { DOMAIN, type Label } from '../../domain/labels.js';
@@ -6,6 +7,7 @@ import type { ListArgs } from '../../entities/service.js';
 import type { Properties } from '../../entities/validation.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { relatedOfList } from './lookahead.js';
 import { relationResolvers } from './relations.js';
 
 type Args = Record<string, unknown>;
@@ -21,9 +23,15 @@ export function entityResolvers(label: Label): Resolvers {
     Query: {
       [spec.singular]: (_: unknown, args: Args, ctx: GraphQLContext) =>
         nodeOfLabel(ctx, label, String(args.id)),
-      [spec.plural]: async (_: unknown, args: Args, ctx: GraphQLContext) => {
-        const connection = await ctx.services.entities.list(label, args as ListArgs, ctx.viewer);
+      [spec.plural]: async (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+        const connection = await ctx.services.entities.list(
+          label,
+          args as ListArgs,
+          ctx.viewer,
+          relatedOfList(info, label),
+        );
         ctx.loaders.prime(connection.nodes);
+        for (const [id, related] of connection.related) ctx.loaders.primeRelated(label, id, related);
         return connection;
       },
     },

@@ -1,12 +1,27 @@
 import type { GraphQLFieldResolver } from 'graphql';
 import type { LinkRow, NodeRow } from '../../db/rows.js';
-import { DOMAIN, type Label } from '../../domain/labels.js';
+import { DOMAIN, type Label, type RelationFieldSpec } from '../../domain/labels.js';
 import type { GraphQLContext } from '../context.js';
 
 type FieldResolver = GraphQLFieldResolver<NodeRow, GraphQLContext>;
 
-/** Relationship types with properties: their fields return the relationship (Membership, ...). */
-const LINK_SHAPED = new Set(['MEMBER_OF', 'HAS_EXPERTISE', 'CONTRIBUTES_TO', 'KNOWS']);
+/**
+ * Relationship types with properties: their fields return the relationship as a GraphQL type
+ * (Membership, ...), whose fields name the two ends (see the relationship resolvers).
+ */
+const LINKS: Readonly<Record<string, { type: string; from: string; to: string }>> = {
+  MEMBER_OF: { type: 'Membership', from: 'professional', to: 'alliance' },
+  HAS_EXPERTISE: { type: 'Expertise', from: 'professional', to: 'theme' },
+  CONTRIBUTES_TO: { type: 'Contribution', from: 'professional', to: 'work' },
+  KNOWS: { type: 'Acquaintance', from: 'professional', to: 'professional' },
+};
+
+/** For a relation field returning links: the link type and its field holding the other end. */
+export function otherEndField(relation: RelationFieldSpec): { type: string; field: string } | null {
+  const link = LINKS[relation.type];
+  if (!link) return null;
+  return { type: link.type, field: relation.direction === 'IN' ? link.from : link.to };
+}
 
 /** Resolvers for every relation field of a label, all batched through the request's loaders. */
 export function relationResolvers(label: Label): Record<string, FieldResolver> {
@@ -14,7 +29,7 @@ export function relationResolvers(label: Label): Record<string, FieldResolver> {
   for (const [field, relation] of Object.entries(DOMAIN[label].relations)) {
     const load = (parent: NodeRow, ctx: GraphQLContext) =>
       ctx.loaders.relatedOf(label, field).load(parent.id);
-    if (LINK_SHAPED.has(relation.type)) {
+    if (LINKS[relation.type]) {
       resolvers[field] = (parent, _args, ctx) => load(parent, ctx);
     } else if (relation.single) {
       resolvers[field] = async (parent, _args, ctx) => (await load(parent, ctx))[0]?.other ?? null;

@@ -1,0 +1,89 @@
+import {
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import { DOMAIN, type Label } from '../../domain/labels.js';
+import { MAX_RELATED_DEPTH, type RelatedSelection } from '../../entities/related.js';
+import { otherEndField } from './relations.js';
+
+/**
+ * The fields selected in a selection set on an object type, by field name, through fragments and
+ * inline fragments that apply to it. @skip and @include are not evaluated: a field they leave out
+ * is loaded and not shown, which costs a little and changes no answer.
+ */
+function fieldsOn(
+  info: GraphQLResolveInfo,
+  selectionSet: SelectionSetNode | undefined,
+  typeName: string,
+  out = new Map<string, FieldNode[]>(),
+): Map<string, FieldNode[]> {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      const list = out.get(selection.name.value) ?? [];
+      list.push(selection);
+      out.set(selection.name.value, list);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      if (applies(info, selection.typeCondition?.name.value, typeName)) {
+        fieldsOn(info, selection.selectionSet, typeName, out);
+      }
+    } else {
+      const fragment = info.fragments[selection.name.value];
+      if (fragment && applies(info, fragment.typeCondition.name.value, typeName)) {
+        fieldsOn(info, fragment.selectionSet, typeName, out);
+      }
+    }
+  }
+  return out;
+}
+
+function applies(info: GraphQLResolveInfo, condition: string | undefined, typeName: string): boolean {
+  if (condition === undefined || condition === typeName) return true;
+  const abstract = info.schema.getType(condition);
+  const object = info.schema.getType(typeName);
+  return isAbstractType(abstract) && isObjectType(object) && info.schema.isSubType(abstract, object);
+}
+
+/** The selection sets of one field, merged (a field can be asked for more than once). */
+function merged(fields: readonly FieldNode[] | undefined): SelectionSetNode | undefined {
+  const selections = (fields ?? []).flatMap((f) => f.selectionSet?.selections ?? []);
+  return selections.length > 0 ? { kind: Kind.SELECTION_SET, selections } : undefined;
+}
+
+/** The relation fields selected on nodes of `label`, nested as far as MAX_RELATED_DEPTH. */
+function relationsSelected(
+  info: GraphQLResolveInfo,
+  label: Label,
+  selectionSet: SelectionSetNode | undefined,
+  depth: number,
+): RelatedSelection[] {
+  if (depth > MAX_RELATED_DEPTH) return [];
+  const spec = DOMAIN[label];
+  const selected: RelatedSelection[] = [];
+  for (const [field, nodes] of fieldsOn(info, selectionSet, label)) {
+    const relation = spec.relations[field];
+    if (!relation) continue;
+    const other = relation.others.length === 1 ? relation.others[0]! : null;
+    let below: SelectionSetNode | undefined;
+    if (other) {
+      const link = otherEndField(relation);
+      // A link (Membership, ...) carries the node at the other end in one of its fields.
+      below = link ? merged(fieldsOn(info, merged(nodes), link.type).get(link.field)) : merged(nodes);
+    }
+    selected.push({
+      field,
+      children: other ? relationsSelected(info, other, below, depth + 1) : [],
+    });
+  }
+  return selected;
+}
+
+/** The relation fields a list query selects on its nodes (edges { node { ... } }). */
+export function relatedOfList(info: GraphQLResolveInfo, label: Label): RelatedSelection[] {
+  const connection = fieldsOn(info, merged(info.fieldNodes), `${label}Connection`);
+  const edges = fieldsOn(info, merged(connection.get('edges')), `${label}Edge`);
+  return relationsSelected(info, label, merged(edges.get('node')), 1);
+}

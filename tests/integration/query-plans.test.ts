@@ -52,3 +52,22 @@ it('answers a relation filter from the named ids, without scanning the label', a
     expect(operators).toContain('NodeUniqueIndexSeek');
   }
 });
+
+it('reads a page ordered by a property every node has in index order, without sorting the label', async () => {
+  const { cypher, db } = h.services;
+  for (const direction of ['ASC', 'DESC']) {
+    const list = cypher.get('entity/list-by-property', {
+      Label: 'Professional',
+      Related: [],
+      Order: 'name',
+      Direction: direction,
+    });
+    const plan = await db.profile(list, { filters: [], relationFilters: [], offset: 0, limit: 5 });
+    const operators = plan.operators.map((o) => o.operator);
+    expect(operators).toContain('NodeIndexScan');
+    expect(operators).toContain('PartialTop');
+    const whole = ['NodeByLabelScan', 'AllNodesScan', 'Sort', 'Top'];
+    expect(operators.filter((o) => whole.includes(o))).toEqual([]);
+    expect(plan.rows).toBe(5);
+  }
+});

@@ -5,4 +5,4 @@ WITH n
 ORDER BY n.{{Order}} {{Direction}}, n.id ASC
 SKIP toInteger($offset)
 LIMIT toInteger($limit)
-RETURN n {.*, __label: '{{Label}}'} AS node, { {{Related}} } AS related
+RETURN n { {{Fields}}, __label: '{{Label}}', __related: { {{Related}} } } AS node

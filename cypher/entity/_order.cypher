@@ -14,4 +14,4 @@ ORDER BY CASE WHEN $descending THEN null ELSE sortKey END ASC,
   n.id ASC
 SKIP toInteger($offset)
 LIMIT toInteger($limit)
-RETURN n {.*, __label: '{{Label}}'} AS node, { {{Related}} } AS related
+RETURN n { {{Fields}}, __label: '{{Label}}', __related: { {{Related}} } } AS node

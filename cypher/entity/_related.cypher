@@ -1,14 +1,16 @@
 // Partial, rendered once per relation field a query selects (CypherLibrary.fragment) and placed
-// into the related map of entity/list: the relationships of {{Parent}} of one type and
-// direction, with the node at the other end and, nested, the relation fields selected on it.
-// Same order and cap as relationship/load-related, so the answer is the one the loaders give.
+// into the __related map of a list's node: the relationships of {{Parent}} of one type and
+// direction, each with the node at the other end (the selected properties, {{Fields}}) and,
+// nested, the relation fields selected on it. Same order and cap as relationship/load-related,
+// so the answer is the one the loaders give.
 // Parameters: $relatedLimit (cap per node).
 {{Field}}: COLLECT {
   MATCH ({{Parent}}){{Left}}-[{{Rel}}:{{TYPE}}]-{{Right}}({{Child}}:{{Others}})
   WITH {{Rel}}, {{Child}}
   ORDER BY coalesce({{Child}}.name, {{Child}}.title, {{Child}}.text), {{Child}}.id
   LIMIT toInteger($relatedLimit)
-  RETURN {from: startNode({{Rel}}).id, to: endNode({{Rel}}).id, properties: properties({{Rel}}),
-    other: {{Child}} {.*, __label: [l IN labels({{Child}}) WHERE l <> 'Entity'][0]},
-    related: { {{Related}} }}
+  RETURN {type: type({{Rel}}), from: startNode({{Rel}}).id, to: endNode({{Rel}}).id,
+    properties: properties({{Rel}}),
+    other: {{Child}} { {{Fields}}, __label: [l IN labels({{Child}}) WHERE l <> 'Entity'][0],
+      __related: { {{Related}} } }}
 }

@@ -1,9 +1,7 @@
-// @template Label
-// entity/count for a candidate set already narrowed by anchor-ids.
-// Parameters: $anchorIds, and those of entity/_filter.
+// @template Label TYPE Others Left Right
+// entity/count with a relation filter naming ids, started from those ids like entity/list-anchored.
+// Parameters: those of entity/_anchor and entity/_filter.
 // Returns: total.
-MATCH (n:{{Label}})
-WHERE n.id IN $anchorIds
-WITH n
+{{> entity/_anchor}}
 {{> entity/_filter}}
 RETURN count(n) AS total

@@ -1,10 +1,8 @@
-// @template Label Related
-// entity/list for a candidate set already narrowed by anchor-ids: seeks the candidates by id,
-// then applies the full filter and ordering exactly as entity/list does.
-// Parameters: $anchorIds, and those of entity/list.
-// Returns: node, related.
-MATCH (n:{{Label}})
-WHERE n.id IN $anchorIds
-WITH n
+// @template Label Fields Related TYPE Others Left Right
+// entity/list with a relation filter naming ids: starts from those ids (entity/_anchor), then
+// applies the full filter and ordering exactly as entity/list does.
+// Parameters: those of entity/_anchor and entity/list.
+// Returns: node (see entity/list).
+{{> entity/_anchor}}
 {{> entity/_filter}}
 {{> entity/_order}}

@@ -27,6 +27,7 @@ const RELATION_FIELDS: ReadonlySet<string> = new Set(
   LABELS.flatMap((label) => Object.keys(DOMAIN[label].relations)),
 );
 const PROPERTIES: ReadonlySet<string> = new Set([
+  'id',
   'createdAt',
   'updatedAt',
   ...LABELS.flatMap((label) => Object.keys(DOMAIN[label].properties)),
@@ -54,6 +55,12 @@ const PLACEHOLDER_RULES: Readonly<Record<string, (v: string) => boolean>> = {
   Parent: (v) => /^(n|m[1-9])$/.test(v),
   Child: (v) => /^m[1-9]$/.test(v),
   Rel: (v) => /^r[1-9]$/.test(v),
+  // A map projection: all properties, or named ones and the __partial mark.
+  Fields: (v) =>
+    v === '.*' ||
+    v
+      .split(', ')
+      .every((item) => item === '__partial: true' || (item.startsWith('.') && PROPERTIES.has(item.slice(1)))),
 };
 
 /**

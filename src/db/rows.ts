@@ -6,6 +6,10 @@ export interface NodeRow {
   readonly id: string;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Set when the row holds only the properties a query selected (see entities/related.ts). */
+  readonly __partial?: boolean;
+  /** Links of relation fields read with the row, by field (see entities/related.ts). */
+  readonly __related?: Readonly<Record<string, readonly LinkRow[]>>;
   readonly [property: string]: unknown;
 }
 

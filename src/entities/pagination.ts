@@ -1,14 +1,11 @@
 import { BadInput } from '../errors.js';
 import type { NodeRow } from '../db/rows.js';
 import type { Label } from '../domain/labels.js';
-import type { RelatedLinks } from './related.js';
 
 /** What a list query gives a *Connection type: one page, and the total on demand. */
 export interface ConnectionRow {
   readonly label: Label;
   readonly nodes: readonly NodeRow[];
-  /** The links of the relation fields loaded with the page, by node id. */
-  readonly related: ReadonlyMap<string, RelatedLinks>;
   readonly offset: number;
   readonly hasNextPage: () => Promise<boolean>;
   /** Runs the count query only when a client asks for totalCount. */

@@ -1,15 +1,21 @@
 import type { CypherLibrary, Fragment } from '../db/cypher.js';
-import type { LinkRow } from '../db/rows.js';
 import { DOMAIN, type Label } from '../domain/labels.js';
 
 /**
- * A relation field a query selects on the nodes of a list, with the relation fields it selects in
- * turn on the nodes at the other end (only when that end has a single label).
+ * What a query selects on the nodes of a list: their properties (null: it cannot tell, so all)
+ * and their relation fields, each with the same for the nodes at the other end.
  */
-export interface RelatedSelection {
-  readonly field: string;
-  readonly children: readonly RelatedSelection[];
+export interface Selection {
+  readonly fields: readonly string[] | null;
+  readonly related: readonly RelatedSelection[];
 }
+
+export interface RelatedSelection extends Selection {
+  readonly field: string;
+}
+
+/** Everything, nothing folded: what callers without a GraphQL selection get. */
+export const WHOLE_NODES: Selection = { fields: null, related: [] };
 
 /** Cap on the links of one relation field of one node (against hub fan-out). */
 export const RELATED_LIMIT = 1000;
@@ -17,16 +23,29 @@ export const RELATED_LIMIT = 1000;
 /** How deep relation fields are folded into the list statement; deeper ones go to the loaders. */
 export const MAX_RELATED_DEPTH = 3;
 
-/** Links of the folded relation fields of one node, by field, each with its own folded links. */
-export type RelatedLinks = Readonly<Record<string, readonly FoldedLink[]>>;
+/** Properties every node has besides the declared ones. */
+const COMMON = ['id', 'createdAt', 'updatedAt'];
 
-export interface FoldedLink extends LinkRow {
-  readonly related: RelatedLinks;
+/** Whether `name` is a property of nodes of the label (what a map projection can name). */
+export function isProperty(label: Label, name: string): boolean {
+  return COMMON.includes(name) || name in DOMAIN[label].properties;
+}
+
+/**
+ * The map projection of the selected properties: `.*`, or the named ones plus what the service
+ * itself reads (id; visibility, which decides who may see a person), marked __partial so that
+ * the row is never mistaken for the whole node.
+ */
+export function projection(label: Label, fields: readonly string[] | null): string {
+  if (fields === null) return '.*';
+  const names = new Set(['id', ...fields]);
+  if ('visibility' in DOMAIN[label].properties) names.add('visibility');
+  return [...[...names].map((name) => `.${name}`), '__partial: true'].join(', ');
 }
 
 /**
  * The entity/_related fragments for the selected relation fields of `label`, bound to the node
- * variable `parent` (n at the top, m1, m2, ... below), nested as the selection is.
+ * variable n at the top, m1, m2, ... below, nested as the selection is.
  */
 export function relatedFragments(
   cypher: CypherLibrary,
@@ -36,7 +55,7 @@ export function relatedFragments(
 ): Fragment[] {
   if (depth > MAX_RELATED_DEPTH) return [];
   const spec = DOMAIN[label];
-  return selection.flatMap(({ field, children }) => {
+  return selection.flatMap(({ field, fields, related }) => {
     const relation = spec.relations[field];
     if (!relation) return [];
     const next = relation.others.length === 1 ? relation.others[0]! : null;
@@ -50,31 +69,9 @@ export function relatedFragments(
         Others: relation.others.join('|'),
         Left: relation.direction === 'IN' ? '<' : '',
         Right: relation.direction === 'OUT' ? '>' : '',
-        Related: next ? relatedFragments(cypher, next, children, depth + 1) : [],
+        Fields: next ? projection(next, fields) : '.*',
+        Related: next ? relatedFragments(cypher, next, related, depth + 1) : [],
       }),
     ];
   });
-}
-
-/** The related map of a list row as links, typed from the domain model. */
-export function relatedLinks(label: Label, raw: unknown): RelatedLinks {
-  const out: Record<string, FoldedLink[]> = {};
-  const spec = DOMAIN[label];
-  for (const [field, rows] of Object.entries((raw ?? {}) as Record<string, unknown[]>)) {
-    const relation = spec.relations[field];
-    if (!relation) continue;
-    out[field] = rows.map((value) => {
-      const row = value as Record<string, unknown>;
-      const other = row.other as LinkRow['other'];
-      return {
-        type: relation.type,
-        from: String(row.from),
-        to: String(row.to),
-        properties: (row.properties ?? {}) as LinkRow['properties'],
-        other,
-        related: relatedLinks(other.__label, row.related),
-      };
-    });
-  }
-  return out;
 }

@@ -8,7 +8,7 @@ import { visibleTo, type Actor, type Viewer } from '../auth/viewer.js';
 import { BadInput, Conflict, NotFound } from '../errors.js';
 import { filterParams, type FilterParams } from './filters.js';
 import { pageRequest, type ConnectionRow } from './pagination.js';
-import { RELATED_LIMIT, relatedFragments, relatedLinks, type RelatedSelection } from './related.js';
+import { projection, RELATED_LIMIT, relatedFragments, WHOLE_NODES, type Selection } from './related.js';
 import { validateId, validateProperties, type Properties } from './validation.js';
 
 export interface ListArgs {
@@ -40,14 +40,15 @@ export class EntityService {
   }
 
   /**
-   * One page of a label. The relation fields in `related` (what the query selects on the nodes)
-   * come back with the page, from the same statement, so that resolving them needs no more.
+   * One page of a label. With a selection, the nodes carry only the selected properties (marked
+   * __partial) and, in __related, the links of the selected relation fields, read by the same
+   * statement, so that resolving them needs no more.
    */
   async list(
     label: Label,
     args: ListArgs,
     viewer: Viewer,
-    related: readonly RelatedSelection[] = [],
+    selection: Selection = WHOLE_NODES,
   ): Promise<ConnectionRow> {
     const spec = DOMAIN[label];
     const page = pageRequest(
@@ -59,12 +60,16 @@ export class EntityService {
     );
     const filter = withVisibility(label, filterParams(spec, args.where), viewer);
     const order = orderParams(spec, args.orderBy);
-    const anchorIds = await this.anchorIds(label, args.where);
-    const values = { Label: label, Related: relatedFragments(this.cypher, label, related) };
+    const anchor = anchorOf(spec, args.where);
+    const values = {
+      Label: label,
+      Fields: projection(label, selection.fields),
+      Related: relatedFragments(this.cypher, label, selection.related),
+    };
     // A property every node has can be read from an index in order; the anchored candidate set
     // is small, and counts and optional properties sort as before.
-    const statement = anchorIds
-      ? this.cypher.get('entity/list-anchored', values)
+    const statement = anchor
+      ? this.cypher.get('entity/list-anchored', { ...values, ...anchor.values })
       : order.orderProperty !== null && alwaysPresent(spec, order.orderProperty)
         ? this.cypher.get('entity/list-by-property', {
             ...values,
@@ -78,60 +83,26 @@ export class EntityService {
         : await this.db.read(statement, {
             ...filter,
             ...order,
-            ...(anchorIds ? { anchorIds } : {}),
+            ...anchor?.params,
             offset: page.offset,
             limit: page.limit + 1,
             relatedLimit: RELATED_LIMIT,
           });
-    const shown = rows.slice(0, page.limit);
-    const nodes = shown.map((r) => r.node as NodeRow);
-    const links = new Map(shown.map((r) => [(r.node as NodeRow).id, relatedLinks(label, r.related)]));
+    const nodes = rows.slice(0, page.limit).map((r) => r.node as NodeRow);
     let total: Promise<number> | undefined;
-    const totalCount = () => (total ??= this.count(label, filter, anchorIds));
+    const totalCount = () => (total ??= this.count(label, filter, anchor));
     // With first: 0 no page was read, so whether more exists comes from the count.
     const hasNextPage = async () =>
       page.limit === 0 ? (await totalCount()) > page.offset : rows.length > page.limit;
-    return { label, nodes, related: links, offset: page.offset, hasNextPage, totalCount };
+    return { label, nodes, offset: page.offset, hasNextPage, totalCount };
   }
 
-  async count(
-    label: Label,
-    filter: FilterParams,
-    anchorIds: readonly string[] | null = null,
-  ): Promise<number> {
-    const name = anchorIds ? 'entity/count-anchored' : 'entity/count';
-    const rows = await this.db.read(this.cypher.get(name, { Label: label }), {
-      ...filter,
-      ...(anchorIds ? { anchorIds } : {}),
-    });
+  async count(label: Label, filter: FilterParams, anchor: Anchor | null = null): Promise<number> {
+    const statement = anchor
+      ? this.cypher.get('entity/count-anchored', { Label: label, ...anchor.values })
+      : this.cypher.get('entity/count', { Label: label });
+    const rows = await this.db.read(statement, { ...filter, ...anchor?.params });
     return Number(rows[0]?.total ?? 0);
-  }
-
-  /**
-   * For relation filters naming ids ("members of alliance X"), the nodes related to those ids,
-   * found from them; null when there is no such filter. Intersected over all such filters, so
-   * that the list seeks a small candidate set instead of scanning the whole label.
-   */
-  private async anchorIds(label: Label, where: ListArgs['where']): Promise<string[] | null> {
-    const spec = DOMAIN[label];
-    const found: Set<string>[] = [];
-    for (const [field, condition] of Object.entries(where ?? {})) {
-      const relation = spec.relations[field];
-      const ids = condition?.id_in as string[] | null | undefined;
-      if (!relation || !ids || condition?.exists === false) continue;
-      const statement = this.cypher.get('entity/anchor-ids', {
-        Label: label,
-        TYPE: relation.type,
-        Others: relation.others.join('|'),
-        Left: relation.direction === 'IN' ? '<' : '',
-        Right: relation.direction === 'OUT' ? '>' : '',
-      });
-      const roles = (condition?.role_in as string[] | null | undefined) ?? null;
-      const rows = await this.db.read(statement, { ids, roles });
-      found.push(new Set((rows[0]?.ids as string[] | undefined) ?? []));
-    }
-    const [first, ...rest] = found;
-    return first ? [...first].filter((id) => rest.every((set) => set.has(id))) : null;
   }
 
   /**
@@ -227,6 +198,33 @@ function orderParams(spec: LabelSpec, orderBy: ListArgs['orderBy']) {
     countOf: { type: relation.type, direction: relation.direction, others: relation.others },
     descending,
   };
+}
+
+/**
+ * A relation filter naming ids ("members of alliance X"), from which a list can start instead of
+ * scanning the label (entity/_anchor); null when there is none.
+ */
+interface Anchor {
+  readonly values: { TYPE: string; Others: string; Left: string; Right: string };
+  readonly params: { anchorIds: readonly string[]; anchorRoles: readonly string[] | null };
+}
+
+function anchorOf(spec: LabelSpec, where: ListArgs['where']): Anchor | null {
+  for (const [field, condition] of Object.entries(where ?? {})) {
+    const relation = spec.relations[field];
+    const ids = condition?.id_in as string[] | null | undefined;
+    if (!relation || !ids || condition?.exists === false) continue;
+    return {
+      values: {
+        TYPE: relation.type,
+        Others: relation.others.join('|'),
+        Left: relation.direction === 'IN' ? '<' : '',
+        Right: relation.direction === 'OUT' ? '>' : '',
+      },
+      params: { anchorIds: ids, anchorRoles: (condition?.role_in as string[] | null | undefined) ?? null },
+    };
+  }
+  return null;
 }
 
 /** Whether every node of the label has the property (required ones and the timestamps). */

@@ -3,7 +3,6 @@ import type { LinkRow, NodeRow } from '../db/rows.js';
 import type { Label } from '../domain/labels.js';
 import { maySee, type Viewer } from '../auth/viewer.js';
 import type { Services } from '../services.js';
-import type { RelatedLinks } from '../entities/related.js';
 
 /**
  * Per-request batching: every node lookup and every relation field of one label is fetched with
@@ -26,22 +25,12 @@ export class Loaders {
     });
   }
 
-  /** Makes nodes that arrived with a list or a relation available to later node lookups. */
-  prime(rows: readonly NodeRow[]): void {
-    for (const row of rows) if (maySee(this.viewer, row)) this.node.prime(row.id, row);
-  }
-
   /**
-   * Makes the links that arrived with a list page (and the links below them) available to the
-   * relation fields, filtered as the loaders filter them, so resolving those fields sends nothing.
+   * Makes nodes that arrived with a list or a relation available to later node lookups; rows with
+   * only some properties (__partial) are not whole nodes and are left out.
    */
-  primeRelated(label: Label, id: string, related: RelatedLinks): void {
-    for (const [field, links] of Object.entries(related)) {
-      const visible = links.filter((link) => maySee(this.viewer, link.other));
-      this.relatedOf(label, field).prime(id, visible);
-      this.prime(visible.map((link) => link.other));
-      for (const link of visible) this.primeRelated(link.other.__label, link.other.id, link.related);
-    }
+  prime(rows: readonly NodeRow[]): void {
+    for (const row of rows) if (!row.__partial && maySee(this.viewer, row)) this.node.prime(row.id, row);
   }
 
   relatedOf(label: Label, field: string): DataLoader<string, LinkRow[]> {

@@ -87,3 +87,18 @@ it('folds relation fields reached through fragments and leaves deeper levels to 
 it('uses as many statements for 50 items as for 5', async () => {
   expect(await roundTripsOf(50)).toBe(await roundTripsOf(5));
 });
+
+it('reads only the selected properties for a list, and never serves them for a whole node', async () => {
+  const data = dataOf(
+    await h.gql(`{
+      professionals(first: 50) { edges { node { id memberships { professional { name } alliance { name } } } } }
+      professional(id: "p3") { name memberships { alliance { name level } } }
+    }`),
+  );
+  const p3 = data.professionals.edges.find((e: { node: { id: string } }) => e.node.id === 'p3').node;
+  // The back-reference asks for a property the list did not read: it comes whole from the loader.
+  expect(p3.memberships[0].professional.name).toBe('Persoon 3');
+  expect(p3.memberships[0].alliance).toEqual({ name: 'Alliantie 3' });
+  // The same alliance, asked for with more properties elsewhere in the request, is whole.
+  expect(data.professional.memberships[0].alliance).toEqual({ name: 'Alliantie 3', level: 'LOCAL' });
+});

@@ -7,7 +7,7 @@ import type { ListArgs } from '../../entities/service.js';
 import type { Properties } from '../../entities/validation.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { relatedOfList } from './lookahead.js';
+import { selectionOfList } from './lookahead.js';
 import { relationResolvers } from './relations.js';
 
 type Args = Record<string, unknown>;
@@ -28,10 +28,9 @@ export function entityResolvers(label: Label): Resolvers {
           label,
           args as ListArgs,
           ctx.viewer,
-          relatedOfList(info, label),
+          selectionOfList(info, label),
         );
         ctx.loaders.prime(connection.nodes);
-        for (const [id, related] of connection.related) ctx.loaders.primeRelated(label, id, related);
         return connection;
       },
     },

@@ -7,7 +7,12 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { DOMAIN, type Label } from '../../domain/labels.js';
-import { MAX_RELATED_DEPTH, type RelatedSelection } from '../../entities/related.js';
+import {
+  isProperty,
+  MAX_RELATED_DEPTH,
+  type RelatedSelection,
+  type Selection,
+} from '../../entities/related.js';
 import { otherEndField } from './relations.js';
 
 /**
@@ -53,37 +58,45 @@ function merged(fields: readonly FieldNode[] | undefined): SelectionSetNode | un
   return selections.length > 0 ? { kind: Kind.SELECTION_SET, selections } : undefined;
 }
 
-/** The relation fields selected on nodes of `label`, nested as far as MAX_RELATED_DEPTH. */
-function relationsSelected(
+/**
+ * What a selection set asks of nodes of `label`: the properties (null when a field is neither a
+ * property nor a relation, so all are read) and the relation fields, nested as far as
+ * MAX_RELATED_DEPTH (below that the loaders read whole nodes).
+ */
+function selectionOf(
   info: GraphQLResolveInfo,
   label: Label,
   selectionSet: SelectionSetNode | undefined,
   depth: number,
-): RelatedSelection[] {
-  if (depth > MAX_RELATED_DEPTH) return [];
+): Selection {
   const spec = DOMAIN[label];
-  const selected: RelatedSelection[] = [];
+  const fields: string[] = [];
+  let whole = depth > MAX_RELATED_DEPTH;
+  const related: RelatedSelection[] = [];
   for (const [field, nodes] of fieldsOn(info, selectionSet, label)) {
     const relation = spec.relations[field];
-    if (!relation) continue;
-    const other = relation.others.length === 1 ? relation.others[0]! : null;
-    let below: SelectionSetNode | undefined;
-    if (other) {
-      const link = otherEndField(relation);
-      // A link (Membership, ...) carries the node at the other end in one of its fields.
-      below = link ? merged(fieldsOn(info, merged(nodes), link.type).get(link.field)) : merged(nodes);
+    if (!relation) {
+      if (isProperty(label, field)) fields.push(field);
+      else if (field !== '__typename') whole = true;
+      continue;
     }
-    selected.push({
-      field,
-      children: other ? relationsSelected(info, other, below, depth + 1) : [],
-    });
+    if (depth > MAX_RELATED_DEPTH) continue;
+    const other = relation.others.length === 1 ? relation.others[0]! : null;
+    if (!other) {
+      related.push({ field, fields: null, related: [] });
+      continue;
+    }
+    const link = otherEndField(relation);
+    // A link (Membership, ...) carries the node at the other end in one of its fields.
+    const below = link ? merged(fieldsOn(info, merged(nodes), link.type).get(link.field)) : merged(nodes);
+    related.push({ field, ...selectionOf(info, other, below, depth + 1) });
   }
-  return selected;
+  return { fields: whole ? null : fields, related };
 }
 
-/** The relation fields a list query selects on its nodes (edges { node { ... } }). */
-export function relatedOfList(info: GraphQLResolveInfo, label: Label): RelatedSelection[] {
+/** What a list query selects on its nodes (edges { node { ... } }). */
+export function selectionOfList(info: GraphQLResolveInfo, label: Label): Selection {
   const connection = fieldsOn(info, merged(info.fieldNodes), `${label}Connection`);
   const edges = fieldsOn(info, merged(connection.get('edges')), `${label}Edge`);
-  return relationsSelected(info, label, merged(edges.get('node')), 1);
+  return selectionOf(info, label, merged(edges.get('node')), 1);
 }

@@ -1,6 +1,7 @@
 import type { GraphQLFieldResolver } from 'graphql';
 import type { LinkRow, NodeRow } from '../../db/rows.js';
 import { DOMAIN, type Label, type RelationFieldSpec } from '../../domain/labels.js';
+import { maySee } from '../../auth/viewer.js';
 import type { GraphQLContext } from '../context.js';
 
 type FieldResolver = GraphQLFieldResolver<NodeRow, GraphQLContext>;
@@ -27,23 +28,35 @@ export function otherEndField(relation: RelationFieldSpec): { type: string; fiel
 export function relationResolvers(label: Label): Record<string, FieldResolver> {
   const resolvers: Record<string, FieldResolver> = {};
   for (const [field, relation] of Object.entries(DOMAIN[label].relations)) {
-    const load = (parent: NodeRow, ctx: GraphQLContext) =>
-      ctx.loaders.relatedOf(label, field).load(parent.id);
+    // Links read with the parent's list come with it; people hidden from this viewer are left
+    // out, as the loaders leave them out.
+    const load = (parent: NodeRow, ctx: GraphQLContext): LinkRow[] | Promise<LinkRow[]> => {
+      const folded = parent.__related?.[field];
+      if (folded) return folded.filter((link) => maySee(ctx.viewer, link.other));
+      return ctx.loaders.relatedOf(label, field).load(parent.id);
+    };
     if (LINKS[relation.type]) {
       resolvers[field] = (parent, _args, ctx) => load(parent, ctx);
     } else if (relation.single) {
-      resolvers[field] = async (parent, _args, ctx) => (await load(parent, ctx))[0]?.other ?? null;
+      resolvers[field] = (parent, _args, ctx) => then(load(parent, ctx), (links) => links[0]?.other ?? null);
     } else {
-      resolvers[field] = async (parent, _args, ctx) => (await load(parent, ctx)).map((l) => l.other);
+      resolvers[field] = (parent, _args, ctx) =>
+        then(load(parent, ctx), (links) => links.map((l) => l.other));
     }
   }
   return resolvers;
 }
 
 /** One end of a relationship as a node: the one loaded with it, or a (batched) lookup. */
-export async function endpoint(link: LinkRow, id: string, ctx: GraphQLContext): Promise<NodeRow> {
+export function endpoint(link: LinkRow, id: string, ctx: GraphQLContext): NodeRow | Promise<NodeRow> {
   if (link.other.id === id) return link.other;
-  const node = await ctx.loaders.node.load(id);
-  if (!node) throw new Error(`relationship end ${id} vanished during the request`);
-  return node;
+  return ctx.loaders.node.load(id).then((node) => {
+    if (!node) throw new Error(`relationship end ${id} vanished during the request`);
+    return node;
+  });
+}
+
+/** Applies f to a value that is there already or still to come, without a needless promise. */
+function then<T, U>(value: T | Promise<T>, f: (v: T) => U): U | Promise<U> {
+  return value instanceof Promise ? value.then(f) : f(value);
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DOMAIN, LABELS } from '../domain/labels.js';
-import { RELATIONSHIP_TYPES } from '../domain/relationships.js';
+import { RELATIONSHIP_TYPES, RELATIONSHIPS } from '../domain/relationships.js';
 
 /** A loaded statement: its name (path under cypher/ without extension) and text. */
 export interface Statement {
@@ -32,6 +32,11 @@ const PROPERTIES: ReadonlySet<string> = new Set([
   'updatedAt',
   ...LABELS.flatMap((label) => Object.keys(DOMAIN[label].properties)),
 ]);
+const RELATIONSHIP_PROPERTIES: ReadonlySet<string> = new Set([
+  'createdAt',
+  'updatedAt',
+  ...RELATIONSHIP_TYPES.flatMap((type) => Object.keys(RELATIONSHIPS[type].properties)),
+]);
 /** Placeholders that take fragments (rendered partials) instead of names. */
 const FRAGMENT_PLACEHOLDERS: ReadonlySet<string> = new Set(['Related']);
 /** Rendered statements kept; past this many distinct ones (shapes of nested queries) the cache starts over. */
@@ -55,7 +60,12 @@ const PLACEHOLDER_RULES: Readonly<Record<string, (v: string) => boolean>> = {
   Parent: (v) => /^(n|m[1-9])$/.test(v),
   Child: (v) => /^m[1-9]$/.test(v),
   Rel: (v) => /^r[1-9]$/.test(v),
-  // A map projection: all properties, or named ones and the __partial mark.
+  // A relationship's map projection: all properties, named ones, or none.
+  LinkFields: (v) =>
+    v === '.*' ||
+    v === '' ||
+    v.split(', ').every((item) => item.startsWith('.') && RELATIONSHIP_PROPERTIES.has(item.slice(1))),
+  // A node's map projection: all properties, or named ones and the __partial mark.
   Fields: (v) =>
     v === '.*' ||
     v

@@ -1,5 +1,6 @@
 import type { CypherLibrary, Fragment } from '../db/cypher.js';
 import { DOMAIN, type Label } from '../domain/labels.js';
+import { RELATIONSHIPS, type RelationshipType } from '../domain/relationships.js';
 
 /**
  * What a query selects on the nodes of a list: their properties (null: it cannot tell, so all)
@@ -12,6 +13,8 @@ export interface Selection {
 
 export interface RelatedSelection extends Selection {
   readonly field: string;
+  /** Properties of the relationships to read: all (null), or the named ones (none: []). */
+  readonly linkFields: readonly string[] | null;
 }
 
 /** Everything, nothing folded: what callers without a GraphQL selection get. */
@@ -29,6 +32,11 @@ const COMMON = ['id', 'createdAt', 'updatedAt'];
 /** Whether `name` is a property of nodes of the label (what a map projection can name). */
 export function isProperty(label: Label, name: string): boolean {
   return COMMON.includes(name) || name in DOMAIN[label].properties;
+}
+
+/** Whether `name` is a property of relationships of the type. */
+export function isLinkProperty(type: RelationshipType, name: string): boolean {
+  return name === 'createdAt' || name === 'updatedAt' || name in RELATIONSHIPS[type].properties;
 }
 
 /**
@@ -55,7 +63,7 @@ export function relatedFragments(
 ): Fragment[] {
   if (depth > MAX_RELATED_DEPTH) return [];
   const spec = DOMAIN[label];
-  return selection.flatMap(({ field, fields, related }) => {
+  return selection.flatMap(({ field, fields, linkFields, related }) => {
     const relation = spec.relations[field];
     if (!relation) return [];
     const next = relation.others.length === 1 ? relation.others[0]! : null;
@@ -70,6 +78,7 @@ export function relatedFragments(
         Left: relation.direction === 'IN' ? '<' : '',
         Right: relation.direction === 'OUT' ? '>' : '',
         Fields: next ? projection(next, fields) : '.*',
+        LinkFields: linkFields === null ? '.*' : linkFields.map((name) => `.${name}`).join(', '),
         Related: next ? relatedFragments(cypher, next, related, depth + 1) : [],
       }),
     ];

@@ -8,12 +8,13 @@ import {
 } from 'graphql';
 import { DOMAIN, type Label } from '../../domain/labels.js';
 import {
+  isLinkProperty,
   isProperty,
   MAX_RELATED_DEPTH,
   type RelatedSelection,
   type Selection,
 } from '../../entities/related.js';
-import { otherEndField } from './relations.js';
+import { linkOf } from './relations.js';
 
 /**
  * The fields selected in a selection set on an object type, by field name, through fragments and
@@ -82,14 +83,21 @@ function selectionOf(
     }
     if (depth > MAX_RELATED_DEPTH) continue;
     const other = relation.others.length === 1 ? relation.others[0]! : null;
+    const link = linkOf(relation);
+    // A link (Membership, ...) has the relationship's properties and both ends as fields.
+    const linkFields = link ? fieldsOn(info, merged(nodes), link.type) : null;
+    let properties: string[] | null = [];
+    for (const name of linkFields?.keys() ?? []) {
+      if (link!.ends.includes(name) || name === '__typename') continue;
+      if (isLinkProperty(relation.type, name)) properties?.push(name);
+      else properties = null;
+    }
     if (!other) {
-      related.push({ field, fields: null, related: [] });
+      related.push({ field, fields: null, linkFields: properties, related: [] });
       continue;
     }
-    const link = otherEndField(relation);
-    // A link (Membership, ...) carries the node at the other end in one of its fields.
-    const below = link ? merged(fieldsOn(info, merged(nodes), link.type).get(link.field)) : merged(nodes);
-    related.push({ field, ...selectionOf(info, other, below, depth + 1) });
+    const below = linkFields ? merged(linkFields.get(link!.otherEnd)) : merged(nodes);
+    related.push({ field, linkFields: properties, ...selectionOf(info, other, below, depth + 1) });
   }
   return { fields: whole ? null : fields, related };
 }

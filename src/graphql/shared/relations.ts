@@ -17,11 +17,20 @@ const LINKS: Readonly<Record<string, { type: string; from: string; to: string }>
   KNOWS: { type: 'Acquaintance', from: 'professional', to: 'professional' },
 };
 
-/** For a relation field returning links: the link type and its field holding the other end. */
-export function otherEndField(relation: RelationFieldSpec): { type: string; field: string } | null {
+/**
+ * For a relation field returning links: the link type, its field holding the other end, and its
+ * fields holding either end (the rest are the relationship's properties).
+ */
+export function linkOf(
+  relation: RelationFieldSpec,
+): { type: string; otherEnd: string; ends: readonly string[] } | null {
   const link = LINKS[relation.type];
   if (!link) return null;
-  return { type: link.type, field: relation.direction === 'IN' ? link.from : link.to };
+  return {
+    type: link.type,
+    otherEnd: relation.direction === 'IN' ? link.from : link.to,
+    ends: [link.from, link.to],
+  };
 }
 
 /** Resolvers for every relation field of a label, all batched through the request's loaders. */

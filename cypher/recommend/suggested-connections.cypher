@@ -1,13 +1,21 @@
-// Candidates for a professional to meet, with the evidence for each: shared context (alliance,
-// theme expertise, event, organisation, practice or initiative, bottleneck raised), complementarity
-// (the candidate contributes to a practice that addresses a bottleneck I raised) and friends of
-// friends. Each piece of evidence carries the degree of the shared node (rarer weighs more).
-// Excluded: the person, people already known, hidden people. Fan-out is capped per shared node
-// (200 people) and per branch (500 paths), taking people in id order so that the answer is
-// the same on every run; hubs above $maxSharedDegree are skipped: their rarity
+// People a professional should meet, best first, scored here so that only the suggestions leave
+// the database. Evidence: shared context (alliance, theme expertise, event, organisation,
+// practice or initiative, region, bottleneck raised), complementarity (the candidate contributes
+// to a practice that addresses a bottleneck I raised) and friends of friends.
+// Excluded: the person, people already known, hidden people (also inside a path). Fan-out is
+// capped per shared node (200 people) and per branch (500 paths), taking people in id order so
+// that the answer is the same on every run; hubs above $maxSharedDegree are skipped: their rarity
 // weight is close to nothing while their fan-out would dominate the cost.
-// Parameters: $id, $visible, $maxSharedDegree.
-// Returns: candidate, kind, degree (of the shared node), nodes, edges.
+// Weight of a piece: $kindWeights[kind] (else 0.5) x rarity 1 / ln(2 + degree of the shared
+// node). Base score: the sum per candidate with diminishing returns (the n-th piece of a kind,
+// strongest first, counts 1/n). The bridging bonus ($bonus.sector, .region, .alliance when our
+// sectors, regions, alliances have nothing in common) raises it by at most $maxBonus, so only
+// candidates whose rounded base score times (1 + $maxBonus) reaches the $first-th get it; the
+// score is the base times (1 + bonus), rounded to 3 decimals; ties by id.
+// Parameters: $id, $visible, $maxSharedDegree, $kindWeights, $bonus, $maxBonus, $first, $reasons
+// (strongest pieces of evidence returned per suggestion; 0 for none).
+// Returns per suggestion, best first: id, score, node (the professional: properties plus __label),
+// reasons: list of {kind, weight, nodes, edges} (the proving path with its nodes).
 MATCH (me:Professional {id: $id})
 CALL (me) {
   MATCH (me)-[:MEMBER_OF|HAS_EXPERTISE|ATTENDED|PRESENTED_AT|WORKS_AT|CONTRIBUTES_TO|LOCATED_IN]->(c)
@@ -48,5 +56,42 @@ WHERE other <> me
   AND NOT (me)-[:KNOWS]-(other)
   AND coalesce(other.visibility, 'PUBLIC') IN $visible
   AND all(n IN nodes(p) WHERE NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
-RETURN other.id AS candidate, kind, degree,
-  {{> graph/_path-refs}}
+WITH me, other, p, kind,
+  coalesce($kindWeights[kind], 0.5) * (1.0 / log(2 + CASE WHEN degree > 0 THEN degree ELSE 0 END)) AS weight
+ORDER BY weight DESC
+WITH me, other, kind, collect({weight: weight, p: p}) AS pieces
+UNWIND range(0, size(pieces) - 1) AS i
+WITH me, other, kind, pieces[i] AS piece, i + 1 AS n
+ORDER BY piece.weight DESC
+WITH me, other, sum(piece.weight / n) AS raw, collect({kind: kind, weight: piece.weight, p: piece.p}) AS evidence
+WITH me, other, raw, evidence, round(raw * 1000) / 1000.0 AS base
+ORDER BY base DESC, other.id
+WITH me, collect({other: other, raw: raw, base: base, evidence: evidence}) AS ranked
+WITH me, ranked, coalesce(ranked[..toInteger($first)][-1].base, 0.0) AS kth,
+  COLLECT { MATCH (me)-[:WORKS_AT]->(o:Organization) RETURN DISTINCT o.sector } AS mySectors,
+  COLLECT { MATCH (me)-[:LOCATED_IN]->(r:Region) RETURN DISTINCT r.id } AS myRegions,
+  COLLECT { MATCH (me)-[:MEMBER_OF]->(a:Alliance) RETURN DISTINCT a.id } AS myAlliances
+UNWIND ranked AS candidate
+WITH candidate, mySectors, myRegions, myAlliances
+WHERE candidate.base * (1 + $maxBonus) >= kth
+WITH candidate.other AS other, candidate.raw AS raw, candidate.evidence AS evidence,
+  mySectors, myRegions, myAlliances
+WITH other, raw, evidence, mySectors, myRegions, myAlliances,
+  COLLECT { MATCH (other)-[:WORKS_AT]->(o:Organization) RETURN DISTINCT o.sector } AS sectors,
+  COLLECT { MATCH (other)-[:LOCATED_IN]->(r:Region) RETURN DISTINCT r.id } AS regions,
+  COLLECT { MATCH (other)-[:MEMBER_OF]->(a:Alliance) RETURN DISTINCT a.id } AS alliances
+WITH other, raw, evidence,
+  CASE WHEN size(mySectors) > 0 AND size(sectors) > 0 AND none(s IN mySectors WHERE s IN sectors)
+    THEN $bonus.sector ELSE 0.0 END
+  + CASE WHEN size(myRegions) > 0 AND size(regions) > 0 AND none(r IN myRegions WHERE r IN regions)
+    THEN $bonus.region ELSE 0.0 END
+  + CASE WHEN size(myAlliances) > 0 AND size(alliances) > 0 AND none(a IN myAlliances WHERE a IN alliances)
+    THEN $bonus.alliance ELSE 0.0 END AS bonus
+WITH other, evidence, raw * (1 + bonus) AS raised
+WITH other, evidence, round(raised * 1000) / 1000.0 AS score
+ORDER BY score DESC, other.id
+LIMIT toInteger($first)
+CALL (evidence) {
+  {{> recommend/_strongest-reasons}}
+}
+RETURN other.id AS id, score, other {.*, __label: 'Professional'} AS node, reasons

@@ -1,14 +1,35 @@
-// Evidence that professionals know about the given topic nodes, each with the path proving it.
-// Evidence kinds: AUTHORED (an insight that is the topic), CONTRIBUTES_TO (a practice or initiative
-// that is the topic), HAS_EXPERTISE (a theme that is the topic), INSIGHT_ABOUT (authored an insight
-// about the topic), WORKS_ON (contributes to a practice/initiative that addresses or is in the topic).
-// Fan-out per topic and kind is capped at 200 paths.
-// Parameters: $topics: list of {id, weight}; $visible.
-// Returns scalar rows (thousands of them can come back, so no paths): professional, kind,
-// weight (topic relevance), topic, via (the insight or work in between, or null), lastType (the
-// type of the last relationship), firstEdge (properties of the first relationship).
-UNWIND $topics AS topic
-MATCH (x:Entity {id: topic.id})
+// Professionals who know about a topic, best first, scored here so that only the matches leave
+// the database. Topic nodes: $topics (ids with weight 1) and, when $query is not null, the best
+// $topicHits full-text hits among $topicLabels, weighted by score / best score.
+// Evidence per professional and topic node: AUTHORED (an insight that is the topic),
+// CONTRIBUTES_TO (a practice or initiative that is the topic), HAS_EXPERTISE (a theme that is the
+// topic), INSIGHT_ABOUT (authored an insight about the topic), WORKS_ON (contributes to a
+// practice/initiative that addresses or is in the topic); at most 200 paths per topic and pattern.
+// Weight: ($kindWeights[kind] + $levelBonus[level] for HAS_EXPERTISE) x topic weight. Score: the
+// sum per professional with diminishing returns (the n-th piece of a kind, strongest first, counts
+// 1/n), rounded to 3 decimals; ties by id.
+// Parameters: $query (an escaped Lucene query or null), $topicLabels, $topicHits, $topics: list
+// of {id, weight}, $visible, $kindWeights, $levelBonus, $first, $reasons (strongest pieces of
+// evidence returned per match; 0 for none).
+// Returns per match, best first: id, score, node (the professional: properties plus __label),
+// reasons: list of {kind, weight, nodes, edges} (the proving path with its nodes).
+CALL () {
+  UNWIND $topics AS topic
+  MATCH (x:Entity {id: topic.id})
+  RETURN x, topic.weight AS topicWeight
+  UNION ALL
+  WITH $query AS query
+  WHERE query IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entity_text', query, {limit: 500}) YIELD node, score
+  WITH node, score
+  WHERE [l IN labels(node) WHERE l <> 'Entity'][0] IN $topicLabels
+  WITH node, score
+  ORDER BY score DESC, node.id
+  LIMIT toInteger($topicHits)
+  WITH collect({node: node, score: score}) AS hits
+  UNWIND hits AS hit
+  RETURN hit.node AS x, hit.score / hits[0].score AS topicWeight
+}
 CALL (x) {
   MATCH p = (pro:Professional)-[r:AUTHORED|CONTRIBUTES_TO|HAS_EXPERTISE]->(x)
   RETURN pro, p, type(r) AS kind LIMIT 200
@@ -19,9 +40,22 @@ CALL (x) {
   MATCH p = (pro:Professional)-[:CONTRIBUTES_TO]->(:Practice|Initiative)-[:ADDRESSES|IN_THEME]->(x)
   RETURN pro, p, 'WORKS_ON' AS kind LIMIT 200
 }
-WITH topic, pro, p, kind
+WITH pro, p, kind, topicWeight
 WHERE coalesce(pro.visibility, 'PUBLIC') IN $visible
-WITH topic, pro, kind, relationships(p) AS rels, nodes(p) AS hops
-RETURN pro.id AS professional, kind, topic.weight AS weight, topic.id AS topic,
-  CASE WHEN size(hops) = 3 THEN hops[1].id END AS via,
-  type(last(rels)) AS lastType, properties(rels[0]) AS firstEdge
+WITH pro, p, kind,
+  (coalesce($kindWeights[kind], 1.0)
+    + CASE kind WHEN 'HAS_EXPERTISE' THEN coalesce($levelBonus[coalesce(relationships(p)[0].level, '')], 0.0) ELSE 0.0 END)
+  * topicWeight AS weight
+ORDER BY weight DESC
+WITH pro, kind, collect({weight: weight, p: p}) AS pieces
+UNWIND range(0, size(pieces) - 1) AS i
+WITH pro, kind, pieces[i] AS piece, i + 1 AS n
+ORDER BY piece.weight DESC
+WITH pro, sum(piece.weight / n) AS raw, collect({kind: kind, weight: piece.weight, p: piece.p}) AS evidence
+WITH pro, round(raw * 1000) / 1000.0 AS score, evidence
+ORDER BY score DESC, pro.id
+LIMIT toInteger($first)
+CALL (evidence) {
+  {{> recommend/_strongest-reasons}}
+}
+RETURN pro.id AS id, score, pro {.*, __label: 'Professional'} AS node, reasons

@@ -27,13 +27,3 @@ export function titleOf(node: NodeRow | undefined): string {
   const text = String(title);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
-
-/** A path as ids and edges only; hydrate() turns it into a PathRow with the nodes. */
-export interface PathRef {
-  readonly nodeIds: readonly string[];
-  readonly edges: readonly EdgeRow[];
-}
-
-export function pathRefOf(row: Record<string, unknown>): PathRef {
-  return { nodeIds: row.nodeIds as string[], edges: row.edges as EdgeRow[] };
-}

@@ -1,6 +1,15 @@
 import type { Statement } from '../db/cypher.js';
 import type { Params } from '../db/database.js';
 import type { Services } from '../services.js';
+import { REASONS_PER_MATCH } from './matches.js';
+import { TOPIC_HITS, TOPIC_LABELS } from './service.js';
+import {
+  BRIDGING_BONUS,
+  CONNECTION_WEIGHTS,
+  EXPERTISE_WEIGHTS,
+  LEVEL_BONUS,
+  MAX_BRIDGING_BONUS,
+} from './scoring.js';
 
 export interface PlanCase {
   readonly statement: Statement;
@@ -15,6 +24,15 @@ const PUBLIC = ['PUBLIC'];
  */
 export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
   const hub = 'prof-marieke-van-dijk';
+  const whoKnows = {
+    topicLabels: TOPIC_LABELS,
+    topicHits: TOPIC_HITS,
+    visible: PUBLIC,
+    kindWeights: EXPERTISE_WEIGHTS,
+    levelBonus: LEVEL_BONUS,
+    first: 10,
+    reasons: REASONS_PER_MATCH,
+  };
   return [
     {
       statement: cypher.get('search/fulltext'),
@@ -23,18 +41,31 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
     {
       statement: cypher.get('recommend/who-knows'),
       params: {
+        ...whoKnows,
+        query: null,
         topics: [
           { id: 'theme-inclusie', weight: 1 },
           { id: 'bottleneck-kennis-verdwijnt-na-projectfinanciering', weight: 1 },
         ],
-        visible: PUBLIC,
       },
     },
     {
-      statement: cypher.get('recommend/suggested-connections'),
-      params: { id: hub, visible: PUBLIC, maxSharedDegree: 5000 },
+      statement: cypher.get('recommend/who-knows'),
+      params: { ...whoKnows, query: 'inclusie^3 inclusie~1', topics: [] },
     },
-    { statement: cypher.get('recommend/bridging-profile'), params: { ids: [hub, 'prof-ricardo-sanches'] } },
+    {
+      statement: cypher.get('recommend/suggested-connections'),
+      params: {
+        id: hub,
+        visible: PUBLIC,
+        maxSharedDegree: 5000,
+        kindWeights: CONNECTION_WEIGHTS,
+        bonus: BRIDGING_BONUS,
+        maxBonus: MAX_BRIDGING_BONUS,
+        first: 10,
+        reasons: REASONS_PER_MATCH,
+      },
+    },
     {
       statement: cypher.get('recommend/practices-for-bottleneck'),
       params: {

@@ -71,25 +71,15 @@ export function rank<P>(
   return ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export interface Profile {
-  readonly sectors: readonly string[];
-  readonly regions: readonly string[];
-  readonly alliances: readonly string[];
-}
+/**
+ * Bonus for meeting across differences, applied by cypher/recommend/suggested-connections: another
+ * sector (no organisation sector in common), another region, no alliance in common.
+ */
+export const BRIDGING_BONUS: Readonly<{ sector: number; region: number; alliance: number }> = {
+  sector: 0.06,
+  region: 0.04,
+  alliance: 0.04,
+};
 
-const SECTOR_BONUS = 0.06;
-const REGION_BONUS = 0.04;
-const ALLIANCE_BONUS = 0.04;
 /** The largest bridging bonus: only candidates within this factor of the k-th can reach the top k. */
-export const MAX_BRIDGING_BONUS = SECTOR_BONUS + REGION_BONUS + ALLIANCE_BONUS;
-
-/** Bonus for meeting across differences: another sector, another region, another alliance. */
-export function bridgingBonus(me: Profile, other: Profile): number {
-  const differs = (a: readonly string[], b: readonly string[]) =>
-    a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
-  return (
-    (differs(me.sectors, other.sectors) ? SECTOR_BONUS : 0) +
-    (differs(me.regions, other.regions) ? REGION_BONUS : 0) +
-    (differs(me.alliances, other.alliances) ? ALLIANCE_BONUS : 0)
-  );
-}
+export const MAX_BRIDGING_BONUS = BRIDGING_BONUS.sector + BRIDGING_BONUS.region + BRIDGING_BONUS.alliance;

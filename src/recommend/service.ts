@@ -1,50 +1,23 @@
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
-import type { NodeRow } from '../db/rows.js';
+import type { EdgeRow, NodeRow } from '../db/rows.js';
 import { LABELS } from '../domain/labels.js';
 import { BadInput, NotFound } from '../errors.js';
 import { validateId } from '../entities/validation.js';
 import type { Viewer } from '../graphql/context.js';
 import { toLuceneQuery } from './lucene.js';
-import { pathOf, pathRefOf, visibleTo, type Lang, type PathRef, type PathRow } from './paths.js';
+import { pathOf, visibleTo, type Lang, type PathRow } from './paths.js';
 import { checkFirst, explain, REASONS_PER_MATCH, type Match } from './matches.js';
 import {
-  bridgingBonus,
+  BRIDGING_BONUS,
   CONNECTION_WEIGHTS,
   EXPERTISE_WEIGHTS,
   LEVEL_BONUS,
   MAX_BRIDGING_BONUS,
   rank,
-  rarity,
   type Evidence,
-  type Profile,
   type Ranked,
 } from './scoring.js';
-
-/** The first relationship of each evidence kind of who-knows (the direct kinds are their type). */
-const FIRST_TYPE: Readonly<Record<string, string>> = {
-  INSIGHT_ABOUT: 'AUTHORED',
-  WORKS_ON: 'CONTRIBUTES_TO',
-};
-
-/** Rebuilds the proving path of a who-knows row from its ids and types. */
-function whoKnowsPath(row: Record<string, unknown>): PathRef {
-  const professional = String(row.professional);
-  const topic = String(row.topic);
-  const via = row.via === null || row.via === undefined ? null : String(row.via);
-  const kind = String(row.kind);
-  const first = {
-    type: FIRST_TYPE[kind] ?? kind,
-    from: professional,
-    to: via ?? topic,
-    properties: (row.firstEdge ?? {}) as Record<string, unknown>,
-  };
-  if (via === null) return { nodeIds: [professional, topic], edges: [first] };
-  return {
-    nodeIds: [professional, via, topic],
-    edges: [first, { type: String(row.lastType), from: via, to: topic, properties: {} }],
-  };
-}
 
 /** Shared nodes with more relationships than this are too common to say anything. */
 const MAX_SHARED_DEGREE = 5_000;
@@ -52,6 +25,20 @@ const MAX_SHARED_DEGREE = 5_000;
 export interface PracticeMatchRow extends Match {
   readonly contacts: readonly NodeRow[];
 }
+
+/** A proposed person with the reasons, and their node (so that showing them needs no statement). */
+export interface PersonMatch extends Match {
+  readonly node: NodeRow;
+}
+
+export interface MatchOptions {
+  /** Whether to explain each match; without reasons the statement returns none (default true). */
+  readonly reasons?: boolean;
+}
+
+/** Labels whose full-text hits are topics of whoKnows, and how many of the best hits count. */
+export const TOPIC_LABELS = ['Insight', 'Practice', 'Initiative', 'Theme', 'Bottleneck'];
+export const TOPIC_HITS = 30;
 
 /** The brain: search, who-knows-what, people to meet, practices for bottlenecks, paths. */
 export class RecommendationService {
@@ -64,7 +51,6 @@ export class RecommendationService {
       'graph/introduction-path',
       'recommend/who-knows',
       'recommend/suggested-connections',
-      'recommend/bridging-profile',
       'recommend/practices-for-bottleneck',
       'recommend/contacts',
     ]) {
@@ -90,6 +76,11 @@ export class RecommendationService {
     return rows.map((r) => ({ node: r.node as NodeRow, score: Number(r.score) }));
   }
 
+  /**
+   * Professionals with evidence of knowledge about the topic nodes: the given theme and
+   * bottleneck, and the best full-text hits for the text. Gathering, weighting and ranking are
+   * one statement (cypher/recommend/who-knows).
+   */
   async whoKnows(
     viewer: Viewer,
     args: {
@@ -99,88 +90,55 @@ export class RecommendationService {
       first?: number | null;
     },
     lang: Lang,
-  ): Promise<Match[]> {
+    options: MatchOptions = {},
+  ): Promise<PersonMatch[]> {
     const first = checkFirst(args.first, 10);
     const topics: { id: string; weight: number }[] = [];
     if (args.themeId) topics.push({ id: validateId(args.themeId, 'themeId'), weight: 1 });
     if (args.bottleneckId) topics.push({ id: validateId(args.bottleneckId, 'bottleneckId'), weight: 1 });
-    if (args.topic !== undefined && args.topic !== null) {
-      const hits = await this.search(
-        viewer,
-        args.topic,
-        ['Insight', 'Practice', 'Initiative', 'Theme', 'Bottleneck'],
-        30,
-      );
-      const top = hits[0]?.score ?? 1;
-      for (const hit of hits) topics.push({ id: hit.node.id, weight: hit.score / top });
-    }
+    const query = args.topic !== undefined && args.topic !== null ? toLuceneQuery(args.topic) : null;
     if (topics.length === 0 && !args.topic) {
       throw new BadInput('topic', 'give a topic, a themeId or a bottleneckId');
     }
-    if (topics.length === 0) return [];
+    if (topics.length === 0 && query === null) return [];
     const rows = await this.db.read(this.cypher.get('recommend/who-knows'), {
+      query,
+      topicLabels: TOPIC_LABELS,
+      topicHits: TOPIC_HITS,
       topics,
       visible: visibleTo(viewer),
+      kindWeights: EXPERTISE_WEIGHTS,
+      levelBonus: LEVEL_BONUS,
+      first,
+      reasons: options.reasons === false ? 0 : REASONS_PER_MATCH,
     });
-    const evidence: Evidence<PathRef>[] = rows.map((r) => {
-      const path = whoKnowsPath(r);
-      const level = String(path.edges[0]?.properties?.level ?? '');
-      const base =
-        (EXPERTISE_WEIGHTS[String(r.kind)] ?? 1) +
-        (r.kind === 'HAS_EXPERTISE' ? (LEVEL_BONUS[level] ?? 0) : 0);
-      return { target: String(r.professional), kind: String(r.kind), weight: base * Number(r.weight), path };
-    });
-    return explain(await this.hydrate(rank(evidence).slice(0, first)), lang);
+    return personMatches(rows, lang);
   }
 
+  /**
+   * People to meet: candidates, evidence, rarity, diminishing returns and the bridging bonus are
+   * one statement (cypher/recommend/suggested-connections).
+   */
   async suggestConnections(
     viewer: Viewer,
     professionalId: string,
     firstArg: number | null | undefined,
     lang: Lang,
-  ) {
+    options: MatchOptions = {},
+  ): Promise<PersonMatch[]> {
     const first = checkFirst(firstArg, 10);
     const id = validateId(professionalId, 'professionalId');
     const rows = await this.db.read(this.cypher.get('recommend/suggested-connections'), {
       id,
       visible: visibleTo(viewer),
       maxSharedDegree: MAX_SHARED_DEGREE,
+      kindWeights: CONNECTION_WEIGHTS,
+      bonus: BRIDGING_BONUS,
+      maxBonus: MAX_BRIDGING_BONUS,
+      first,
+      reasons: options.reasons === false ? 0 : REASONS_PER_MATCH,
     });
-    const evidence: Evidence<PathRef>[] = rows.map((r) => ({
-      target: String(r.candidate),
-      kind: String(r.kind),
-      weight: (CONNECTION_WEIGHTS[String(r.kind)] ?? 0.5) * rarity(Number(r.degree)),
-      path: pathRefOf(r),
-    }));
-    // The bridging bonus can raise a score by at most MAX_BRIDGING_BONUS, so only candidates that
-    // close to the k-th can end in the top k: their profiles are all that is needed.
-    const base = rank(evidence);
-    const kth = base[Math.min(first, base.length) - 1]?.score ?? 0;
-    const contenders = new Set(
-      base.filter((c) => c.score * (1 + MAX_BRIDGING_BONUS) >= kth).map((c) => c.id),
-    );
-    const profiles = await this.profiles([id, ...contenders]);
-    const mine = profiles.get(id) ?? { sectors: [], regions: [], alliances: [] };
-    const ranked = rank(
-      evidence.filter((e) => contenders.has(e.target)),
-      (other) => bridgingBonus(mine, profiles.get(other) ?? mine),
-    ).slice(0, first);
-    return explain(await this.hydrate(ranked), lang);
-  }
-
-  /** Loads the nodes of the paths that will be shown (the strongest reasons of each match). */
-  private async hydrate(ranked: readonly Ranked<PathRef>[]): Promise<Ranked[]> {
-    const shown = ranked.map((m) => ({ ...m, evidence: m.evidence.slice(0, REASONS_PER_MATCH) }));
-    const ids = [...new Set(shown.flatMap((m) => m.evidence.flatMap((e) => e.path.nodeIds)))];
-    const rows = ids.length > 0 ? await this.db.read(this.cypher.get('entity/get-by-ids'), { ids }) : [];
-    const nodes = new Map(rows.map((r) => [(r.node as NodeRow).id, r.node as NodeRow]));
-    return shown.map((m) => ({
-      ...m,
-      evidence: m.evidence.map((e) => ({
-        ...e,
-        path: { nodes: e.path.nodeIds.map((nodeId) => nodes.get(nodeId)!), edges: e.path.edges },
-      })),
-    }));
+    return personMatches(rows, lang);
   }
 
   async practicesForBottleneck(
@@ -259,20 +217,25 @@ export class RecommendationService {
     const top = hits.find((h) => h.node.id !== id)?.score ?? 1;
     return hits.filter((h) => h.node.id !== id).map((h) => ({ id: h.node.id, score: (0.6 * h.score) / top }));
   }
+}
 
-  private async profiles(ids: readonly string[]): Promise<Map<string, Profile>> {
-    const rows = await this.db.read(this.cypher.get('recommend/bridging-profile'), { ids });
-    return new Map(
-      rows.map((r) => [
-        String(r.id),
-        {
-          sectors: r.sectors as string[],
-          regions: r.regions as string[],
-          alliances: r.alliances as string[],
-        },
-      ]),
-    );
-  }
+/** Rows of who-knows and suggested-connections (ranked, with their strongest reasons) as matches. */
+function personMatches(rows: readonly Record<string, unknown>[], lang: Lang): PersonMatch[] {
+  const ranked: Ranked[] = rows.map((row) => {
+    const id = String(row.id);
+    const reasons = row.reasons as { kind: string; weight: number; nodes: NodeRow[]; edges: EdgeRow[] }[];
+    return {
+      id,
+      score: Number(row.score),
+      evidence: reasons.map((r) => ({
+        target: id,
+        kind: r.kind,
+        weight: Number(r.weight),
+        path: { nodes: r.nodes, edges: r.edges },
+      })),
+    };
+  });
+  return explain(ranked, lang).map((match, i) => ({ ...match, node: rows[i]!.node as NodeRow }));
 }
 
 export type { PathRow };

@@ -1,4 +1,6 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { NodeRow } from '../../db/rows.js';
+import type { PersonMatch } from '../../recommend/service.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
@@ -12,16 +14,50 @@ const nodeOf = async (match: { id: string }, _args: unknown, ctx: GraphQLContext
   return node;
 };
 
+/**
+ * Whether the query selects `field` on the items of this list field, through fragments. @skip and
+ * @include are not evaluated: a field they leave out is computed and not shown.
+ */
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === field;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return within(selection.selectionSet);
+      return within(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet));
+}
+
+/** The people of the matches come with them: later lookups of those nodes send no statement. */
+function primed(matches: PersonMatch[], ctx: GraphQLContext): PersonMatch[] {
+  ctx.loaders.prime(matches.map((m) => m.node));
+  return matches;
+}
+
 const langOf = (lang: 'NL' | 'EN' | null | undefined, ctx: GraphQLContext) => lang ?? ctx.language;
 
 export const recommendationResolvers: Resolvers = {
   Query: {
     search: (_p, { text, types, first }, ctx) =>
       ctx.services.recommendations.search(ctx.viewer, text, types, first),
-    whoKnows: (_p, args, ctx) =>
-      ctx.services.recommendations.whoKnows(ctx.viewer, args, langOf(args.lang, ctx)),
-    suggestedConnections: (_p, { professionalId, first, lang }, ctx) =>
-      ctx.services.recommendations.suggestConnections(ctx.viewer, professionalId, first, langOf(lang, ctx)),
+    whoKnows: async (_p, args, ctx, info) =>
+      primed(
+        await ctx.services.recommendations.whoKnows(ctx.viewer, args, langOf(args.lang, ctx), {
+          reasons: selects(info, 'reasons'),
+        }),
+        ctx,
+      ),
+    suggestedConnections: async (_p, { professionalId, first, lang }, ctx, info) =>
+      primed(
+        await ctx.services.recommendations.suggestConnections(
+          ctx.viewer,
+          professionalId,
+          first,
+          langOf(lang, ctx),
+          { reasons: selects(info, 'reasons') },
+        ),
+        ctx,
+      ),
     practicesForBottleneck: (_p, { bottleneckId, first, lang }, ctx) =>
       ctx.services.recommendations.practicesForBottleneck(ctx.viewer, bottleneckId, first, langOf(lang, ctx)),
     introductionPath: (_p, { fromId, toId, maxHops }, ctx) =>

@@ -1,0 +1,13 @@
+// Partial: the $reasons strongest pieces of `evidence` (a list of {kind, weight, p}), ties by
+// kind and then by the ids along the path, each with the nodes (properties plus __label) and
+// edges of its path. Returns reasons.
+UNWIND evidence AS e
+WITH e, [n IN nodes(e.p) | n.id] AS nodeIds
+ORDER BY e.weight DESC, e.kind, nodeIds
+LIMIT toInteger($reasons)
+RETURN collect({
+  kind: e.kind,
+  weight: e.weight,
+  nodes: [n IN nodes(e.p) | n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0]}],
+  edges: [r IN relationships(e.p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}]
+}) AS reasons

@@ -37,7 +37,8 @@ export interface Stage {
   readonly services: Services;
   readonly ours: HttpTarget;
   readonly theirs: HttpTarget;
-  readonly driver: Driver;
+  /** The driver of the floor, set up as the service's own. */
+  readonly raw: Driver;
   readonly database: string;
   readonly log: (line: string) => void;
 }
@@ -71,7 +72,7 @@ async function measureOnce(stage: Stage, prepared: Prepared, target: TargetKey, 
     if (target === 'raw') {
       const { recorded } = prepared;
       return runLoop(load.connections, seconds, (i) =>
-        replay(stage.driver, stage.database, recorded[i % recorded.length]!),
+        replay(stage.raw, stage.database, recorded[i % recorded.length]!),
       );
     }
     const http = target === 'ours' ? stage.ours : stage.theirs;

@@ -8,6 +8,8 @@ export interface RecordedStatement {
   readonly name: string;
   readonly text: string;
   readonly params: Params;
+  /** Sent as an auto-commit read rather than inside a managed transaction. */
+  readonly alone: boolean;
 }
 
 /**
@@ -20,8 +22,8 @@ export async function recordStatements(
   body: string,
 ): Promise<{ data: Record<string, unknown>; statements: RecordedStatement[] }> {
   const statements: RecordedStatement[] = [];
-  services.db.observe((statement, params) =>
-    statements.push({ name: statement.name, text: statement.text, params: structuredClone(params) }),
+  services.db.observe((statement, params, alone) =>
+    statements.push({ name: statement.name, text: statement.text, params: structuredClone(params), alone }),
   );
   try {
     return { data: await post(target, body), statements };
@@ -32,8 +34,9 @@ export async function recordStatements(
 
 /**
  * The floor: the recorded statements of one request, replayed in the same order through the
- * driver alone, each in a managed read transaction as ours runs it, records fetched and nothing
- * converted. What remains above this in our figures is Node: HTTP, GraphQL, resolvers, values.
+ * driver alone, each as ours ran it (an auto-commit read, or a managed read transaction), records
+ * fetched and nothing converted. What remains above this in our figures is Node: HTTP, GraphQL,
+ * resolvers, values.
  */
 export async function replay(
   driver: Driver,
@@ -42,8 +45,9 @@ export async function replay(
 ): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    for (const { text, params } of statements) {
-      await session.executeRead((tx) => tx.run(text, params));
+    for (const { text, params, alone } of statements) {
+      if (alone) await session.run(text, params);
+      else await session.executeRead((tx) => tx.run(text, params));
     }
   } finally {
     await session.close();

@@ -12,6 +12,8 @@ export interface ScaleStage {
   readonly services: Services;
   readonly ours: HttpTarget;
   readonly driver: Driver;
+  /** The driver of the floor, set up as the service's own. */
+  readonly raw: Driver;
   readonly database: string;
   readonly log: (line: string) => void;
 }
@@ -60,7 +62,7 @@ export async function scale(
         `  ours c=${connections}: p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, ${s.throughput.toFixed(0)}/s`,
       );
     }
-    const once = (i: number) => replay(stage.driver, stage.database, recorded[i % recorded.length]!);
+    const once = (i: number) => replay(stage.raw, stage.database, recorded[i % recorded.length]!);
     if (load.warmupSeconds > 0) await runLoop(1, load.warmupSeconds, once);
     const rawRun = await runLoop(1, load.seconds, once);
     const raw = summarize(rawRun.latencies, rawRun.seconds, rawRun.errors);

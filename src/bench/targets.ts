@@ -4,6 +4,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { mintToken } from '../auth/tokens.js';
+import { DRIVER_CONFIG } from '../db/database.js';
 import type { Config } from '../config.js';
 import { createApp } from '../server/app.js';
 import type { Services } from '../services.js';
@@ -68,6 +69,15 @@ export function benchDriver(config: Config): Driver {
     maxConnectionPoolSize: 100,
     connectionAcquisitionTimeout: 3_000,
     userAgent: 'maatschappelijk-brein-bench',
+  });
+}
+
+/** A driver set up as the service's own (src/db/database.ts): the floor replays through it. */
+export function rawDriver(config: Config): Driver {
+  const uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.neo4j.localPort}`;
+  return neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
+    ...DRIVER_CONFIG,
+    userAgent: 'maatschappelijk-brein-bench-raw',
   });
 }
 

@@ -13,7 +13,7 @@ import {
 import { operations } from '../bench/operations.js';
 import { compareMarkdown, environment, scaleMarkdown, writeReport } from '../bench/report.js';
 import { scale } from '../bench/scale.js';
-import { benchDriver, startNeo4jGraphql, startOurs, type HttpTarget } from '../bench/targets.js';
+import { benchDriver, rawDriver, startNeo4jGraphql, startOurs, type HttpTarget } from '../bench/targets.js';
 import { connect, waitForDatabase } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
@@ -74,6 +74,7 @@ if (refusal) {
 const logger = createLogger('warn');
 const services = connect(config, logger);
 const driver = benchDriver(config);
+const raw = rawDriver(config);
 const database = config.neo4j.database;
 const env = environment();
 const resultsDir = join(projectRoot(), 'bench', 'results');
@@ -91,7 +92,7 @@ try {
       seconds,
       warmupSeconds,
     };
-    const rows = await scale({ services, ours, driver, database, log }, sizes, load);
+    const rows = await scale({ services, ours, driver, raw, database, log }, sizes, load);
     env.loadAverageAfter = loadavg().map((n) => Math.round(n * 100) / 100);
     const report = { kind: 'scale' as const, environment: env, load, rows };
     const markdown = scaleMarkdown(report);
@@ -126,7 +127,7 @@ try {
         ?.split(',')
         .filter((t): t is TargetKey => (TARGETS as readonly string[]).includes(t)),
     };
-    const results = await compare({ services, ours, theirs, driver, database, log }, list, load);
+    const results = await compare({ services, ours, theirs, raw, database, log }, list, load);
     env.loadAverageAfter = loadavg().map((n) => Math.round(n * 100) / 100);
     const report = {
       kind: 'compare' as const,
@@ -148,5 +149,6 @@ try {
 } finally {
   for (const target of started) await target.close();
   await driver.close();
+  await raw.close();
   await services.db.close();
 }

@@ -1,10 +1,23 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type ProfiledPlan } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j, {
+  type Config,
+  type Driver,
+  isRetryableError,
+  type ManagedTransaction,
+  Neo4jError,
+  type ProfiledPlan,
+} from 'neo4j-driver';
 import { Conflict, Unavailable } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Statement } from './cypher.js';
 import { toPlain } from './values.js';
 
 export type Row = Record<string, unknown>;
+
+/** How long reads and transactions are retried on transient errors (the driver's own limit too). */
+const READ_RETRY_MS = 2_000;
+/** First pause before a read is retried; it doubles with each attempt. */
+const RETRY_DELAY_MS = 50;
 export type Params = Record<string, unknown>;
 
 /** Runs statements inside one managed transaction. */
@@ -28,8 +41,26 @@ export interface PlanSummary {
   readonly consumedAfterMs: number;
 }
 
-/** Sees every statement sent through read/write transactions (the benchmark records them). */
-export type StatementObserver = (statement: Statement, params: Params) => void;
+/**
+ * How the service's driver is set up (the benchmark's floor uses the same). Short timeouts: when
+ * Neo4j is away, requests fail fast with UNAVAILABLE; the driver reconnects by itself when it
+ * returns. Integers arrive as JavaScript numbers (this graph holds none beyond 2^53), which
+ * spares decoding an Integer object for every count and every temporal field.
+ */
+export const DRIVER_CONFIG: Config = {
+  maxConnectionPoolSize: 100,
+  connectionAcquisitionTimeout: 3_000,
+  connectionTimeout: 2_000,
+  maxTransactionRetryTime: READ_RETRY_MS,
+  disableLosslessIntegers: true,
+  userAgent: 'maatschappelijk-brein',
+};
+
+/**
+ * Sees every statement sent, and whether it ran alone (an auto-commit read) or inside a managed
+ * transaction (the benchmark records them to replay them the same way).
+ */
+export type StatementObserver = (statement: Statement, params: Params, alone: boolean) => void;
 
 export interface DatabaseOptions {
   uri: string;
@@ -41,9 +72,10 @@ export interface DatabaseOptions {
 }
 
 /**
- * The one driver of the process and the only way to reach Neo4j. Reads go through executeRead,
- * writes through executeWrite (both retried by the driver on transient errors); every statement
- * has the database and a timeout set; results come back as plain values.
+ * The one driver of the process and the only way to reach Neo4j. Single reads run as auto-commit
+ * transactions (retried here on transient errors), reads of several statements through
+ * executeRead and writes through executeWrite (both retried by the driver); every statement has
+ * the database and a timeout set; results come back as plain values.
  */
 export class Database {
   /** Statements sent since start (tests use it to prove batching). */
@@ -52,16 +84,7 @@ export class Database {
   private observer: StatementObserver | undefined;
 
   constructor(private readonly options: DatabaseOptions) {
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
-      maxConnectionPoolSize: 100,
-      // Short timeouts: when Neo4j is away, requests fail fast with UNAVAILABLE; the driver
-      // reconnects by itself when it returns.
-      connectionAcquisitionTimeout: 3_000,
-      connectionTimeout: 2_000,
-      maxTransactionRetryTime: 2_000,
-      disableLosslessIntegers: false,
-      userAgent: 'maatschappelijk-brein',
-    });
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), DRIVER_CONFIG);
   }
 
   get name(): string {
@@ -77,8 +100,33 @@ export class Database {
     await this.translate(() => this.driver.verifyConnectivity({ database: this.options.database }));
   }
 
+  /**
+   * One read statement as an auto-commit transaction: one round trip (RUN and PULL) instead of
+   * the two of a managed transaction (BEGIN, RUN and PULL, then COMMIT). A read is safe to repeat,
+   * so transient failures are retried here as executeRead would retry them.
+   */
   async read(statement: Statement, params: Params = {}): Promise<Row[]> {
-    return this.readTx((tx) => tx.run(statement, params));
+    this.roundTrips += 1;
+    this.observer?.(statement, params, true);
+    const started = Date.now();
+    return this.translate(async () => {
+      for (let attempt = 0; ; attempt += 1) {
+        const session = this.driver.session({
+          database: this.options.database,
+          defaultAccessMode: neo4j.session.READ,
+        });
+        try {
+          const result = await session.run(statement.text, params, this.txConfig());
+          return result.records.map((record) => toPlain(record.toObject()) as Row);
+        } catch (error) {
+          const left = READ_RETRY_MS - (Date.now() - started);
+          if (!isRetryableError(error) || left <= 0) throw error;
+          await sleep(Math.min(RETRY_DELAY_MS * 2 ** attempt, left));
+        } finally {
+          await session.close();
+        }
+      }
+    });
   }
 
   async readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -120,8 +168,8 @@ export class Database {
         operators,
         dbHits: operators.reduce((n, o) => n + o.dbHits, 0),
         rows: result.records.length,
-        availableAfterMs: result.summary.resultAvailableAfter.toNumber(),
-        consumedAfterMs: result.summary.resultConsumedAfter.toNumber(),
+        availableAfterMs: neo4j.integer.toNumber(result.summary.resultAvailableAfter),
+        consumedAfterMs: neo4j.integer.toNumber(result.summary.resultConsumedAfter),
       };
     });
   }
@@ -153,7 +201,7 @@ export class Database {
     return {
       run: async (statement, params = {}) => {
         this.roundTrips += 1;
-        this.observer?.(statement, params);
+        this.observer?.(statement, params, false);
         const result = await tx.run(statement.text, params);
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       },

@@ -35,7 +35,7 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
   };
   return [
     {
-      statement: cypher.get('search/fulltext'),
+      statement: cypher.get('search/fulltext', { Fields: '.*' }),
       params: { query: 'inclusie^3 inclusie~1', types: null, visible: PUBLIC, first: 20 },
     },
     {

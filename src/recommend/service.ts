@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import type { EdgeRow, NodeRow } from '../db/rows.js';
 import { LABELS } from '../domain/labels.js';
 import { BadInput, NotFound } from '../errors.js';
+import { projection } from '../entities/related.js';
 import { validateId } from '../entities/validation.js';
 import type { Viewer } from '../graphql/context.js';
 import { toLuceneQuery } from './lucene.js';
@@ -46,8 +47,8 @@ export class RecommendationService {
     private readonly db: Database,
     private readonly cypher: CypherLibrary,
   ) {
+    cypher.get('search/fulltext', { Fields: '.*' });
     for (const name of [
-      'search/fulltext',
       'graph/introduction-path',
       'recommend/who-knows',
       'recommend/suggested-connections',
@@ -63,10 +64,13 @@ export class RecommendationService {
     text: string,
     types: readonly string[] | null | undefined,
     first: number | null | undefined,
+    properties: readonly string[] | null = null,
   ): Promise<{ node: NodeRow; score: number }[]> {
     const query = toLuceneQuery(text);
     if (query === null) return [];
-    const rows = await this.db.read(this.cypher.get('search/fulltext'), {
+    // Hits carry only the properties asked for (marked __partial), or all of them.
+    const fields = properties === null ? '.*' : projection('Professional', properties);
+    const rows = await this.db.read(this.cypher.get('search/fulltext', { Fields: fields }), {
       query,
       types:
         types && types.length > 0 ? types.filter((t) => (LABELS as readonly string[]).includes(t)) : null,

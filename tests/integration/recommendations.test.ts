@@ -171,6 +171,22 @@ describe('search', () => {
     expect(codesOf(huge)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('gives each hit the properties and relations asked for, as a lookup by id does', async () => {
+    // Properties only (read alone), and with a relation field (whole nodes, then the loaders).
+    for (const fields of [
+      'id __typename ... on Bottleneck { title status createdAt } ... on Practice { title }',
+      'id ... on Bottleneck { title } ... on Practice { title addresses { id } }',
+    ]) {
+      const hits = dataOf(await h.gql(`{ search(text: "ambtenaar") { node { ${fields} } } }`)).search;
+      expect(hits.length).toBeGreaterThan(0);
+      for (const { node } of hits) {
+        const byId = dataOf(await h.gql(`query($id: ID!) { node(id: $id) { ${fields} } }`, { id: node.id }));
+        expect(node).toEqual(byId.node);
+      }
+      expect(hits.some((hit: { node: { title?: string } }) => typeof hit.node.title === 'string')).toBe(true);
+    }
+  });
+
   it('never returns hidden people', async () => {
     const data = dataOf(await h.gql('{ search(text: "Eve") { node { id } } }'));
     expect(data.search).toEqual([]);

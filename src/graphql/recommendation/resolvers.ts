@@ -3,6 +3,7 @@ import type { NodeRow } from '../../db/rows.js';
 import type { PersonMatch } from '../../recommend/service.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { propertiesOfNodesIn } from '../shared/lookahead.js';
 
 const nodes = (rows: readonly (NodeRow | null | Error)[]): NodeRow[] =>
   rows.filter((r): r is NodeRow => r !== null && !(r instanceof Error));
@@ -38,8 +39,14 @@ const langOf = (lang: 'NL' | 'EN' | null | undefined, ctx: GraphQLContext) => la
 
 export const recommendationResolvers: Resolvers = {
   Query: {
-    search: (_p, { text, types, first }, ctx) =>
-      ctx.services.recommendations.search(ctx.viewer, text, types, first),
+    search: (_p, { text, types, first }, ctx, info) =>
+      ctx.services.recommendations.search(
+        ctx.viewer,
+        text,
+        types,
+        first,
+        propertiesOfNodesIn(info, 'SearchHit', 'node'),
+      ),
     whoKnows: async (_p, args, ctx, info) =>
       primed(
         await ctx.services.recommendations.whoKnows(ctx.viewer, args, langOf(args.lang, ctx), {

@@ -6,7 +6,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import { DOMAIN, type Label } from '../../domain/labels.js';
+import { DOMAIN, LABELS, type Label } from '../../domain/labels.js';
 import {
   isLinkProperty,
   isProperty,
@@ -107,4 +107,27 @@ export function selectionOfList(info: GraphQLResolveInfo, label: Label): Selecti
   const connection = fieldsOn(info, merged(info.fieldNodes), `${label}Connection`);
   const edges = fieldsOn(info, merged(connection.get('edges')), `${label}Edge`);
   return selectionOf(info, label, merged(edges.get('node')), 1);
+}
+
+/**
+ * The properties a query selects on the nodes of `field` of the items this resolver returns, when
+ * those nodes can be of any label (a search hit's node); null when it selects anything else
+ * (a relation field), so whole nodes are read.
+ */
+export function propertiesOfNodesIn(
+  info: GraphQLResolveInfo,
+  itemType: string,
+  field: string,
+): string[] | null {
+  const items = fieldsOn(info, merged(info.fieldNodes), itemType);
+  const selection = merged(items.get(field));
+  const properties = new Set<string>();
+  for (const label of LABELS) {
+    for (const name of fieldsOn(info, selection, label).keys()) {
+      if (name === '__typename') continue;
+      if (!isProperty(label, name)) return null;
+      properties.add(name);
+    }
+  }
+  return [...properties];
 }

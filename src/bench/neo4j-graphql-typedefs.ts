@@ -10,10 +10,10 @@ import { RELATIONSHIPS, type RelationshipType } from '../domain/relationships.js
  * (@neo4j/graphql 7 has no single-node relationships); KNOWS is read in both directions, as ours.
  *
  * search, whoKnows and suggestedConnections have no generated equivalent: they are @cypher fields
- * that run the same traversals as cypher/search/fulltext, cypher/recommend/who-knows and
- * cypher/recommend/suggested-connections and do our scoring (src/recommend/scoring.ts) in Cypher.
- * They return score, id and name, but no reasons: reason sentences and the proof paths are
- * TypeScript in our service. The bench checks that both servers rank the same people.
+ * that run the same traversals and the same scoring as cypher/search/fulltext,
+ * cypher/recommend/who-knows and cypher/recommend/suggested-connections. They return score, id
+ * and name, but no reasons (ours can add the strongest reasons with their proof paths when a
+ * query asks for them). The bench checks that both servers rank the same people.
  */
 
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
@@ -113,7 +113,7 @@ const DIFFERS = (a: string, b: string) =>
 /**
  * The candidates and evidence of cypher/recommend/suggested-connections (same caps, same
  * exclusions), weighted by CONNECTION_WEIGHTS and rarity 1 / ln(2 + degree), summed with
- * diminishing returns and raised by the bridging bonus, as src/recommend/service.ts does.
+ * diminishing returns and raised by the bridging bonus, as cypher/recommend/suggested-connections does.
  */
 const SUGGESTED_CONNECTIONS = `
 MATCH (me:Professional {id: $professionalId})

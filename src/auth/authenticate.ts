@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createSecretKey, hash, type KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config.js';
 import type { CypherLibrary } from '../db/cypher.js';
@@ -8,9 +8,10 @@ import { ANONYMOUS, ROLES, type Role, type Viewer } from './viewer.js';
 
 const KEY_CACHE_MS = 60_000;
 const MAX_CACHED = 10_000;
+const BEARER = /^Bearer\s+(\S+)$/i;
 
 export function hashApiKey(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex');
+  return hash('sha256', key);
 }
 
 /**
@@ -19,7 +20,8 @@ export function hashApiKey(key: string): string {
  * do not verify: UNAUTHENTICATED, never a silent downgrade to anonymous.
  */
 export class Authenticator {
-  private readonly secret: Uint8Array | undefined;
+  /** Imported once: jose would import a raw secret again on every verification. */
+  private readonly secret: KeyObject | undefined;
   private readonly jwks: JWTVerifyGetKey | undefined;
   private readonly keyCache = new Map<string, { viewer: Viewer; until: number }>();
   /** Verified tokens, until they expire (at most a minute): verifying costs more than a lookup. */
@@ -30,31 +32,30 @@ export class Authenticator {
     private readonly db: Database,
     private readonly cypher: CypherLibrary,
   ) {
-    this.secret = config.jwtSecret ? new TextEncoder().encode(config.jwtSecret) : undefined;
+    this.secret = config.jwtSecret ? createSecretKey(Buffer.from(config.jwtSecret, 'utf8')) : undefined;
     this.jwks = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
     cypher.get('auth/api-key-by-hash');
   }
 
-  async viewerFor(headers: Headers): Promise<Viewer> {
+  /** Credentials seen within the last minute answer at once, without a promise. */
+  viewerFor(headers: Headers): Viewer | Promise<Viewer> {
     const apiKey = headers.get('x-api-key');
     if (apiKey) return this.fromApiKey(apiKey);
     const authorization = headers.get('authorization');
     if (!authorization) return ANONYMOUS;
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const match = BEARER.exec(authorization);
     if (!match) throw new Unauthenticated('the Authorization header must be "Bearer <token>"');
     return this.fromToken(match[1]!);
   }
 
-  private async fromToken(token: string): Promise<Viewer> {
+  private fromToken(token: string): Viewer | Promise<Viewer> {
     const cached = this.tokenCache.get(token);
     if (cached && cached.until > Date.now()) return cached.viewer;
-    const viewer = await this.verify(token);
-    if (this.tokenCache.size >= MAX_CACHED) this.tokenCache.clear();
-    this.tokenCache.set(token, {
-      viewer: viewer.viewer,
-      until: Math.min(viewer.expiresAt, Date.now() + KEY_CACHE_MS),
+    return this.verify(token).then(({ viewer, expiresAt }) => {
+      if (this.tokenCache.size >= MAX_CACHED) this.tokenCache.clear();
+      this.tokenCache.set(token, { viewer, until: Math.min(expiresAt, Date.now() + KEY_CACHE_MS) });
+      return viewer;
     });
-    return viewer.viewer;
   }
 
   private async verify(token: string): Promise<{ viewer: Viewer; expiresAt: number }> {
@@ -73,11 +74,15 @@ export class Authenticator {
     return { viewer: viewerFromClaims(payload), expiresAt };
   }
 
-  private async fromApiKey(key: string): Promise<Viewer> {
-    const hash = hashApiKey(key);
-    const cached = this.keyCache.get(hash);
+  private fromApiKey(key: string): Viewer | Promise<Viewer> {
+    const keyHash = hashApiKey(key);
+    const cached = this.keyCache.get(keyHash);
     if (cached && cached.until > Date.now()) return cached.viewer;
-    const rows = await this.db.read(this.cypher.get('auth/api-key-by-hash'), { hash });
+    return this.lookUpApiKey(keyHash);
+  }
+
+  private async lookUpApiKey(keyHash: string): Promise<Viewer> {
+    const rows = await this.db.read(this.cypher.get('auth/api-key-by-hash'), { hash: keyHash });
     const found = rows[0]?.key as Record<string, unknown> | undefined;
     if (!found) throw new Unauthenticated('the API key is unknown or revoked');
     const viewer = viewerFromClaims({
@@ -87,7 +92,7 @@ export class Authenticator {
       alliances: found.alliances,
     });
     if (this.keyCache.size >= MAX_CACHED) this.keyCache.clear();
-    this.keyCache.set(hash, { viewer, until: Date.now() + KEY_CACHE_MS });
+    this.keyCache.set(keyHash, { viewer, until: Date.now() + KEY_CACHE_MS });
     return viewer;
   }
 }

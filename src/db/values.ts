@@ -1,15 +1,16 @@
-import neo4j, { type DateTime } from 'neo4j-driver';
+import neo4j, { type DateTime, type Integer } from 'neo4j-driver';
 
 /**
  * Turns driver values (Integer, temporal types, nodes) into plain JSON values, so that nothing
  * driver-specific reaches services or GraphQL. Integers beyond 2^53 are not expected in this graph.
- * Runs over every value of every row, so primitives leave first.
+ * Runs over every value of every row: primitives leave first, then lists and the maps of a record
+ * (plain objects), and only what is left is asked which driver type it is.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  const type = typeof value;
-  if (type === 'string' || type === 'number' || type === 'boolean') return value;
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainObject(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isDateTime(value)) return instant(value);
   if (
@@ -21,25 +22,39 @@ export function toPlain(value: unknown): unknown {
   ) {
     return value.toString();
   }
-  if (type === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
-    return out;
-  }
-  return value;
+  return plainObject(value as Record<string, unknown>);
 }
 
-/** An ISO instant in UTC, computed from the fields (parsing the driver's string is much slower). */
+function plainObject(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = toPlain(value[key]);
+  return out;
+}
+
+/**
+ * An ISO instant in UTC (as Date#toISOString writes it), computed from the fields: parsing the
+ * driver's string is much slower, and so are Number() on driver Integers and Date for the common
+ * case of an instant stored in UTC.
+ */
 function instant(value: DateTime): string {
   if (value.timeZoneOffsetSeconds === undefined) return new Date(value.toString()).toISOString();
-  const ms = Date.UTC(
-    Number(value.year),
-    Number(value.month) - 1,
-    Number(value.day),
-    Number(value.hour),
-    Number(value.minute),
-    Number(value.second),
-    Math.floor(Number(value.nanosecond) / 1e6),
-  );
-  return new Date(ms - Number(value.timeZoneOffsetSeconds) * 1000).toISOString();
+  const year = int(value.year);
+  const month = int(value.month);
+  const day = int(value.day);
+  const hour = int(value.hour);
+  const minute = int(value.minute);
+  const second = int(value.second);
+  const ms = Math.floor(int(value.nanosecond) / 1e6);
+  const offset = int(value.timeZoneOffsetSeconds);
+  if (offset === 0 && year >= 1000 && year <= 9999) {
+    return `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(second)}.${three(ms)}Z`;
+  }
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 1000).toISOString();
 }
+
+function int(value: number | Integer): number {
+  return typeof value === 'number' ? value : value.toNumber();
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const three = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, toGraphQLError } from '../errors.js';
@@ -10,8 +10,9 @@ import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
 import { projectRoot } from '../util/project-root.js';
 import { maskError } from './errors.js';
-import { useContractErrorCodes, yogaLogger } from './plugins.js';
+import { useContractErrorCodes, useReadiness, useValidationCache, yogaLogger } from './plugins.js';
 import { limitPlugins } from './limits.js';
+import { useRequestBodyLimit } from './request-body.js';
 import { webPlugins } from './web.js';
 
 /** Whether the service may take traffic: Neo4j reached and migrations applied. */
@@ -28,16 +29,45 @@ export interface AppOptions {
 
 export type App = YogaServerInstance<object, GraphQLContext>;
 
-/** The request's viewer; bad credentials end the request with 401 and UNAUTHENTICATED. */
-async function authenticate(services: Services, request: Request): Promise<Viewer> {
+/**
+ * The request's viewer; bad credentials end the request with 401 and UNAUTHENTICATED. Known
+ * credentials answer without a promise, so most requests build their context synchronously.
+ */
+function authenticate(services: Services, request: Request): Viewer | Promise<Viewer> {
   try {
-    return await services.authenticator.viewerFor(request.headers);
+    const viewer = services.authenticator.viewerFor(request.headers);
+    return viewer instanceof Promise ? viewer.catch(unauthenticated) : viewer;
   } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    const mapped = toGraphQLError(error);
-    mapped.extensions.http = { status: 401 };
-    throw mapped;
+    return unauthenticated(error);
   }
+}
+
+function unauthenticated(error: unknown): never {
+  if (!(error instanceof DomainError)) throw error;
+  const mapped = toGraphQLError(error);
+  mapped.extensions.http = { status: 401 };
+  throw mapped;
+}
+
+function requestContext(
+  services: Services,
+  logger: Logger,
+  request: Request,
+  requestId: string,
+  viewer: Viewer,
+): GraphQLContext {
+  return {
+    viewer,
+    services,
+    loaders: new Loaders(services, viewer),
+    logger: logger.child({ requestId }),
+    requestId,
+    language: isEnglish(request) ? 'EN' : 'NL',
+  };
+}
+
+function isEnglish(request: Request): boolean {
+  return /^en\b/i.test(request.headers.get('accept-language') ?? '');
 }
 
 /** The HTTP application: GraphQL on /graphql, /healthz and /readyz. No port: see main.ts. */
@@ -59,34 +89,31 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
     graphiql: config.graphiql ? { title: 'Maatschappelijk Brein' } : false,
     logging: yogaLogger(logger),
     maskedErrors: { maskError: maskError(logger) },
-    context: async ({ request }) => {
+    context: ({ request }) => {
       const requestId = request.headers.get('x-request-id') ?? randomUUID();
-      const viewer = await authenticate(services, request);
-      return {
-        viewer,
-        services: services,
-        loaders: new Loaders(services, viewer),
-        logger: logger.child({ requestId }),
-        requestId,
-        language: /^en\b/i.test(request.headers.get('accept-language') ?? '') ? 'EN' : 'NL',
-      };
+      const viewer = authenticate(services, request);
+      return viewer instanceof Promise
+        ? viewer.then((known) => requestContext(services, logger, request, requestId, known))
+        : requestContext(services, logger, request, requestId, viewer);
     },
+    // Bodies are limited by useRequestBodyLimit, documents are validated once (useValidationCache).
+    maxRequestBodySize: false,
+    parserAndValidationCache: { validationCache: false },
     plugins: [
       useContractErrorCodes(),
       ...limitPlugins(config),
       ...webPlugins(config),
-      useReadinessCheck({
-        endpoint: '/readyz',
-        check: async () => {
-          if (!readiness.migrated) return false;
-          try {
-            await services.db.verifyConnectivity();
-            return true;
-          } catch {
-            return false;
-          }
-        },
+      useReadiness('/readyz', async () => {
+        if (!readiness.migrated) return false;
+        try {
+          await services.db.verifyConnectivity();
+          return true;
+        } catch {
+          return false;
+        }
       }),
+      useValidationCache(),
+      useRequestBodyLimit(),
     ],
   });
 }

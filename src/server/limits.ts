@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
@@ -107,6 +107,6 @@ export function useRateLimit(perMinute: number): Plugin {
 
 function clientKey(request: Request, req: IncomingMessage | undefined): string {
   const credentials = request.headers.get('x-api-key') ?? request.headers.get('authorization');
-  if (credentials) return `c:${createHash('sha256').update(credentials).digest('hex').slice(0, 24)}`;
+  if (credentials) return `c:${hash('sha256', credentials).slice(0, 24)}`;
   return `a:${req?.socket.remoteAddress ?? 'local'}`;
 }

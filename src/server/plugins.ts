@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 import { publicCode } from './errors.js';
@@ -14,6 +14,44 @@ export function useContractErrorCodes(): Plugin {
         ...result,
         errors: errors.map((e) => (e instanceof GraphQLError ? publicCode(e) : e)),
       } as typeof result);
+    },
+  };
+}
+
+/**
+ * Validation results by parsed document (yoga's parser cache hands out the same document for the
+ * same text). The schema and the rules of an app never change, so the document is the whole key;
+ * yoga's own validation cache (switched off in createApp) builds a key from the names of all rules
+ * on every request.
+ */
+export function useValidationCache(): Plugin {
+  const results = new WeakMap<DocumentNode, readonly Error[]>();
+  return {
+    onValidate({ params: { documentAST }, setResult }) {
+      const cached = results.get(documentAST);
+      if (cached) {
+        setResult(cached);
+        return;
+      }
+      return ({ result }) => {
+        results.set(documentAST, result);
+      };
+    },
+  };
+}
+
+/**
+ * Answers `endpoint` with 200 when `isReady` says so and 503 otherwise. yoga's useReadinessCheck
+ * matches every other request against a URLPattern as well; an exact path is all we serve.
+ */
+export function useReadiness(endpoint: string, isReady: () => Promise<boolean>): Plugin {
+  return {
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== endpoint) return;
+      return isReady().then(
+        (ready) => endResponse(new fetchAPI.Response(null, { status: ready ? 200 : 503 })),
+        () => endResponse(new fetchAPI.Response(null, { status: 503 })),
+      );
     },
   };
 }

@@ -17,3 +17,47 @@ describe('toPlain', () => {
     expect(toPlain(row)).toEqual({ n: 42, d: '2025-12-05', list: [1, 'a'], nested: { ok: true } });
   });
 });
+
+describe('toPlain of instants', () => {
+  it('writes a DateTime in UTC as Date#toISOString does', () => {
+    const cases: [number, number, number, number, number, number, number, number][] = [
+      [2026, 11, 24, 4, 3, 49, 880_000_000, 0],
+      [2026, 1, 2, 3, 4, 5, 6_000_000, 0],
+      [1999, 12, 31, 23, 59, 59, 999_999_999, 19_800],
+      [2024, 3, 1, 0, 0, 0, 0, -3_600],
+      [1000, 1, 1, 0, 0, 0, 0, 0],
+      [20000, 3, 1, 0, 0, 0, 0, 0],
+    ];
+    for (const [year, month, day, hour, minute, second, nanosecond, offset] of cases) {
+      const expected = new Date(
+        Date.UTC(year, month - 1, day, hour, minute, second, Math.floor(nanosecond / 1e6)) - offset * 1000,
+      ).toISOString();
+      const asNumbers = new neo4j.types.DateTime(year, month, day, hour, minute, second, nanosecond, offset);
+      const asIntegers = new neo4j.types.DateTime(
+        neo4j.int(year),
+        neo4j.int(month),
+        neo4j.int(day),
+        neo4j.int(hour),
+        neo4j.int(minute),
+        neo4j.int(second),
+        neo4j.int(nanosecond),
+        neo4j.int(offset),
+      );
+      expect(toPlain(asNumbers)).toBe(expected);
+      expect(toPlain(asIntegers)).toBe(expected);
+    }
+  });
+
+  it('keeps driver values inside lists and maps of a row', () => {
+    const row = {
+      node: {
+        createdAt: new neo4j.types.DateTime(2026, 5, 6, 7, 8, 9, 0, 0),
+        tags: ['a', neo4j.int(2)],
+        none: null,
+      },
+    };
+    expect(toPlain(row)).toEqual({
+      node: { createdAt: '2026-05-06T07:08:09.000Z', tags: ['a', 2], none: null },
+    });
+  });
+});

@@ -5,7 +5,7 @@ import {
   defaultExtractPersistedOperationId,
   usePersistedOperations,
 } from '@graphql-yoga/plugin-persisted-operations';
-import type { Plugin } from 'graphql-yoga';
+import type { FetchAPI, Plugin } from 'graphql-yoga';
 import { cacheableResponse, copyHeaders, makePublic } from './http-cache.js';
 
 /** The views of `<brein-alliance view="...">`, one allow-listed operation each. */
@@ -76,24 +76,29 @@ export function useEmbedOperations(operations: Map<string, EmbedOperation>, grap
       },
     }),
     {
-      async onResponse({ request, response, fetchAPI, setResponse }) {
+      // Not async: other responses pass through without waiting for a promise.
+      onResponse({ request, response, fetchAPI, setResponse }) {
         const id = persistedIdOf(request);
         if (!id || !operations.has(id) || new URL(request.url).pathname !== graphqlPath) return;
         if (!(response.headers.get('content-type') ?? '').includes('json')) return;
-        const body = await response.text();
-        const headers = copyHeaders(fetchAPI, response.headers);
-        makePublic(headers);
-        // yoga chooses the media type by Accept, so a shared cache must key on it.
-        headers.set('Vary', 'Accept');
-        const failed = response.status !== 200 || (JSON.parse(body) as { errors?: unknown }).errors;
-        if (failed) {
-          headers.set('Cache-Control', 'no-store');
-          setResponse(new fetchAPI.Response(body, { status: response.status, headers }));
-          return;
-        }
-        headers.set('Cache-Control', PUBLIC_READ);
-        setResponse(cacheableResponse(fetchAPI, request, body, 200, headers));
+        return publicAnswer(request, response, fetchAPI).then(setResponse);
       },
     },
   ];
+}
+
+/** The answer to an embed operation, cacheable by anyone when it succeeded. */
+async function publicAnswer(request: Request, response: Response, fetchAPI: FetchAPI): Promise<Response> {
+  const body = await response.text();
+  const headers = copyHeaders(fetchAPI, response.headers);
+  makePublic(headers);
+  // yoga chooses the media type by Accept, so a shared cache must key on it.
+  headers.set('Vary', 'Accept');
+  const failed = response.status !== 200 || (JSON.parse(body) as { errors?: unknown }).errors;
+  if (failed) {
+    headers.set('Cache-Control', 'no-store');
+    return new fetchAPI.Response(body, { status: response.status, headers });
+  }
+  headers.set('Cache-Control', PUBLIC_READ);
+  return cacheableResponse(fetchAPI, request, body, 200, headers);
 }

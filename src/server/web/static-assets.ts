@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { Plugin } from 'graphql-yoga';
+import type { FetchAPI, Plugin } from 'graphql-yoga';
 import { cacheableResponse, makePublic } from './http-cache.js';
 
 interface Asset {
@@ -65,25 +65,30 @@ export function useStaticAssets(webRoot: string, options: { revalidateAlways?: b
     return body;
   }
 
+  async function serve(asset: Asset, request: Request, fetchAPI: FetchAPI): Promise<Response> {
+    const text = (status: number, message: string) =>
+      new fetchAPI.Response(message, {
+        status,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+      });
+    if (!existsSync(webRoot)) return text(503, NOT_BUILT);
+    const body = await load(asset.file);
+    if (!body) return text(404, 'Niet gevonden / not found\n');
+    const headers = new fetchAPI.Headers({
+      'Content-Type': CONTENT_TYPES[extname(asset.file)] ?? 'application/octet-stream',
+      'Cache-Control': options.revalidateAlways ? PAGE : asset.cacheControl,
+      'X-Content-Type-Options': 'nosniff',
+    });
+    return cacheableResponse(fetchAPI, request, body, 200, headers);
+  }
+
   return {
-    async onRequest({ request, url, fetchAPI, endResponse }) {
+    // Not async: GraphQL requests pass through without waiting for a promise.
+    onRequest({ request, url, fetchAPI, endResponse }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       const asset = routeOf(url.pathname);
       if (!asset) return;
-      const text = (status: number, message: string) =>
-        new fetchAPI.Response(message, {
-          status,
-          headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-        });
-      if (!existsSync(webRoot)) return endResponse(text(503, NOT_BUILT));
-      const body = await load(asset.file);
-      if (!body) return endResponse(text(404, 'Niet gevonden / not found\n'));
-      const headers = new fetchAPI.Headers({
-        'Content-Type': CONTENT_TYPES[extname(asset.file)] ?? 'application/octet-stream',
-        'Cache-Control': options.revalidateAlways ? PAGE : asset.cacheControl,
-        'X-Content-Type-Options': 'nosniff',
-      });
-      endResponse(cacheableResponse(fetchAPI, request, body, 200, headers));
+      return serve(asset, request, fetchAPI).then(endResponse);
     },
     onResponse({ request, response }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;

@@ -8,6 +8,8 @@ import { ratio, spread, type RunStats } from './stats.js';
 export interface Environment {
   readonly date: string;
   readonly node: string;
+  /** NODE_ENV of the run (production unless the bench was started another way). */
+  readonly nodeEnv: string;
   readonly cpus: number;
   readonly loadAverageBefore: readonly number[];
   loadAverageAfter?: readonly number[];
@@ -17,6 +19,7 @@ export function environment(): Environment {
   return {
     date: new Date().toISOString(),
     node: process.version,
+    nodeEnv: process.env.NODE_ENV ?? 'unset',
     cpus: cpus().length,
     loadAverageBefore: loadavg().map(round2),
   };
@@ -60,7 +63,7 @@ const combined = (t: TargetResult | undefined): RunStats | undefined =>
 
 function machine(env: Environment): string {
   return (
-    `Node ${env.node}, ${env.cpus} cores shared with other work; load average (1, 5, 15 min) ` +
+    `Node ${env.node} (NODE_ENV ${env.nodeEnv}), ${env.cpus} cores shared with other work; load average (1, 5, 15 min) ` +
     `${env.loadAverageBefore.join(', ')} before, ${env.loadAverageAfter?.join(', ') ?? '?'} after.`
   );
 }

@@ -16,6 +16,7 @@ import { scale } from '../bench/scale.js';
 import { benchDriver, rawDriver, startNeo4jGraphql, startOurs, type HttpTarget } from '../bench/targets.js';
 import { connect, waitForDatabase } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
+import { randomBytes } from 'node:crypto';
 import { migrate } from '../db/migrate.js';
 import { createLogger } from '../logger.js';
 import { projectRoot } from '../util/project-root.js';
@@ -59,8 +60,16 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 // stack trace the driver captures per query (neo4j-driver-core result.js) several times dearer.
 if (!values['source-maps']) process.setSourceMapsEnabled(false);
 
-// The load generator is one client: the per-client rate limit would only measure itself.
-const config = { ...loadConfig(), rateLimitPerMinute: 100_000_000 };
+// The load generator is one client: the per-client rate limit would only measure itself. The
+// npm script runs the bench with NODE_ENV=production, as deployments run (libraries such as
+// graphql-js drop their development checks); the bench's own tokens need a secret for that.
+const config = {
+  ...loadConfig({
+    ...process.env,
+    AUTH_JWT_SECRET: process.env.AUTH_JWT_SECRET ?? randomBytes(32).toString('hex'),
+  }),
+  rateLimitPerMinute: 100_000_000,
+};
 const seconds = positive('seconds', values.seconds);
 const warmupSeconds = positive('warmup', values.warmup);
 const suffix = values.tag ? `-${values.tag.replace(/[^\w-]/g, '')}` : '';

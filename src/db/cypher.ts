@@ -80,6 +80,7 @@ const PLACEHOLDER_RULES: Readonly<Record<string, (v: string) => boolean>> = {
 export class CypherLibrary {
   private readonly files = new Map<string, string>();
   private readonly instances = new Map<string, Statement>();
+  private readonly fragments = new Map<string, Fragment>();
 
   constructor(readonly root: string) {
     for (const path of walk(root)) {
@@ -97,9 +98,7 @@ export class CypherLibrary {
   }
 
   get(name: string, values: TemplateValues = {}): Statement {
-    const key = `${name}?${Object.entries(values)
-      .map(([k, v]) => `${k}=${textOf(v)}`)
-      .join('&')}`;
+    const key = keyOf(name, values);
     const cached = this.instances.get(key);
     if (cached) return cached;
     const statement = { name, text: this.render(name, values) };
@@ -110,7 +109,13 @@ export class CypherLibrary {
 
   /** A partial rendered with the given values, to be placed into another template. */
   fragment(name: string, values: TemplateValues): Fragment {
-    return new Fragment(stripComments(this.render(name, values)).trim());
+    const key = keyOf(name, values);
+    const cached = this.fragments.get(key);
+    if (cached) return cached;
+    const fragment = new Fragment(stripComments(this.render(name, values)).trim());
+    if (this.fragments.size >= MAX_INSTANCES) this.fragments.clear();
+    this.fragments.set(key, fragment);
+    return fragment;
   }
 
   private source(name: string): string {
@@ -142,6 +147,12 @@ export class CypherLibrary {
       return value;
     });
   }
+}
+
+function keyOf(name: string, values: TemplateValues): string {
+  return `${name}?${Object.entries(values)
+    .map(([k, v]) => `${k}=${textOf(v)}`)
+    .join('&')}`;
 }
 
 function textOf(value: TemplateValue): string {

@@ -1,3 +1,4 @@
+// @template Fields
 // People a professional should meet, best first, scored here so that only the suggestions leave
 // the database. Evidence: shared context (alliance, theme expertise, event, organisation,
 // practice or initiative, region, bottleneck raised), complementarity (the candidate contributes
@@ -94,4 +95,4 @@ LIMIT toInteger($first)
 CALL (evidence) {
   {{> recommend/_strongest-reasons}}
 }
-RETURN other.id AS id, score, other {.*, __label: 'Professional'} AS node, reasons
+RETURN other.id AS id, score, other { {{Fields}}, __label: 'Professional' } AS node, reasons

@@ -1,3 +1,4 @@
+// @template Fields
 // Professionals who know about a topic, best first, scored here so that only the matches leave
 // the database. Topic nodes: $topics (ids with weight 1) and, when $query is not null, the best
 // $topicHits full-text hits among $topicLabels, weighted by score / best score.
@@ -58,4 +59,4 @@ LIMIT toInteger($first)
 CALL (evidence) {
   {{> recommend/_strongest-reasons}}
 }
-RETURN pro.id AS id, score, pro {.*, __label: 'Professional'} AS node, reasons
+RETURN pro.id AS id, score, pro { {{Fields}}, __label: 'Professional' } AS node, reasons

@@ -39,7 +39,7 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
       params: { query: 'inclusie^3 inclusie~1', types: null, visible: PUBLIC, first: 20 },
     },
     {
-      statement: cypher.get('recommend/who-knows'),
+      statement: cypher.get('recommend/who-knows', { Fields: '.*' }),
       params: {
         ...whoKnows,
         query: null,
@@ -50,11 +50,11 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
       },
     },
     {
-      statement: cypher.get('recommend/who-knows'),
+      statement: cypher.get('recommend/who-knows', { Fields: '.*' }),
       params: { ...whoKnows, query: 'inclusie^3 inclusie~1', topics: [] },
     },
     {
-      statement: cypher.get('recommend/suggested-connections'),
+      statement: cypher.get('recommend/suggested-connections', { Fields: '.*' }),
       params: {
         id: hub,
         visible: PUBLIC,

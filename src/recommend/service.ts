@@ -35,6 +35,15 @@ export interface PersonMatch extends Match {
 export interface MatchOptions {
   /** Whether to explain each match; without reasons the statement returns none (default true). */
   readonly reasons?: boolean;
+  /**
+   * The properties to read of each matched person (default all); with a list the node is
+   * __partial and does not go to the node loader.
+   */
+  readonly properties?: readonly string[] | null;
+}
+
+function personFields(options: MatchOptions): { Fields: string } {
+  return { Fields: options.properties ? projection('Professional', options.properties) : '.*' };
 }
 
 /** Labels whose full-text hits are topics of whoKnows, and how many of the best hits count. */
@@ -47,11 +56,11 @@ export class RecommendationService {
     private readonly db: Database,
     private readonly cypher: CypherLibrary,
   ) {
-    cypher.get('search/fulltext', { Fields: '.*' });
+    for (const name of ['search/fulltext', 'recommend/who-knows', 'recommend/suggested-connections']) {
+      cypher.get(name, { Fields: '.*' });
+    }
     for (const name of [
       'graph/introduction-path',
-      'recommend/who-knows',
-      'recommend/suggested-connections',
       'recommend/practices-for-bottleneck',
       'recommend/contacts',
     ]) {
@@ -105,7 +114,7 @@ export class RecommendationService {
       throw new BadInput('topic', 'give a topic, a themeId or a bottleneckId');
     }
     if (topics.length === 0 && query === null) return [];
-    const rows = await this.db.read(this.cypher.get('recommend/who-knows'), {
+    const rows = await this.db.read(this.cypher.get('recommend/who-knows', personFields(options)), {
       query,
       topicLabels: TOPIC_LABELS,
       topicHits: TOPIC_HITS,
@@ -132,16 +141,19 @@ export class RecommendationService {
   ): Promise<PersonMatch[]> {
     const first = checkFirst(firstArg, 10);
     const id = validateId(professionalId, 'professionalId');
-    const rows = await this.db.read(this.cypher.get('recommend/suggested-connections'), {
-      id,
-      visible: visibleTo(viewer),
-      maxSharedDegree: MAX_SHARED_DEGREE,
-      kindWeights: CONNECTION_WEIGHTS,
-      bonus: BRIDGING_BONUS,
-      maxBonus: MAX_BRIDGING_BONUS,
-      first,
-      reasons: options.reasons === false ? 0 : REASONS_PER_MATCH,
-    });
+    const rows = await this.db.read(
+      this.cypher.get('recommend/suggested-connections', personFields(options)),
+      {
+        id,
+        visible: visibleTo(viewer),
+        maxSharedDegree: MAX_SHARED_DEGREE,
+        kindWeights: CONNECTION_WEIGHTS,
+        bonus: BRIDGING_BONUS,
+        maxBonus: MAX_BRIDGING_BONUS,
+        first,
+        reasons: options.reasons === false ? 0 : REASONS_PER_MATCH,
+      },
+    );
     return personMatches(rows, lang);
   }
 

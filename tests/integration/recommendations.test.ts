@@ -153,6 +153,32 @@ describe('whoKnows', () => {
   });
 });
 
+describe('the people of matches', () => {
+  it('reads the properties asked for in the ranking statement, and whole people for more', async () => {
+    for (const query of [
+      '{ whoKnows(bottleneckId: "btl") { professional { id name headline } } }',
+      '{ suggestedConnections(professionalId: "ann") { professional { id name headline } } }',
+    ]) {
+      const before = h.services.db.roundTrips;
+      const data = dataOf(await h.gql(query));
+      expect(h.services.db.roundTrips - before).toBe(1);
+      const people = Object.values(data)[0] as { professional: { id: string } }[];
+      expect(people.length).toBeGreaterThan(0);
+      for (const { professional } of people) {
+        const byId = dataOf(
+          await h.gql('query($id: ID!) { professional(id: $id) { id name headline } }', {
+            id: professional.id,
+          }),
+        );
+        expect(professional).toEqual(byId.professional);
+      }
+      // A relation field on the person needs the whole node: the loader reads it.
+      const whole = dataOf(await h.gql(query.replace('headline', 'headline memberships { role }')));
+      expect(Object.values(whole)[0]).toHaveLength(people.length);
+    }
+  });
+});
+
 describe('search', () => {
   it('finds by stem and narrows by type', async () => {
     const data = dataOf(

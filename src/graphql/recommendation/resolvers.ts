@@ -1,4 +1,5 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { maySee } from '../../auth/viewer.js';
 import type { NodeRow } from '../../db/rows.js';
 import type { PersonMatch } from '../../recommend/service.js';
 import type { GraphQLContext } from '../context.js';
@@ -35,6 +36,14 @@ function primed(matches: PersonMatch[], ctx: GraphQLContext): PersonMatch[] {
   return matches;
 }
 
+/** The person of a match: as read with it when only some properties were asked for, else whole. */
+const personOf = (
+  match: { readonly id: string; readonly node?: NodeRow },
+  args: unknown,
+  ctx: GraphQLContext,
+): NodeRow | Promise<NodeRow> =>
+  match.node?.__partial && maySee(ctx.viewer, match.node) ? match.node : nodeOf(match, args, ctx);
+
 const langOf = (lang: 'NL' | 'EN' | null | undefined, ctx: GraphQLContext) => lang ?? ctx.language;
 
 export const recommendationResolvers: Resolvers = {
@@ -51,6 +60,7 @@ export const recommendationResolvers: Resolvers = {
       primed(
         await ctx.services.recommendations.whoKnows(ctx.viewer, args, langOf(args.lang, ctx), {
           reasons: selects(info, 'reasons'),
+          properties: propertiesOfNodesIn(info, 'ExpertMatch', 'professional', ['Professional']),
         }),
         ctx,
       ),
@@ -61,7 +71,10 @@ export const recommendationResolvers: Resolvers = {
           professionalId,
           first,
           langOf(lang, ctx),
-          { reasons: selects(info, 'reasons') },
+          {
+            reasons: selects(info, 'reasons'),
+            properties: propertiesOfNodesIn(info, 'ConnectionSuggestion', 'professional', ['Professional']),
+          },
         ),
         ctx,
       ),
@@ -82,8 +95,8 @@ export const recommendationResolvers: Resolvers = {
     sharedThemes: async (o, _a, ctx) => nodes(await ctx.loaders.node.loadMany(o.sharedThemeIds)),
   },
   SimilarMatch: { node: nodeOf },
-  ExpertMatch: { professional: nodeOf },
-  ConnectionSuggestion: { professional: nodeOf },
+  ExpertMatch: { professional: personOf },
+  ConnectionSuggestion: { professional: personOf },
   PracticeMatch: { practice: nodeOf },
   Path: { length: (path) => path.edges.length },
 };

@@ -110,19 +110,20 @@ export function selectionOfList(info: GraphQLResolveInfo, label: Label): Selecti
 }
 
 /**
- * The properties a query selects on the nodes of `field` of the items this resolver returns, when
- * those nodes can be of any label (a search hit's node); null when it selects anything else
- * (a relation field), so whole nodes are read.
+ * The properties a query selects on the node in `field` of the items this resolver returns, for
+ * nodes of the given labels; null when it selects anything else (a relation field), so whole
+ * nodes are read.
  */
 export function propertiesOfNodesIn(
   info: GraphQLResolveInfo,
   itemType: string,
   field: string,
+  labels: readonly Label[] = LABELS,
 ): string[] | null {
   const items = fieldsOn(info, merged(info.fieldNodes), itemType);
   const selection = merged(items.get(field));
   const properties = new Set<string>();
-  for (const label of LABELS) {
+  for (const label of labels) {
     for (const name of fieldsOn(info, selection, label).keys()) {
       if (name === '__typename') continue;
       if (!isProperty(label, name)) return null;

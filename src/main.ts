@@ -17,15 +17,16 @@ server.listen(config.port, config.host, () => {
   logger.info({ port: config.port }, 'listening: /graphql, /healthz, /readyz');
 });
 
-// The port answers at once (/healthz); /readyz turns 200 once Neo4j is reached and migrated.
+// The port answers at once (/healthz); /readyz turns 200 once Neo4j is reached, migrated and,
+// when asked for, holds the demo data.
 try {
   await waitForDatabase(services, logger);
   await migrate(services.db, services.cypher, logger);
-  readiness.migrated = true;
   if (config.seedDemoData && (await services.importer.isEmpty())) {
     const report = await loadDemoData(services);
     logger.info({ ...report, rejected: report.rejected.length }, 'empty database: demo data loaded');
   }
+  readiness.migrated = true;
   logger.info('ready');
 } catch (error) {
   logger.fatal({ err: error }, 'start-up failed');

@@ -3,14 +3,25 @@ import neo4j, { type DateTime, type Integer } from 'neo4j-driver';
 /**
  * Turns driver values (Integer, temporal types, nodes) into plain JSON values, so that nothing
  * driver-specific reaches services or GraphQL. Integers beyond 2^53 are not expected in this graph.
- * Runs over every value of every row: primitives leave first, then lists and the maps of a record
- * (plain objects), and only what is left is asked which driver type it is.
+ * Runs over every value of every row: primitives leave first; the lists and maps of a record
+ * (plain objects the driver made for this result alone) are converted in place rather than
+ * copied, and only what is left is asked which driver type it is.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (Object.getPrototypeOf(value) === Object.prototype) return plainObject(value as Record<string, unknown>);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) value[i] = toPlain(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) {
+      const item = map[key];
+      if (item === undefined || (item !== null && typeof item === 'object')) map[key] = toPlain(item);
+    }
+    return map;
+  }
   if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isDateTime(value)) return instant(value);
   if (
@@ -25,6 +36,7 @@ export function toPlain(value: unknown): unknown {
   return plainObject(value as Record<string, unknown>);
 }
 
+/** A copy of a driver object (a node, a relationship) as a plain map of plain values. */
 function plainObject(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) out[key] = toPlain(value[key]);

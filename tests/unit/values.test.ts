@@ -16,6 +16,16 @@ describe('toPlain', () => {
     };
     expect(toPlain(row)).toEqual({ n: 42, d: '2025-12-05', list: [1, 'a'], nested: { ok: true } });
   });
+
+  it('converts the maps and lists of a row in place, however deep', () => {
+    const links = [{ other: { createdAt: new neo4j.types.Date(2025, 1, 2), tags: [neo4j.int(7)] } }];
+    const row = { node: { __related: { themes: links }, missing: undefined } };
+    expect(toPlain(row)).toBe(row);
+    expect(row.node.__related.themes).toBe(links);
+    expect(row).toEqual({
+      node: { __related: { themes: [{ other: { createdAt: '2025-01-02', tags: [7] } }] }, missing: null },
+    });
+  });
 });
 
 describe('toPlain of instants', () => {

@@ -14,9 +14,16 @@ export interface Statement {
  * makes them, from its own files and checked values, so placing one adds no foreign text.
  */
 export class Fragment {
-  /** @internal */
-  constructor(readonly text: string) {}
+  constructor(
+    token: symbol,
+    readonly text: string,
+  ) {
+    if (token !== MADE_HERE) throw new Error('fragments are rendered by CypherLibrary.fragment only');
+  }
 }
+
+/** Known to this module only: no other code can make a Fragment. */
+const MADE_HERE = Symbol('cypher fragment');
 
 export type TemplateValue = string | Fragment | readonly Fragment[];
 export type TemplateValues = Readonly<Record<string, TemplateValue>>;
@@ -112,7 +119,7 @@ export class CypherLibrary {
     const key = keyOf(name, values);
     const cached = this.fragments.get(key);
     if (cached) return cached;
-    const fragment = new Fragment(stripComments(this.render(name, values)).trim());
+    const fragment = new Fragment(MADE_HERE, stripComments(this.render(name, values)).trim());
     if (this.fragments.size >= MAX_INSTANCES) this.fragments.clear();
     this.fragments.set(key, fragment);
     return fragment;

@@ -114,18 +114,14 @@ export class RecommendationService {
       throw new BadInput('topic', 'give a topic, a themeId or a bottleneckId');
     }
     if (topics.length === 0 && query === null) return [];
-    const rows = await this.db.read(this.cypher.get('recommend/who-knows', personFields(options)), {
+    return this.rankPeople('recommend/who-knows', viewer, first, lang, options, {
       query,
       topicLabels: TOPIC_LABELS,
       topicHits: TOPIC_HITS,
       topics,
-      visible: visibleTo(viewer),
       kindWeights: EXPERTISE_WEIGHTS,
       levelBonus: LEVEL_BONUS,
-      first,
-      reasons: options.reasons === false ? 0 : REASONS_PER_MATCH,
     });
-    return personMatches(rows, lang);
   }
 
   /**
@@ -141,19 +137,30 @@ export class RecommendationService {
   ): Promise<PersonMatch[]> {
     const first = checkFirst(firstArg, 10);
     const id = validateId(professionalId, 'professionalId');
-    const rows = await this.db.read(
-      this.cypher.get('recommend/suggested-connections', personFields(options)),
-      {
-        id,
-        visible: visibleTo(viewer),
-        maxSharedDegree: MAX_SHARED_DEGREE,
-        kindWeights: CONNECTION_WEIGHTS,
-        bonus: BRIDGING_BONUS,
-        maxBonus: MAX_BRIDGING_BONUS,
-        first,
-        reasons: options.reasons === false ? 0 : REASONS_PER_MATCH,
-      },
-    );
+    return this.rankPeople('recommend/suggested-connections', viewer, first, lang, options, {
+      id,
+      maxSharedDegree: MAX_SHARED_DEGREE,
+      kindWeights: CONNECTION_WEIGHTS,
+      bonus: BRIDGING_BONUS,
+      maxBonus: MAX_BRIDGING_BONUS,
+    });
+  }
+
+  /** Runs a statement that ranks people (who-knows, suggested-connections) and reads its matches. */
+  private async rankPeople(
+    name: string,
+    viewer: Viewer,
+    first: number,
+    lang: Lang,
+    options: MatchOptions,
+    params: Record<string, unknown>,
+  ): Promise<PersonMatch[]> {
+    const rows = await this.db.read(this.cypher.get(name, personFields(options)), {
+      ...params,
+      visible: visibleTo(viewer),
+      first,
+      reasons: options.reasons === false ? 0 : REASONS_PER_MATCH,
+    });
     return personMatches(rows, lang);
   }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, GraphQLObjectType, isEnumType, getNamedType } from 'graphql';
 import { DOMAIN, LABELS } from '../../src/domain/labels.js';
-import { CypherLibrary } from '../../src/db/cypher.js';
+import { CypherLibrary, Fragment } from '../../src/db/cypher.js';
 import { projectRoot } from '../../src/util/project-root.js';
 
 const root = projectRoot();
@@ -35,6 +35,31 @@ describe('the Cypher library', () => {
     expect(cypher.get('entity/count', { Label: 'Theme' }).text).toContain('MATCH (n:Theme)');
     expect(() => cypher.get('entity/count', { Label: 'Theme) DETACH DELETE (x' })).toThrow(/not allowed/);
     expect(() => cypher.get('relationship/link', { TYPE: 'KNOWS', Right: '>)' })).toThrow(/not allowed/);
+  });
+
+  it('nests only fragments it rendered itself, and only where a template takes them', () => {
+    const fragment = cypher.fragment('entity/_related', {
+      Field: 'themes',
+      Parent: 'n',
+      Child: 'm1',
+      Rel: 'r1',
+      TYPE: 'FOCUSES_ON',
+      Others: 'Theme',
+      Left: '',
+      Right: '>',
+      Fields: '.name, __partial: true',
+      LinkFields: '',
+      Related: [],
+    });
+    const list = cypher.get('entity/list', { Label: 'Alliance', Fields: '.*', Related: [fragment] });
+    expect(list.text).toContain('MATCH (n)-[r1:FOCUSES_ON]->(m1:Theme)');
+    expect(() => new Fragment(Symbol('cypher fragment'), 'MATCH (x) DETACH DELETE x')).toThrow(/rendered by/);
+    expect(() =>
+      cypher.get('entity/list', { Label: 'Alliance', Fields: '.*', Related: 'DETACH DELETE n' }),
+    ).toThrow(/fragments only/);
+    expect(() =>
+      cypher.get('entity/list', { Label: 'Alliance', Fields: '.name} DETACH', Related: [] }),
+    ).toThrow(/not allowed/);
   });
 
   it('fails at once on a missing file or placeholder', () => {

@@ -40,6 +40,20 @@ export class EntityService {
   }
 
   /**
+   * One node of a label with what a query selects of it, its selected relation fields included
+   * (see list); null when no node of the label has the id.
+   */
+  async getOne(label: Label, id: string, selection: Selection): Promise<NodeRow | null> {
+    const statement = this.cypher.get('entity/get-one', {
+      Label: label,
+      Fields: projection(label, selection.fields),
+      Related: relatedFragments(this.cypher, label, selection.related),
+    });
+    const rows = await this.db.read(statement, { id, relatedLimit: RELATED_LIMIT });
+    return (rows[0]?.node as NodeRow | undefined) ?? null;
+  }
+
+  /**
    * One page of a label. With a selection, the nodes carry only the selected properties (marked
    * __partial) and, in __related, the links of the selected relation fields, read by the same
    * statement, so that resolving them needs no more.

@@ -27,10 +27,15 @@ export class Loaders {
 
   /**
    * Makes nodes that arrived with a list or a relation available to later node lookups; rows with
-   * only some properties (__partial) are not whole nodes and are left out.
+   * only some properties (__partial) are not whole nodes and are left out, and links folded into
+   * a row (__related) stay with that row.
    */
   prime(rows: readonly NodeRow[]): void {
-    for (const row of rows) if (!row.__partial && maySee(this.viewer, row)) this.node.prime(row.id, row);
+    for (const row of rows) {
+      if (row.__partial || !maySee(this.viewer, row)) continue;
+      // Folded relations were read for one place in the query; elsewhere the loaders read them.
+      this.node.prime(row.id, row.__related ? withoutRelated(row) : row);
+    }
   }
 
   relatedOf(label: Label, field: string): DataLoader<string, LinkRow[]> {
@@ -48,4 +53,10 @@ export class Loaders {
     }
     return loader;
   }
+}
+
+function withoutRelated(row: NodeRow): NodeRow {
+  const node: Record<string, unknown> = { ...row };
+  delete node.__related;
+  return node as NodeRow;
 }

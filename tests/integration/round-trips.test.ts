@@ -102,3 +102,32 @@ it('reads only the selected properties for a list, and never serves them for a w
   // The same alliance, asked for with more properties elsewhere in the request, is whole.
   expect(data.professional.memberships[0].alliance).toEqual({ name: 'Alliantie 3', level: 'LOCAL' });
 });
+
+it('reads a single item with its relation fields in one statement', async () => {
+  const single = `query($id: ID!) { professional(id: $id) {
+    name memberships { role alliance { name themes { name } } } } }`;
+  const before = h.services.db.roundTrips;
+  const folded = dataOf(await h.gql(single, { id: 'p7' })).professional;
+  expect(h.services.db.roundTrips - before).toBe(1);
+  expect(folded.memberships[0].alliance.themes).toHaveLength(2);
+  // The same through the loaders (a list item's relations, asked for through node(id)).
+  const loaded = dataOf(
+    await h.gql(
+      `{ node(id: "p7") { ... on Professional { name memberships { role alliance { name themes { name } } } } } }`,
+    ),
+  ).node;
+  expect(folded).toEqual(loaded);
+  expect(dataOf(await h.gql(single, { id: 'a1' })).professional).toBeNull();
+  expect(dataOf(await h.gql(single, { id: 'nobody' })).professional).toBeNull();
+});
+
+it('keeps folded links to the place that asked for them', async () => {
+  const data = dataOf(
+    await h.gql(`{
+      professional(id: "p3") { memberships { alliance { name } } }
+      node(id: "p3") { ... on Professional { memberships { alliance { name level } } } }
+    }`),
+  );
+  expect(data.professional.memberships[0].alliance).toEqual({ name: 'Alliantie 3' });
+  expect(data.node.memberships[0].alliance).toEqual({ name: 'Alliantie 3', level: 'LOCAL' });
+});

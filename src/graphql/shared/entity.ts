@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { actorOf } from '../../auth/viewer.js';
+import { actorOf, maySee } from '../../auth/viewer.js';
 import type { NodeRow } from '../../db/rows.js';
 import { DOMAIN, type Label } from '../../domain/labels.js';
 import { encodeCursor, type ConnectionRow } from '../../entities/pagination.js';
 import type { ListArgs } from '../../entities/service.js';
+import type { Selection } from '../../entities/related.js';
 import type { Properties } from '../../entities/validation.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { selectionOfList } from './lookahead.js';
+import { selectionOfList, selectionOfNode } from './lookahead.js';
 import { relationResolvers } from './relations.js';
 
 type Args = Record<string, unknown>;
@@ -21,8 +22,8 @@ export function entityResolvers(label: Label): Resolvers {
   const capitalised = label;
   return {
     Query: {
-      [spec.singular]: (_: unknown, args: Args, ctx: GraphQLContext) =>
-        nodeOfLabel(ctx, label, String(args.id)),
+      [spec.singular]: (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) =>
+        nodeWithRelations(ctx, label, String(args.id), selectionOfNode(info, label)),
       [spec.plural]: async (_: unknown, args: Args, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
         const connection = await ctx.services.entities.list(
           label,
@@ -64,6 +65,23 @@ export function entityResolvers(label: Label): Resolvers {
       totalCount: (c: ConnectionRow) => c.totalCount(),
     },
   } as Resolvers;
+}
+
+/**
+ * A node of the given label asked for with relation fields: read with them in one statement (the
+ * loaders would need one per level). Without relation fields the batched node loader serves it.
+ */
+async function nodeWithRelations(
+  ctx: GraphQLContext,
+  label: Label,
+  id: string,
+  selection: Selection,
+): Promise<NodeRow | null> {
+  if (selection.related.length === 0) return nodeOfLabel(ctx, label, id);
+  const node = await ctx.services.entities.getOne(label, id, selection);
+  if (!node || !maySee(ctx.viewer, node)) return null;
+  ctx.loaders.prime([node]);
+  return node;
 }
 
 /** A node of the given label, or null when the id is unknown or names another label. */

@@ -102,6 +102,11 @@ function selectionOf(
   return { fields: whole ? null : fields, related };
 }
 
+/** What a single-item query (`professional(id)`) selects on its node. */
+export function selectionOfNode(info: GraphQLResolveInfo, label: Label): Selection {
+  return selectionOf(info, label, merged(info.fieldNodes), 1);
+}
+
 /** What a list query selects on its nodes (edges { node { ... } }). */
 export function selectionOfList(info: GraphQLResolveInfo, label: Label): Selection {
   const connection = fieldsOn(info, merged(info.fieldNodes), `${label}Connection`);

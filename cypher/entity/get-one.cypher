@@ -1,0 +1,7 @@
+// @template Label Fields Related
+// One node of a label by id, with the properties a query selects and, in __related, the links of
+// the relation fields it selects (entity/_related fragments), read in one statement.
+// Parameters: $id, $relatedLimit.
+// Returns: node (see entity/list), or no row.
+MATCH (n:{{Label}} {id: $id})
+RETURN n { {{Fields}}, __label: '{{Label}}', __related: { {{Related}} } } AS node

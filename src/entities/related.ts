@@ -1,5 +1,5 @@
 import type { CypherLibrary, Fragment } from '../db/cypher.js';
-import { DOMAIN, type Label } from '../domain/labels.js';
+import { DOMAIN, type Label, type RelationFieldSpec } from '../domain/labels.js';
 import { RELATIONSHIPS, type RelationshipType } from '../domain/relationships.js';
 
 /**
@@ -32,6 +32,24 @@ const COMMON = ['id', 'createdAt', 'updatedAt'];
 /** Whether `name` is a property of nodes of the label (what a map projection can name). */
 export function isProperty(label: Label, name: string): boolean {
   return COMMON.includes(name) || name in DOMAIN[label].properties;
+}
+
+/**
+ * The template values that name a relation field's relationship as seen from the node that has
+ * the field: its type, the labels at the other end and the arrow heads.
+ */
+export function relationTemplate(relation: RelationFieldSpec): {
+  TYPE: string;
+  Others: string;
+  Left: string;
+  Right: string;
+} {
+  return {
+    TYPE: relation.type,
+    Others: relation.others.join('|'),
+    Left: relation.direction === 'IN' ? '<' : '',
+    Right: relation.direction === 'OUT' ? '>' : '',
+  };
 }
 
 /** Whether `name` is a property of relationships of the type. */
@@ -73,10 +91,7 @@ export function relatedFragments(
         Parent: depth === 1 ? 'n' : `m${depth - 1}`,
         Child: `m${depth}`,
         Rel: `r${depth}`,
-        TYPE: relation.type,
-        Others: relation.others.join('|'),
-        Left: relation.direction === 'IN' ? '<' : '',
-        Right: relation.direction === 'OUT' ? '>' : '',
+        ...relationTemplate(relation),
         Fields: next ? projection(next, fields) : '.*',
         LinkFields: linkFields === null ? '.*' : linkFields.map((name) => `.${name}`).join(', '),
         Related: next ? relatedFragments(cypher, next, related, depth + 1) : [],

@@ -8,7 +8,14 @@ import { visibleTo, type Actor, type Viewer } from '../auth/viewer.js';
 import { BadInput, Conflict, NotFound } from '../errors.js';
 import { filterParams, type FilterParams } from './filters.js';
 import { pageRequest, type ConnectionRow } from './pagination.js';
-import { projection, RELATED_LIMIT, relatedFragments, WHOLE_NODES, type Selection } from './related.js';
+import {
+  projection,
+  RELATED_LIMIT,
+  relatedFragments,
+  relationTemplate,
+  WHOLE_NODES,
+  type Selection,
+} from './related.js';
 import { validateId, validateProperties, type Properties } from './validation.js';
 
 export interface ListArgs {
@@ -229,12 +236,7 @@ function anchorOf(spec: LabelSpec, where: ListArgs['where']): Anchor | null {
     const ids = condition?.id_in as string[] | null | undefined;
     if (!relation || !ids || condition?.exists === false) continue;
     return {
-      values: {
-        TYPE: relation.type,
-        Others: relation.others.join('|'),
-        Left: relation.direction === 'IN' ? '<' : '',
-        Right: relation.direction === 'OUT' ? '>' : '',
-      },
+      values: relationTemplate(relation),
       params: { anchorIds: ids, anchorRoles: (condition?.role_in as string[] | null | undefined) ?? null },
     };
   }

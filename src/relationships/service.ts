@@ -8,7 +8,7 @@ import type { Actor } from '../auth/viewer.js';
 import { BadInput, NotFound } from '../errors.js';
 import type { EntityService } from '../entities/service.js';
 import { validateId, validateValue, type Properties } from '../entities/validation.js';
-import { RELATED_LIMIT } from '../entities/related.js';
+import { RELATED_LIMIT, relationTemplate } from '../entities/related.js';
 
 /** Related nodes are capped per node so that a hub cannot blow up a nested query. */
 
@@ -125,13 +125,7 @@ export class RelationshipService {
   }
 
   private relatedStatement(label: Label, relation: RelationFieldSpec): Statement {
-    return this.cypher.get('relationship/load-related', {
-      Label: label,
-      TYPE: relation.type,
-      Others: relation.others.join('|'),
-      Left: relation.direction === 'IN' ? '<' : '',
-      Right: relation.direction === 'OUT' ? '>' : '',
-    });
+    return this.cypher.get('relationship/load-related', { Label: label, ...relationTemplate(relation) });
   }
 
   private linkStatement(type: RelationshipType): Statement {

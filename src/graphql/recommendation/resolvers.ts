@@ -1,10 +1,9 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { maySee } from '../../auth/viewer.js';
 import type { NodeRow } from '../../db/rows.js';
 import type { PersonMatch } from '../../recommend/service.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { propertiesOfNodesIn } from '../shared/lookahead.js';
+import { propertiesOfNodesIn, selectsOnItems } from '../shared/lookahead.js';
 
 const nodes = (rows: readonly (NodeRow | null | Error)[]): NodeRow[] =>
   rows.filter((r): r is NodeRow => r !== null && !(r instanceof Error));
@@ -15,20 +14,6 @@ const nodeOf = async (match: { id: string }, _args: unknown, ctx: GraphQLContext
   if (!node) throw new Error(`matched node ${match.id} vanished during the request`);
   return node;
 };
-
-/**
- * Whether the query selects `field` on the items of this list field, through fragments. @skip and
- * @include are not evaluated: a field they leave out is computed and not shown.
- */
-function selects(info: GraphQLResolveInfo, field: string): boolean {
-  const within = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === field;
-      if (selection.kind === Kind.INLINE_FRAGMENT) return within(selection.selectionSet);
-      return within(info.fragments[selection.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => within(node.selectionSet));
-}
 
 /** The people of the matches come with them: later lookups of those nodes send no statement. */
 function primed(matches: PersonMatch[], ctx: GraphQLContext): PersonMatch[] {
@@ -59,7 +44,7 @@ export const recommendationResolvers: Resolvers = {
     whoKnows: async (_p, args, ctx, info) =>
       primed(
         await ctx.services.recommendations.whoKnows(ctx.viewer, args, langOf(args.lang, ctx), {
-          reasons: selects(info, 'reasons'),
+          reasons: selectsOnItems(info, 'ExpertMatch', 'reasons'),
           properties: propertiesOfNodesIn(info, 'ExpertMatch', 'professional', ['Professional']),
         }),
         ctx,
@@ -72,7 +57,7 @@ export const recommendationResolvers: Resolvers = {
           first,
           langOf(lang, ctx),
           {
-            reasons: selects(info, 'reasons'),
+            reasons: selectsOnItems(info, 'ConnectionSuggestion', 'reasons'),
             properties: propertiesOfNodesIn(info, 'ConnectionSuggestion', 'professional', ['Professional']),
           },
         ),

@@ -114,6 +114,11 @@ export function selectionOfList(info: GraphQLResolveInfo, label: Label): Selecti
   return selectionOf(info, label, merged(edges.get('node')), 1);
 }
 
+/** Whether the query selects `field` on the items (of type `itemType`) this resolver returns. */
+export function selectsOnItems(info: GraphQLResolveInfo, itemType: string, field: string): boolean {
+  return fieldsOn(info, merged(info.fieldNodes), itemType).has(field);
+}
+
 /**
  * The properties a query selects on the node in `field` of the items this resolver returns, for
  * nodes of the given labels; null when it selects anything else (a relation field), so whole

@@ -14,7 +14,8 @@
 // candidates whose rounded base score times (1 + $maxBonus) reaches the $first-th get it; the
 // score is the base times (1 + bonus), rounded to 3 decimals; ties by id.
 // Parameters: $id, $visible, $maxSharedDegree, $kindWeights, $bonus, $maxBonus, $first, $reasons
-// (strongest pieces of evidence returned per suggestion; 0 for none).
+// (strongest pieces of evidence returned per suggestion; 0 for none, and then no evidence is gathered
+// into lists).
 // Returns per suggestion, best first: id, score, node (the professional: properties plus __label),
 // reasons: list of {kind, weight, nodes, edges} (the proving path with its nodes).
 MATCH (me:Professional {id: $id})
@@ -64,7 +65,8 @@ WITH me, other, kind, collect({weight: weight, p: p}) AS pieces
 UNWIND range(0, size(pieces) - 1) AS i
 WITH me, other, kind, pieces[i] AS piece, i + 1 AS n
 ORDER BY piece.weight DESC
-WITH me, other, sum(piece.weight / n) AS raw, collect({kind: kind, weight: piece.weight, p: piece.p}) AS evidence
+WITH me, other, sum(piece.weight / n) AS raw,
+  collect(CASE WHEN $reasons > 0 THEN {kind: kind, weight: piece.weight, p: piece.p} END) AS evidence
 WITH me, other, raw, evidence, round(raw * 1000) / 1000.0 AS base
 ORDER BY base DESC, other.id
 WITH me, collect({other: other, raw: raw, base: base, evidence: evidence}) AS ranked

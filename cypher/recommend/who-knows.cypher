@@ -11,7 +11,7 @@
 // 1/n), rounded to 3 decimals; ties by id.
 // Parameters: $query (an escaped Lucene query or null), $topicLabels, $topicHits, $topics: list
 // of {id, weight}, $visible, $kindWeights, $levelBonus, $first, $reasons (strongest pieces of
-// evidence returned per match; 0 for none).
+// evidence returned per match; 0 for none, and then no evidence is gathered into lists).
 // Returns per match, best first: id, score, node (the professional: properties plus __label),
 // reasons: list of {kind, weight, nodes, edges} (the proving path with its nodes).
 CALL () {
@@ -52,7 +52,8 @@ WITH pro, kind, collect({weight: weight, p: p}) AS pieces
 UNWIND range(0, size(pieces) - 1) AS i
 WITH pro, kind, pieces[i] AS piece, i + 1 AS n
 ORDER BY piece.weight DESC
-WITH pro, sum(piece.weight / n) AS raw, collect({kind: kind, weight: piece.weight, p: piece.p}) AS evidence
+WITH pro, sum(piece.weight / n) AS raw,
+  collect(CASE WHEN $reasons > 0 THEN {kind: kind, weight: piece.weight, p: piece.p} END) AS evidence
 WITH pro, round(raw * 1000) / 1000.0 AS score, evidence
 ORDER BY score DESC, pro.id
 LIMIT toInteger($first)

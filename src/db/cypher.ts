@@ -108,7 +108,9 @@ export class CypherLibrary {
     const key = keyOf(name, values);
     const cached = this.instances.get(key);
     if (cached) return cached;
-    const statement = { name, text: this.render(name, values) };
+    const text = this.render(name, values);
+    // Migrations keep their text as written (it is checksummed); statements are sent compact.
+    const statement = { name, text: name.startsWith('migrations/') ? text : compact(text) };
     if (this.instances.size >= MAX_INSTANCES) this.instances.clear();
     this.instances.set(key, statement);
     return statement;
@@ -119,7 +121,7 @@ export class CypherLibrary {
     const key = keyOf(name, values);
     const cached = this.fragments.get(key);
     if (cached) return cached;
-    const fragment = new Fragment(MADE_HERE, stripComments(this.render(name, values)).trim());
+    const fragment = new Fragment(MADE_HERE, compact(this.render(name, values)));
     if (this.fragments.size >= MAX_INSTANCES) this.fragments.clear();
     this.fragments.set(key, fragment);
     return fragment;
@@ -172,6 +174,20 @@ function stripComments(text: string): string {
   return text
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n');
+}
+
+/**
+ * A statement as sent: no comment lines, no indentation, no blank lines. Every statement travels
+ * with every request, and the driver writes a message in chunks of 1,400 bytes, one socket write
+ * each: a commented, indented statement of 3 kB took three writes where its compact form takes
+ * one or two. (No statement has a comment after code or a string spanning lines.)
+ */
+function compact(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('//'))
     .join('\n');
 }
 

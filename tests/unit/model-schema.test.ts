@@ -62,6 +62,30 @@ describe('the Cypher library', () => {
     ).toThrow(/not allowed/);
   });
 
+  it('sends statements without comments, indentation or blank lines; migrations as written', () => {
+    const source = readFileSync(join(root, 'cypher', 'recommend', 'who-knows.cypher'), 'utf8');
+    const sent = cypher.get('recommend/who-knows', { Fields: '.id, .name' }).text;
+    const lines = sent.split('\n');
+    expect(lines.some((line) => line.trimStart().startsWith('//'))).toBe(false);
+    expect(lines.every((line) => line.length > 0 && line === line.trim())).toBe(true);
+    expect(sent.length).toBeLessThan(source.length * 0.75);
+    // The statement itself is unchanged: every line of code in the file is there, in order.
+    const code = source
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0 && !line.startsWith('//') && !line.includes('{{'));
+    let at = 0;
+    for (const line of code) {
+      const found = lines.indexOf(line, at);
+      expect(found).toBeGreaterThanOrEqual(at);
+      at = found + 1;
+    }
+    const migration = cypher.namesIn('migrations')[0]!;
+    expect(cypher.get(migration).text).toBe(
+      readFileSync(join(root, 'cypher', `${migration}.cypher`), 'utf8'),
+    );
+  });
+
   it('fails at once on a missing file or placeholder', () => {
     expect(() => cypher.get('entity/no-such-statement')).toThrow(/missing Cypher file/);
     expect(() => cypher.get('entity/count')).toThrow(/no value for placeholder/);

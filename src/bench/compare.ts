@@ -3,10 +3,10 @@ import { runHttp, runLoop, type RawRun } from './load.js';
 import { body, type Operation } from './operations.js';
 import { recordStatements, replay, type RecordedStatement } from './recorder.js';
 import { combineRounds, summarize, type RunStats } from './stats.js';
-import { post, type HttpTarget } from './targets.js';
+import { post, type FloorHttpTarget, type HttpTarget } from './targets.js';
 import type { Services } from '../services.js';
 
-export const TARGETS = ['ours', 'neo4j-graphql', 'raw'] as const;
+export const TARGETS = ['ours', 'neo4j-graphql', 'raw-http', 'raw'] as const;
 export type TargetKey = (typeof TARGETS)[number];
 
 export interface LoadShape {
@@ -39,6 +39,8 @@ export interface Stage {
   readonly theirs: HttpTarget;
   /** The driver of the floor, set up as the service's own. */
   readonly raw: Driver;
+  /** The floor behind a bare HTTP server (its routes are filled by prepare). */
+  readonly floorHttp: FloorHttpTarget;
   readonly database: string;
   readonly log: (line: string) => void;
 }
@@ -56,6 +58,7 @@ export async function prepare(stage: Stage, operation: Operation): Promise<Prepa
   for (const [i, request] of operation.ours.entries()) {
     const { data, statements } = await recordStatements(stage.services, stage.ours, body(request));
     recorded.push(statements);
+    stage.floorHttp.routes.set(body(request), statements);
     const theirs = operation.theirs?.[i];
     if (!theirs) continue;
     const ids = operation.idsOfOurs(data);
@@ -75,8 +78,8 @@ async function measureOnce(stage: Stage, prepared: Prepared, target: TargetKey, 
         replay(stage.raw, stage.database, recorded[i % recorded.length]!),
       );
     }
-    const http = target === 'ours' ? stage.ours : stage.theirs;
-    const requests = target === 'ours' ? prepared.operation.ours : prepared.operation.theirs!;
+    const http = target === 'ours' ? stage.ours : target === 'raw-http' ? stage.floorHttp : stage.theirs;
+    const requests = target === 'neo4j-graphql' ? prepared.operation.theirs! : prepared.operation.ours;
     return runHttp({
       url: http.url,
       headers: http.headers,

@@ -10,6 +10,7 @@ import { createApp } from '../server/app.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
 import { neo4jGraphqlTypeDefs } from './neo4j-graphql-typedefs.js';
+import { replay, type RecordedStatement } from './recorder.js';
 
 /** An HTTP GraphQL server of this process on an ephemeral port of 127.0.0.1. */
 export interface HttpTarget {
@@ -60,6 +61,42 @@ export async function startNeo4jGraphql(driver: Driver, database: string): Promi
   });
   const { url, server } = await listen(yoga);
   return { url, headers: { 'content-type': 'application/json' }, close: () => shut(server) };
+}
+
+/** The floor over HTTP: which recorded statements answer which request body. */
+export interface FloorHttpTarget extends HttpTarget {
+  readonly routes: Map<string, readonly RecordedStatement[]>;
+}
+
+/**
+ * The floor behind a bare node:http server: a POSTed body is looked up among the recorded
+ * requests, its statements are replayed through the floor's driver, and the last one's records
+ * are written as JSON. No GraphQL, no plugins, no resolvers: it shows which part of the distance
+ * between ours and the floor is HTTP (and JSON) alone.
+ */
+export async function startFloorHttp(driver: Driver, database: string): Promise<FloorHttpTarget> {
+  const routes = new Map<string, readonly RecordedStatement[]>();
+  const { url, server } = await listen((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const statements = routes.get(Buffer.concat(chunks).toString('utf8'));
+      if (!statements) {
+        response.writeHead(404).end();
+        return;
+      }
+      replay(driver, database, statements).then(
+        (records) => {
+          const json = JSON.stringify({ data: records.map((record) => record.toObject()) });
+          response
+            .writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) })
+            .end(json);
+        },
+        (error: unknown) => response.writeHead(500).end(String(error)),
+      );
+    });
+  });
+  return { url, headers: { 'content-type': 'application/json' }, routes, close: () => shut(server) };
 }
 
 /** A driver configured as src/db/database.ts configures ours. */

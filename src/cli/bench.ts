@@ -13,7 +13,14 @@ import {
 import { operations } from '../bench/operations.js';
 import { compareMarkdown, environment, scaleMarkdown, writeReport } from '../bench/report.js';
 import { scale } from '../bench/scale.js';
-import { benchDriver, rawDriver, startNeo4jGraphql, startOurs, type HttpTarget } from '../bench/targets.js';
+import {
+  benchDriver,
+  rawDriver,
+  startFloorHttp,
+  startNeo4jGraphql,
+  startOurs,
+  type HttpTarget,
+} from '../bench/targets.js';
 import { connect, waitForDatabase } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
 import { randomBytes } from 'node:crypto';
@@ -24,7 +31,7 @@ import { projectRoot } from '../util/project-root.js';
 /**
  * npm run bench -- [--generate --professionals N] [--seconds 10] [--warmup 3] [--connections 10]
  *   [--rounds 2] [--operations single,nested,filtered,search,whoKnows,suggested]
- *   [--targets ours,neo4j-graphql,raw] [--tag name: results/<date>-name.*] [--source-maps]
+ *   [--targets ours,neo4j-graphql,raw-http,raw] [--tag name: results/<date>-name.*] [--source-maps]
  * npm run bench -- --scale 1000,10000,100000 [--scale-connections 1,10]
  *
  * In one process: our server, the same graph through @neo4j/graphql 7, and the statements our
@@ -127,6 +134,8 @@ try {
     started.push(ours);
     const theirs = await startNeo4jGraphql(driver, database);
     started.push(theirs);
+    const floorHttp = await startFloorHttp(raw, database);
+    started.push(floorHttp);
     const load = {
       connections: positive('connections', values.connections),
       seconds,
@@ -136,7 +145,7 @@ try {
         ?.split(',')
         .filter((t): t is TargetKey => (TARGETS as readonly string[]).includes(t)),
     };
-    const results = await compare({ services, ours, theirs, raw, database, log }, list, load);
+    const results = await compare({ services, ours, theirs, raw, floorHttp, database, log }, list, load);
     env.loadAverageAfter = loadavg().map((n) => Math.round(n * 100) / 100);
     const report = {
       kind: 'compare' as const,

@@ -36,23 +36,23 @@ export async function recordStatements(
  * The floor: the recorded statements of one request, replayed in the same order through the
  * driver alone, each as ours ran it (an auto-commit read, or a managed read transaction), records
  * fetched and nothing converted. What remains above this in our figures is Node: HTTP, GraphQL,
- * resolvers, values. Returns the records of the last statement.
+ * resolvers, values. Returns the records of each statement.
  */
 export async function replay(
   driver: Driver,
   database: string,
   statements: readonly RecordedStatement[],
-): Promise<readonly Neo4jRecord[]> {
+): Promise<Neo4jRecord[][]> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  let records: readonly Neo4jRecord[] = [];
+  const results: Neo4jRecord[][] = [];
   try {
     for (const { text, params, alone } of statements) {
       const result = alone
         ? await session.run(text, params)
         : await session.executeRead((tx) => tx.run(text, params));
-      records = result.records;
+      results.push(result.records);
     }
-    return records;
+    return results;
   } finally {
     await session.close();
   }

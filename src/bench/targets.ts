@@ -70,8 +70,8 @@ export interface FloorHttpTarget extends HttpTarget {
 
 /**
  * The floor behind a bare node:http server: a POSTed body is looked up among the recorded
- * requests, its statements are replayed through the floor's driver, and the last one's records
- * are written as JSON. No GraphQL, no plugins, no resolvers: it shows which part of the distance
+ * requests, its statements are replayed through the floor's driver, and their records (a list
+ * per statement) are written as JSON. No GraphQL, no plugins, no resolvers: it shows which part of the distance
  * between ours and the floor is HTTP (and JSON) alone.
  */
 export async function startFloorHttp(driver: Driver, database: string): Promise<FloorHttpTarget> {
@@ -85,15 +85,18 @@ export async function startFloorHttp(driver: Driver, database: string): Promise<
         response.writeHead(404).end();
         return;
       }
-      replay(driver, database, statements).then(
-        (records) => {
-          const json = JSON.stringify({ data: records.map((record) => record.toObject()) });
+      replay(driver, database, statements)
+        .then((results) => {
+          const data = results.map((records) => records.map((record) => record.toObject()));
+          const json = JSON.stringify({ data });
           response
             .writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) })
             .end(json);
-        },
-        (error: unknown) => response.writeHead(500).end(String(error)),
-      );
+        })
+        .catch((error: unknown) => {
+          if (!response.headersSent) response.writeHead(500);
+          response.end(String(error));
+        });
     });
   });
   return { url, headers: { 'content-type': 'application/json' }, routes, close: () => shut(server) };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { compare, TARGETS, type TargetKey } from '../bench/compare.js';
+import { compare, TARGETS } from '../bench/compare.js';
 import {
   countProfessionals,
   generate,
@@ -61,6 +61,15 @@ const positive = (name: string, text: string | undefined): number => {
   return n;
 };
 const numbers = (name: string, text: string) => text.split(',').map((t) => positive(name, t.trim()));
+/** A comma-separated choice among known names; a name not among them is an error, not ignored. */
+const oneOf = <T extends string>(name: string, text: string, known: readonly T[]): T[] =>
+  text.split(',').map((t) => {
+    const item = t.trim();
+    if (!(known as readonly string[]).includes(item)) {
+      throw new Error(`--${name}: '${item}' is none of ${known.join(', ')}`);
+    }
+    return item as T;
+  });
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // Production runs compiled JavaScript without source maps; tsx turns them on, which makes every
@@ -128,8 +137,16 @@ try {
     if (professionals < 10 || !synthetic) {
       throw new Error('no synthetic graph here: run with --generate --professionals N (and NEO4J_URI)');
     }
-    const wanted = values.operations?.split(',');
-    const list = operations(professionals).filter((o) => !wanted || wanted.includes(o.key));
+    const all = operations(professionals);
+    const wanted =
+      values.operations === undefined
+        ? undefined
+        : oneOf(
+            'operations',
+            values.operations,
+            all.map((o) => o.key),
+          );
+    const list = all.filter((o) => !wanted || wanted.includes(o.key));
     const ours = await startOurs(config, services, logger);
     started.push(ours);
     const theirs = await startNeo4jGraphql(driver, database);
@@ -141,9 +158,7 @@ try {
       seconds,
       warmupSeconds,
       rounds: Math.max(1, positive('rounds', values.rounds)),
-      targets: values.targets
-        ?.split(',')
-        .filter((t): t is TargetKey => (TARGETS as readonly string[]).includes(t)),
+      targets: values.targets === undefined ? undefined : oneOf('targets', values.targets, TARGETS),
     };
     const results = await compare({ services, ours, theirs, raw, floorHttp, database, log }, list, load);
     env.loadAverageAfter = loadavg().map((n) => Math.round(n * 100) / 100);

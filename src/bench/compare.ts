@@ -58,7 +58,7 @@ export async function prepare(stage: Stage, operation: Operation): Promise<Prepa
   for (const [i, request] of operation.ours.entries()) {
     const { data, statements } = await recordStatements(stage.services, stage.ours, body(request));
     recorded.push(statements);
-    stage.floorHttp.routes.set(body(request), statements);
+    stage.floorHttp.routes.set(body(request), { statements, response: JSON.stringify({ data }) });
     const theirs = operation.theirs?.[i];
     if (!theirs) continue;
     const ids = operation.idsOfOurs(data);

@@ -63,35 +63,43 @@ export async function startNeo4jGraphql(driver: Driver, database: string): Promi
   return { url, headers: { 'content-type': 'application/json' }, close: () => shut(server) };
 }
 
-/** The floor over HTTP: which recorded statements answer which request body. */
+/** A request the floor over HTTP knows: the statements ours sent for it, and ours' answer. */
+export interface FloorRoute {
+  readonly statements: readonly RecordedStatement[];
+  readonly response: string;
+}
+
+/** The floor over HTTP: which recorded request answers which request body. */
 export interface FloorHttpTarget extends HttpTarget {
-  readonly routes: Map<string, readonly RecordedStatement[]>;
+  readonly routes: Map<string, FloorRoute>;
 }
 
 /**
  * The floor behind a bare node:http server: a POSTed body is looked up among the recorded
- * requests, its statements are replayed through the floor's driver, and their records (a list
- * per statement) are written as JSON. No GraphQL, no plugins, no resolvers: it shows which part of the distance
- * between ours and the floor is HTTP (and JSON) alone.
+ * requests, its statements are replayed through the floor's driver (records fetched, nothing
+ * converted, as the floor does), and ours' answer to the same request is sent, so that both carry
+ * the same bytes. No GraphQL, no plugins, no resolvers: it shows which part of the distance
+ * between ours and the floor is HTTP alone.
  */
 export async function startFloorHttp(driver: Driver, database: string): Promise<FloorHttpTarget> {
-  const routes = new Map<string, readonly RecordedStatement[]>();
+  const routes = new Map<string, FloorRoute>();
   const { url, server } = await listen((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const statements = routes.get(Buffer.concat(chunks).toString('utf8'));
-      if (!statements) {
+      const route = routes.get(Buffer.concat(chunks).toString('utf8'));
+      if (!route) {
         response.writeHead(404).end();
         return;
       }
-      replay(driver, database, statements)
-        .then((results) => {
-          const data = results.map((records) => records.map((record) => record.toObject()));
-          const json = JSON.stringify({ data });
+      replay(driver, database, route.statements)
+        .then(() => {
           response
-            .writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) })
-            .end(json);
+            .writeHead(200, {
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(route.response),
+            })
+            .end(route.response);
         })
         .catch((error: unknown) => {
           if (!response.headersSent) response.writeHead(500);

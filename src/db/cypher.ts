@@ -45,7 +45,13 @@ const RELATIONSHIP_PROPERTIES: ReadonlySet<string> = new Set([
   ...RELATIONSHIP_TYPES.flatMap((type) => Object.keys(RELATIONSHIPS[type].properties)),
 ]);
 /** Placeholders that take fragments (rendered partials) instead of names. */
-const FRAGMENT_PLACEHOLDERS: ReadonlySet<string> = new Set(['Related']);
+const FRAGMENT_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'Related',
+  'Ends',
+  'LinkProperties',
+  'OtherLabel',
+  'Nested',
+]);
 /** Rendered statements kept; past this many distinct ones (shapes of nested queries) the cache starts over. */
 const MAX_INSTANCES = 2_000;
 
@@ -134,7 +140,10 @@ export class CypherLibrary {
   }
 
   private render(name: string, values: TemplateValues): string {
-    const withPartials = this.source(name).replace(/\{\{>\s*([\w/-]+)\s*\}\}/g, (_, partial: string) =>
+    // Comments go before placeholders are filled: a fragment placed into a comment line would
+    // spill its further lines into the statement. Migrations keep their text (it is checksummed).
+    const source = name.startsWith('migrations/') ? this.source(name) : stripComments(this.source(name));
+    const withPartials = source.replace(/\{\{>\s*([\w/-]+)\s*\}\}/g, (_, partial: string) =>
       stripComments(this.source(partial)),
     );
     return withPartials.replace(/\{\{(\w+)\}\}/g, (_, placeholder: string) => {

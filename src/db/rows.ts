@@ -9,7 +9,7 @@ export interface NodeRow {
   /** Set when the row holds only the properties a query selected (see entities/related.ts). */
   readonly __partial?: boolean;
   /** Links of relation fields read with the row, by field (see entities/related.ts). */
-  readonly __related?: Readonly<Record<string, readonly LinkRow[]>>;
+  readonly __related?: Readonly<Record<string, readonly FoldedLink[]>>;
   readonly [property: string]: unknown;
 }
 
@@ -19,6 +19,17 @@ export interface LinkRow {
   readonly from: string;
   readonly to: string;
   readonly properties: Readonly<Record<string, unknown>>;
+  readonly other: NodeRow;
+}
+
+/**
+ * A link as a list statement folds it into its row (entity/_related): what the relation resolvers
+ * know themselves is left out (see completeLinks in entities/related.ts).
+ */
+export interface FoldedLink {
+  readonly from?: string;
+  readonly to?: string;
+  readonly properties?: Readonly<Record<string, unknown>>;
   readonly other: NodeRow;
 }
 

@@ -1,4 +1,5 @@
-import type { CypherLibrary, Fragment } from '../db/cypher.js';
+import type { CypherLibrary, Fragment, TemplateValues } from '../db/cypher.js';
+import type { FoldedLink, LinkRow } from '../db/rows.js';
 import { DOMAIN, type Label, type RelationFieldSpec } from '../domain/labels.js';
 import { RELATIONSHIPS, type RelationshipType } from '../domain/relationships.js';
 
@@ -19,6 +20,7 @@ export interface RelatedSelection extends Selection {
 
 /** Everything, nothing folded: what callers without a GraphQL selection get. */
 export const WHOLE_NODES: Selection = { fields: null, related: [] };
+
 
 /** Cap on the links of one relation field of one node (against hub fan-out). */
 export const RELATED_LIMIT = 1000;
@@ -71,7 +73,11 @@ export function projection(label: Label, fields: readonly string[] | null): stri
 
 /**
  * The entity/_related fragments for the selected relation fields of `label`, bound to the node
- * variable n at the top, m1, m2, ... below, nested as the selection is.
+ * variable n at the top, m1, m2, ... below, nested as the selection is. A link carries only what
+ * the relation resolvers cannot know themselves (see completeLinks): its ends only for relations
+ * read in both directions, its properties only when some are selected, the other node's label
+ * only when more than one is possible, and __related only when relation fields are selected
+ * below.
  */
 export function relatedFragments(
   cypher: CypherLibrary,
@@ -85,17 +91,54 @@ export function relatedFragments(
     const relation = spec.relations[field];
     if (!relation) return [];
     const next = relation.others.length === 1 ? relation.others[0]! : null;
+    const names = { Rel: `r${depth}`, Child: `m${depth}` };
+    const nested = next ? relatedFragments(cypher, next, related, depth + 1) : [];
+    const when = (condition: boolean, name: string, values: TemplateValues) =>
+      condition ? [cypher.fragment(name, values)] : [];
     return [
       cypher.fragment('entity/_related', {
         Field: field,
         Parent: depth === 1 ? 'n' : `m${depth - 1}`,
-        Child: `m${depth}`,
-        Rel: `r${depth}`,
+        ...names,
         ...relationTemplate(relation),
         Fields: next ? projection(next, fields) : '.*',
-        LinkFields: linkFields === null ? '.*' : linkFields.map((name) => `.${name}`).join(', '),
-        Related: next ? relatedFragments(cypher, next, related, depth + 1) : [],
+        Ends: when(relation.direction === 'BOTH', 'entity/_related-ends', names),
+        LinkProperties: when(linkFields === null || linkFields.length > 0, 'entity/_related-properties', {
+          ...names,
+          LinkFields: linkFields === null ? '.*' : linkFields.map((name) => `.${name}`).join(', '),
+        }),
+        OtherLabel: when(next === null, 'entity/_related-label', names),
+        Nested: when(nested.length > 0, 'entity/_related-nested', { Related: nested }),
       }),
     ];
+  });
+}
+
+/** The properties of a link whose relationship properties were not read (none were selected). */
+const NO_PROPERTIES: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * Links as an entity/_related fragment returned them, made whole: the other node gets its label
+ * (when only one is possible, the fragment leaves it out), and each link its type, its ends (from
+ * the direction, unless the fragment read them) and its properties ({} when none were selected).
+ * The label must be set before anything asks whether the viewer may see the node.
+ */
+export function completeLinks(
+  parentId: string,
+  relation: RelationFieldSpec,
+  links: readonly FoldedLink[],
+): LinkRow[] {
+  const label = relation.others.length === 1 ? relation.others[0]! : null;
+  return links.map((link) => {
+    const other = link.other as { __label?: Label; id: string };
+    if (label !== null && other.__label === undefined) other.__label = label;
+    const inbound = relation.direction === 'IN';
+    return {
+      type: relation.type,
+      from: link.from ?? (inbound ? other.id : parentId),
+      to: link.to ?? (inbound ? parentId : other.id),
+      properties: link.properties ?? NO_PROPERTIES,
+      other: link.other,
+    };
   });
 }

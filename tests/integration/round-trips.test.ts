@@ -131,3 +131,73 @@ it('keeps folded links to the place that asked for them', async () => {
   expect(data.professional.memberships[0].alliance).toEqual({ name: 'Alliantie 3' });
   expect(data.node.memberships[0].alliance).toEqual({ name: 'Alliantie 3', level: 'LOCAL' });
 });
+
+it('completes folded links as the loaders give them: ends, labels, properties, both directions', async () => {
+  const report = await h.services.importer.import(
+    {
+      nodes: [
+        { id: 'w0', label: 'Practice', properties: { title: 'Praktijk 0', kind: 'METHOD' } },
+        { id: 'w1', label: 'Initiative', properties: { name: 'Initiatief 1', kind: 'PROJECT' } },
+      ],
+      relationships: [
+        { type: 'KNOWS', from: 'p0', to: 'p1', properties: { since: '2020-01-01' } },
+        { type: 'KNOWS', from: 'p2', to: 'p0' },
+        { type: 'CONTRIBUTES_TO', from: 'p0', to: 'w0', properties: { role: 'LEAD' } },
+        { type: 'CONTRIBUTES_TO', from: 'p0', to: 'w1' },
+      ],
+    },
+    null,
+  );
+  expect(report.rejected).toEqual([]);
+  const people = `query($ids: [ID!]) { professionals(where: { id: { in: $ids } }) { edges { node {
+    id
+    knows { since professional { id name } }
+    contributions { role professional { id } work { __typename ... on Practice { id title } ... on Initiative { id name } } }
+  } } } }`;
+  const alliances = `{ alliances(where: { id: { in: ["a0"] } }) { edges { node {
+    id members { role professional { id } alliance { id } }
+  } } } }`;
+  const folded = dataOf(await h.gql(people, { ids: ['p0', 'p1'] })).professionals.edges.map(
+    (e: { node: { id: string } }) => e.node,
+  );
+  const p0 = folded.find((n: { id: string }) => n.id === 'p0');
+  expect(p0.knows).toEqual([
+    { since: '2020-01-01', professional: { id: 'p1', name: 'Persoon 1' } },
+    { since: null, professional: { id: 'p2', name: 'Persoon 2' } },
+  ]);
+  // In the order of the other ends' names or titles: "Initiatief 1" before "Praktijk 0".
+  expect(p0.contributions).toEqual([
+    {
+      role: null,
+      professional: { id: 'p0' },
+      work: { __typename: 'Initiative', id: 'w1', name: 'Initiatief 1' },
+    },
+    {
+      role: 'LEAD',
+      professional: { id: 'p0' },
+      work: { __typename: 'Practice', id: 'w0', title: 'Praktijk 0' },
+    },
+  ]);
+  const members = dataOf(await h.gql(alliances)).alliances.edges[0].node.members;
+  expect(members).toHaveLength(10);
+  for (const m of members)
+    expect(m).toEqual({ role: 'MEMBER', professional: { id: m.professional.id }, alliance: { id: 'a0' } });
+  // The same through the loaders: relation fields below the third level are not folded.
+  const WORK = `work { __typename ... on Practice { id title } ... on Initiative { id name } }`;
+  const before = h.services.db.roundTrips;
+  const deep = dataOf(
+    await h.gql(`{ alliance(id: "a0") { members { professional { memberships { alliance { members {
+      professional { id
+        knows { since professional { id name } }
+        contributions { role professional { id } ${WORK} }
+        memberships { alliance { members { role professional { id } alliance { id } } } }
+      } } } } } } } }`),
+  ).alliance.members[0].professional.memberships[0].alliance.members;
+  expect(h.services.db.roundTrips - before).toBeGreaterThan(1);
+  const viaLoaders = deep.find(
+    (m: { professional: { id: string } }) => m.professional.id === 'p0',
+  ).professional;
+  expect(viaLoaders.knows).toEqual(p0.knows);
+  expect(viaLoaders.contributions).toEqual(p0.contributions);
+  expect(viaLoaders.memberships[0].alliance.members).toEqual(members);
+});

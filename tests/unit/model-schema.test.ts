@@ -48,8 +48,10 @@ describe('the Cypher library', () => {
       Left: '',
       Right: '>',
       Fields: '.name, __partial: true',
-      LinkFields: '',
-      Related: [],
+      Ends: [],
+      LinkProperties: [],
+      OtherLabel: [],
+      Nested: [],
     });
     const list = cypher.get('entity/list', { Label: 'Alliance', Fields: '.*', Related: [fragment] });
     expect(list.text).toContain('MATCH (n)-[r1:FOCUSES_ON]->(m1:Theme)');

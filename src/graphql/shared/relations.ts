@@ -2,6 +2,7 @@ import type { GraphQLFieldResolver } from 'graphql';
 import type { LinkRow, NodeRow } from '../../db/rows.js';
 import { DOMAIN, type Label, type RelationFieldSpec } from '../../domain/labels.js';
 import { maySee } from '../../auth/viewer.js';
+import { completeLinks } from '../../entities/related.js';
 import type { GraphQLContext } from '../context.js';
 
 type FieldResolver = GraphQLFieldResolver<NodeRow, GraphQLContext>;
@@ -41,7 +42,9 @@ export function relationResolvers(label: Label): Record<string, FieldResolver> {
     // out, as the loaders leave them out.
     const load = (parent: NodeRow, ctx: GraphQLContext): LinkRow[] | Promise<LinkRow[]> => {
       const folded = parent.__related?.[field];
-      if (folded) return folded.filter((link) => maySee(ctx.viewer, link.other));
+      if (folded) {
+        return completeLinks(parent.id, relation, folded).filter((link) => maySee(ctx.viewer, link.other));
+      }
       return ctx.loaders.relatedOf(label, field).load(parent.id);
     };
     if (LINKS[relation.type]) {

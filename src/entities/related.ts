@@ -21,7 +21,6 @@ export interface RelatedSelection extends Selection {
 /** Everything, nothing folded: what callers without a GraphQL selection get. */
 export const WHOLE_NODES: Selection = { fields: null, related: [] };
 
-
 /** Cap on the links of one relation field of one node (against hub fan-out). */
 export const RELATED_LIMIT = 1000;
 

@@ -5,7 +5,8 @@
 // $offset, $limit; $relatedLimit (see entity/_related).
 // Returns: node, in order (ties broken by id): the properties the query selects (Fields: all, or
 // a list marked __partial), __label, and __related: the links of each relation field the query
-// selects (Related: entity/_related fragments), nested likewise.
+// selects (Related: entity/_related fragments, which leave out what the relation resolvers fill
+// in, such as the label of a node at the other end when only one is possible).
 MATCH (n:{{Label}})
 {{> entity/_filter}}
 {{> entity/_order}}

@@ -30,7 +30,17 @@ export interface FoldedLink {
   readonly from?: string;
   readonly to?: string;
   readonly properties?: Readonly<Record<string, unknown>>;
-  readonly other: NodeRow;
+  readonly other: FoldedNode;
+}
+
+/**
+ * The node at the other end of a folded link: without its label when only one is possible, so
+ * that only a completed LinkRow (completeLinks), never a folded one, can reach a visibility check.
+ */
+export interface FoldedNode {
+  __label?: Label;
+  readonly id: string;
+  readonly [property: string]: unknown;
 }
 
 /** A relationship as the public Edge type shows it. */

@@ -1,5 +1,5 @@
 import type { CypherLibrary, Fragment, TemplateValues } from '../db/cypher.js';
-import type { FoldedLink, LinkRow } from '../db/rows.js';
+import type { FoldedLink, LinkRow, NodeRow } from '../db/rows.js';
 import { DOMAIN, type Label, type RelationFieldSpec } from '../domain/labels.js';
 import { RELATIONSHIPS, type RelationshipType } from '../domain/relationships.js';
 
@@ -129,15 +129,19 @@ export function completeLinks(
 ): LinkRow[] {
   const label = relation.others.length === 1 ? relation.others[0]! : null;
   return links.map((link) => {
-    const other = link.other as { __label?: Label; id: string };
-    if (label !== null && other.__label === undefined) other.__label = label;
+    const other = link.other;
+    if (other.__label === undefined) {
+      // Fail closed: a node whose label is unknown cannot be checked for visibility.
+      if (label === null) throw new Error(`a folded ${relation.type} link came without its label`);
+      other.__label = label;
+    }
     const inbound = relation.direction === 'IN';
     return {
       type: relation.type,
       from: link.from ?? (inbound ? other.id : parentId),
       to: link.to ?? (inbound ? parentId : other.id),
       properties: link.properties ?? NO_PROPERTIES,
-      other: link.other,
+      other: other as NodeRow,
     };
   });
 }

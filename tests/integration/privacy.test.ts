@@ -56,6 +56,20 @@ describe('visibility', () => {
       ),
     );
     expect(idsOf(page.alliances.edges[0].node.members).sort()).toEqual(members.sort());
+    // And so do folded relations further down, where the people's label is filled in by the
+    // resolvers (the third level: members, their memberships, the alliance's members).
+    const deep = dataOf(
+      await h.gql(
+        `{ alliances(where: { id: { in: ["pv-all"] } }) { edges { node { members { professional {
+           id memberships { alliance { members { professional { id } } } } } } } } } }`,
+        {},
+        as,
+      ),
+    );
+    for (const member of deep.alliances.edges[0].node.members) {
+      const below = member.professional.memberships[0].alliance.members;
+      expect(idsOf(below).sort()).toEqual(members.sort());
+    }
     return { listed, total: data.professionals.totalCount, members: members.sort() };
   };
 

@@ -144,6 +144,7 @@ it('completes folded links as the loaders give them: ends, labels, properties, b
         { type: 'KNOWS', from: 'p2', to: 'p0' },
         { type: 'CONTRIBUTES_TO', from: 'p0', to: 'w0', properties: { role: 'LEAD' } },
         { type: 'CONTRIBUTES_TO', from: 'p0', to: 'w1' },
+        { type: 'HAS_EXPERTISE', from: 'p0', to: 't0', properties: { level: 'EXPERT' } },
       ],
     },
     null,
@@ -182,6 +183,19 @@ it('completes folded links as the loaders give them: ends, labels, properties, b
   expect(members).toHaveLength(10);
   for (const m of members)
     expect(m).toEqual({ role: 'MEMBER', professional: { id: m.professional.id }, alliance: { id: 'a0' } });
+  // Links read from the other side (IN): their ends come from the direction.
+  const others = dataOf(
+    await h.gql(`{
+      themes(where: { id: { in: ["t0"] } }) { edges { node { experts { level professional { id } theme { id } } } } }
+      practices(where: { id: { in: ["w0"] } }) { edges { node { contributors { role professional { id } work { ... on Practice { id } } } } } }
+    }`),
+  );
+  expect(others.themes.edges[0].node.experts).toEqual([
+    { level: 'EXPERT', professional: { id: 'p0' }, theme: { id: 't0' } },
+  ]);
+  expect(others.practices.edges[0].node.contributors).toEqual([
+    { role: 'LEAD', professional: { id: 'p0' }, work: { id: 'w0' } },
+  ]);
   // The same through the loaders: relation fields below the third level are not folded.
   const WORK = `work { __typename ... on Practice { id title } ... on Initiative { id name } }`;
   const before = h.services.db.roundTrips;

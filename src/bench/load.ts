@@ -79,7 +79,7 @@ function runInWorker(load: HttpLoad): Promise<RawRun> {
 export async function runLoop(
   connections: number,
   seconds: number,
-  operation: (i: number) => Promise<unknown>,
+  operation: (i: number) => Promise<void>,
 ): Promise<RawRun> {
   const latencies: number[] = [];
   let errors = 0;

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { Params } from '../db/database.js';
 import type { Services } from '../services.js';
 import { post, type HttpTarget } from './targets.js';
@@ -36,23 +36,19 @@ export async function recordStatements(
  * The floor: the recorded statements of one request, replayed in the same order through the
  * driver alone, each as ours ran it (an auto-commit read, or a managed read transaction), records
  * fetched and nothing converted. What remains above this in our figures is Node: HTTP, GraphQL,
- * resolvers, values. Returns the records of each statement.
+ * resolvers, values.
  */
 export async function replay(
   driver: Driver,
   database: string,
   statements: readonly RecordedStatement[],
-): Promise<Neo4jRecord[][]> {
+): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  const results: Neo4jRecord[][] = [];
   try {
     for (const { text, params, alone } of statements) {
-      const result = alone
-        ? await session.run(text, params)
-        : await session.executeRead((tx) => tx.run(text, params));
-      results.push(result.records);
+      if (alone) await session.run(text, params);
+      else await session.executeRead((tx) => tx.run(text, params));
     }
-    return results;
   } finally {
     await session.close();
   }

@@ -114,9 +114,7 @@ export class CypherLibrary {
     const key = keyOf(name, values);
     const cached = this.instances.get(key);
     if (cached) return cached;
-    const text = this.render(name, values);
-    // Migrations keep their text as written (it is checksummed); statements are sent compact.
-    const statement = { name, text: name.startsWith('migrations/') ? text : compact(text) };
+    const statement = { name, text: this.render(name, values) };
     if (this.instances.size >= MAX_INSTANCES) this.instances.clear();
     this.instances.set(key, statement);
     return statement;
@@ -127,7 +125,7 @@ export class CypherLibrary {
     const key = keyOf(name, values);
     const cached = this.fragments.get(key);
     if (cached) return cached;
-    const fragment = new Fragment(MADE_HERE, compact(this.render(name, values)));
+    const fragment = new Fragment(MADE_HERE, this.render(name, values));
     if (this.fragments.size >= MAX_INSTANCES) this.fragments.clear();
     this.fragments.set(key, fragment);
     return fragment;
@@ -139,14 +137,18 @@ export class CypherLibrary {
     return text;
   }
 
+  /**
+   * A statement or fragment as sent (compact), or a migration as written (it is checksummed).
+   * Comments go before placeholders are filled: a fragment placed into a comment line would
+   * spill its further lines into the statement.
+   */
   private render(name: string, values: TemplateValues): string {
-    // Comments go before placeholders are filled: a fragment placed into a comment line would
-    // spill its further lines into the statement. Migrations keep their text (it is checksummed).
-    const source = name.startsWith('migrations/') ? this.source(name) : stripComments(this.source(name));
+    const asWritten = name.startsWith('migrations/');
+    const source = asWritten ? this.source(name) : stripComments(this.source(name));
     const withPartials = source.replace(/\{\{>\s*([\w/-]+)\s*\}\}/g, (_, partial: string) =>
       stripComments(this.source(partial)),
     );
-    return withPartials.replace(/\{\{(\w+)\}\}/g, (_, placeholder: string) => {
+    const text = withPartials.replace(/\{\{(\w+)\}\}/g, (_, placeholder: string) => {
       const value = values[placeholder];
       if (FRAGMENT_PLACEHOLDERS.has(placeholder)) {
         const fragments = value instanceof Fragment ? [value] : value;
@@ -164,6 +166,7 @@ export class CypherLibrary {
       }
       return value;
     });
+    return asWritten ? text : compact(text);
   }
 }
 

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Driver } from 'neo4j-driver';
 import { runHttp, runLoop, type RawRun } from './load.js';
 import { body, type Operation } from './operations.js';
@@ -89,8 +90,10 @@ async function measureOnce(stage: Stage, prepared: Prepared, target: TargetKey, 
     });
   };
   if (load.warmupSeconds > 0) await run(load.warmupSeconds);
+  const before = performance.eventLoopUtilization();
   const measured = await run(load.seconds);
-  return summarize(measured.latencies, measured.seconds, measured.errors);
+  const busy = performance.eventLoopUtilization(before).active;
+  return summarize(measured.latencies, measured.seconds, measured.errors, busy);
 }
 
 /**

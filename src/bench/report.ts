@@ -81,24 +81,26 @@ export function compareMarkdown(report: CompareReport): string {
     `Graph: synthetic, ${graph.professionals} professionals (${size}). Load: ${load.connections} ` +
       `concurrent connections, ${load.seconds} s measured after ${load.warmupSeconds} s warm-up, ` +
       `${load.rounds} rounds; figures are the median of the rounds, "spread" is the largest over the ` +
-      `smallest p50 of the rounds (noise). ${machine(report.environment)}`,
+      `smallest p50 of the rounds (noise). "Node µs/req" is the time the main thread (every server's ` +
+      `event loop; the load generator runs in a worker) was busy per completed request. ` +
+      `${machine(report.environment)}`,
     '',
-    '| operation | server | p50 ms | p95 ms | p99 ms | req/s | errors | p50 spread |',
-    '|---|---|---:|---:|---:|---:|---:|---:|',
+    '| operation | server | p50 ms | p95 ms | p99 ms | req/s | errors | p50 spread | Node µs/req |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const op of report.operations) {
     for (const target of TARGETS) {
       const result = op.targets[target];
       if (!result) continue;
       if ('unsupported' in result) {
-        lines.push(`| ${op.key} | ${SERVER[target]} | not expressible: ${result.unsupported} | | | | | |`);
+        lines.push(`| ${op.key} | ${SERVER[target]} | not expressible: ${result.unsupported} | | | | | | |`);
         continue;
       }
       const c = result.combined;
       const noise = spread(result.rounds.map((r) => r.p50));
       lines.push(
         `| ${op.key} | ${SERVER[target]} | ${ms(c.p50)} | ${ms(c.p95)} | ${ms(c.p99)} | ` +
-          `${fixed(c.throughput, 0)} | ${c.errors} | ${fixed(noise)} |`,
+          `${fixed(c.throughput, 0)} | ${c.errors} | ${fixed(noise)} | ${fixed(c.busyMicros, 0)} |`,
       );
     }
   }

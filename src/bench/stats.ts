@@ -8,6 +8,11 @@ export interface RunStats {
   readonly p95: number;
   readonly p99: number;
   readonly max: number;
+  /**
+   * Time the process's main thread (the servers' event loop; the load generator has its own
+   * thread) was busy, per completed request, in µs; NaN when not measured.
+   */
+  readonly busyMicros: number;
 }
 
 /**
@@ -23,7 +28,12 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Summarises the latencies (ms) of the requests that completed during `seconds`. */
-export function summarize(latencies: readonly number[], seconds: number, errors = 0): RunStats {
+export function summarize(
+  latencies: readonly number[],
+  seconds: number,
+  errors = 0,
+  busyMs = Number.NaN,
+): RunStats {
   const sorted = Float64Array.from(latencies).sort();
   const values = Array.from(sorted);
   return {
@@ -35,6 +45,7 @@ export function summarize(latencies: readonly number[], seconds: number, errors 
     p95: percentile(values, 95),
     p99: percentile(values, 99),
     max: values.length > 0 ? values[values.length - 1]! : Number.NaN,
+    busyMicros: values.length > 0 ? (busyMs * 1000) / values.length : Number.NaN,
   };
 }
 
@@ -73,5 +84,6 @@ export function combineRounds(rounds: readonly RunStats[]): RunStats {
     p95: pick((r) => r.p95),
     p99: pick((r) => r.p99),
     max: Math.max(...rounds.map((r) => r.max)),
+    busyMicros: pick((r) => r.busyMicros),
   };
 }

@@ -38,6 +38,11 @@ describe('summarize', () => {
     });
   });
 
+  it('spreads the busy time of the main thread over the completed requests', () => {
+    expect(summarize([30, 10, 20, 40], 2, 1, 6).busyMicros).toBe(1500);
+    expect(summarize([30, 10], 2).busyMicros).toBeNaN();
+  });
+
   it('gives NaN figures for a run without any completed request', () => {
     const stats = summarize([], 1);
     expect(stats.requests).toBe(0);

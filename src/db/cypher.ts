@@ -51,6 +51,8 @@ const FRAGMENT_PLACEHOLDERS: ReadonlySet<string> = new Set([
   'LinkProperties',
   'OtherLabel',
   'Nested',
+  'Count',
+  'Page',
 ]);
 /** Rendered statements kept; past this many distinct ones (shapes of nested queries) the cache starts over. */
 const MAX_INSTANCES = 2_000;

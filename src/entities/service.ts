@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CypherLibrary } from '../db/cypher.js';
+import type { CypherLibrary, TemplateValues } from '../db/cypher.js';
 import type { Database, Tx } from '../db/database.js';
 import type { NodeRow } from '../db/rows.js';
 import { DOMAIN, type Label, type LabelSpec } from '../domain/labels.js';
@@ -63,13 +63,16 @@ export class EntityService {
   /**
    * One page of a label. With a selection, the nodes carry only the selected properties (marked
    * __partial) and, in __related, the links of the selected relation fields, read by the same
-   * statement, so that resolving them needs no more.
+   * statement, so that resolving them needs no more. With `withTotal` (the query selects
+   * totalCount) the same statement counts all matching nodes (entity/counted); otherwise the
+   * count runs only if totalCount is asked for after all.
    */
   async list(
     label: Label,
     args: ListArgs,
     viewer: Viewer,
     selection: Selection = WHOLE_NODES,
+    withTotal = false,
   ): Promise<ConnectionRow> {
     const spec = DOMAIN[label];
     const page = pageRequest(
@@ -89,40 +92,47 @@ export class EntityService {
     };
     // A property every node has can be read from an index in order; the anchored candidate set
     // is small, and counts and optional properties sort as before.
-    const statement = anchor
-      ? this.cypher.get('entity/list-anchored', { ...values, ...anchor.values })
+    const [name, pageValues]: [string, TemplateValues] = anchor
+      ? ['entity/list-anchored', { ...values, ...anchor.values }]
       : order.orderProperty !== null && alwaysPresent(spec, order.orderProperty)
-        ? this.cypher.get('entity/list-by-property', {
-            ...values,
-            Order: order.orderProperty,
-            Direction: order.descending ? 'DESC' : 'ASC',
-          })
-        : this.cypher.get('entity/list', values);
-    const rows =
-      page.limit === 0
-        ? []
-        : await this.db.read(statement, {
-            ...filter,
-            ...order,
-            ...anchor?.params,
-            offset: page.offset,
-            limit: page.limit + 1,
-            relatedLimit: RELATED_LIMIT,
-          });
-    const nodes = rows.slice(0, page.limit).map((r) => r.node as NodeRow);
+        ? [
+            'entity/list-by-property',
+            { ...values, Order: order.orderProperty, Direction: order.descending ? 'DESC' : 'ASC' },
+          ]
+        : ['entity/list', values];
+    const params = {
+      ...filter,
+      ...order,
+      ...anchor?.params,
+      offset: page.offset,
+      limit: page.limit + 1,
+      relatedLimit: RELATED_LIMIT,
+    };
+    let read: NodeRow[] = [];
     let total: Promise<number> | undefined;
+    if (page.limit > 0 && withTotal) {
+      const [countName, countValues] = countStatement(label, anchor);
+      const statement = this.cypher.get('entity/counted', {
+        Count: this.cypher.fragment(countName, countValues),
+        Page: this.cypher.fragment(name, pageValues),
+      });
+      const [row] = await this.db.read(statement, params);
+      read = (row?.nodes as NodeRow[] | undefined) ?? [];
+      total = Promise.resolve(Number(row?.total ?? 0));
+    } else if (page.limit > 0) {
+      read = (await this.db.read(this.cypher.get(name, pageValues), params)).map((r) => r.node as NodeRow);
+    }
+    const nodes = read.slice(0, page.limit);
     const totalCount = () => (total ??= this.count(label, filter, anchor));
     // With first: 0 no page was read, so whether more exists comes from the count.
     const hasNextPage = async () =>
-      page.limit === 0 ? (await totalCount()) > page.offset : rows.length > page.limit;
+      page.limit === 0 ? (await totalCount()) > page.offset : read.length > page.limit;
     return { label, nodes, offset: page.offset, hasNextPage, totalCount };
   }
 
   async count(label: Label, filter: FilterParams, anchor: Anchor | null = null): Promise<number> {
-    const statement = anchor
-      ? this.cypher.get('entity/count-anchored', { Label: label, ...anchor.values })
-      : this.cypher.get('entity/count', { Label: label });
-    const rows = await this.db.read(statement, { ...filter, ...anchor?.params });
+    const [name, values] = countStatement(label, anchor);
+    const rows = await this.db.read(this.cypher.get(name, values), { ...filter, ...anchor?.params });
     return Number(rows[0]?.total ?? 0);
   }
 
@@ -241,6 +251,13 @@ function anchorOf(spec: LabelSpec, where: ListArgs['where']): Anchor | null {
     };
   }
   return null;
+}
+
+/** The statement that counts a list's nodes, by name and template values. */
+function countStatement(label: Label, anchor: Anchor | null): [string, TemplateValues] {
+  return anchor
+    ? ['entity/count-anchored', { Label: label, ...anchor.values }]
+    : ['entity/count', { Label: label }];
 }
 
 /** Whether every node of the label has the property (required ones and the timestamps). */

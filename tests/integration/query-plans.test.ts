@@ -55,13 +55,8 @@ it('answers a relation filter from the named ids, without scanning the label', a
 it('reads a page ordered by a property every node has in index order, without sorting the label', async () => {
   const { cypher, db } = h.services;
   for (const direction of ['ASC', 'DESC']) {
-    const list = cypher.get('entity/list-by-property', {
-      Label: 'Professional',
-      Fields: '.*',
-      Related: [],
-      Order: 'name',
-      Direction: direction,
-    });
+    const values = { Label: 'Professional', Fields: '.*', Related: [], Order: 'name', Direction: direction };
+    const list = cypher.get('entity/list-by-property', values);
     const plan = await db.profile(list, { filters: [], relationFilters: [], offset: 0, limit: 5 });
     const operators = plan.operators.map((o) => o.operator);
     expect(operators).toContain('NodeIndexScan');
@@ -69,5 +64,14 @@ it('reads a page ordered by a property every node has in index order, without so
     const whole = ['NodeByLabelScan', 'AllNodesScan', 'Sort', 'Top'];
     expect(operators.filter((o) => whole.includes(o))).toEqual([]);
     expect(plan.rows).toBe(5);
+    // The same page read with its totalCount (entity/counted): the page still comes in index order.
+    const counted = cypher.get('entity/counted', {
+      Count: cypher.fragment('entity/count', { Label: 'Professional' }),
+      Page: cypher.fragment('entity/list-by-property', values),
+    });
+    const withCount = await db.profile(counted, { filters: [], relationFilters: [], offset: 0, limit: 5 });
+    const countedOperators = withCount.operators.map((o) => o.operator);
+    expect(countedOperators).toContain('PartialTop');
+    expect(countedOperators.filter((o) => ['Sort', 'Top'].includes(o))).toEqual([]);
   }
 });

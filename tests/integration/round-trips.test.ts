@@ -215,3 +215,36 @@ it('completes folded links as the loaders give them: ends, labels, properties, b
   expect(viaLoaders.contributions).toEqual(p0.contributions);
   expect(viaLoaders.memberships[0].alliance.members).toEqual(members);
 });
+
+it('reads a page with its totalCount in one statement, with the counts and pages of two', async () => {
+  const lists: [string, string][] = [
+    ['ordered by a count', 'orderBy: { field: MEMBERSHIPS_COUNT, direction: DESC }'],
+    ['ordered by a property every node has', 'orderBy: { field: NAME, direction: ASC }'],
+    ['filtered from named ids', 'where: { memberships: { id_in: ["a1", "a3"] } }'],
+    ['filtered by a property', 'where: { name: { contains: "4" } }'],
+  ];
+  for (const [title, args] of lists) {
+    for (const after of [null, 'YzE6UHJvZmVzc2lvbmFsOjk', 'YzE6UHJvZmVzc2lvbmFsOjk5']) {
+      const page = `edges { cursor node { id name memberships { alliance { name } } } } pageInfo { hasNextPage }`;
+      const query = `query($after: String) { professionals(first: 10, after: $after, ${args}) {`;
+      const before = h.services.db.roundTrips;
+      const together = dataOf(await h.gql(`${query} totalCount ${page} } }`, { after })).professionals;
+      expect({ title, after, statements: h.services.db.roundTrips - before }).toEqual({
+        title,
+        after,
+        statements: 1,
+      });
+      const alone = dataOf(await h.gql(`${query} ${page} } }`, { after })).professionals;
+      const counted = dataOf(
+        await h.gql(`${query.replace('first: 10', 'first: 0')} totalCount } }`, { after }),
+      );
+      expect({ title, after, ...together }).toEqual({
+        title,
+        after,
+        ...alone,
+        totalCount: counted.professionals.totalCount,
+      });
+      if (after === null) expect(together.edges.length).toBeGreaterThan(0);
+    }
+  }
+});

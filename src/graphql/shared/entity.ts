@@ -8,7 +8,7 @@ import type { Selection } from '../../entities/related.js';
 import type { Properties } from '../../entities/validation.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { selectionOfList, selectionOfNode } from './lookahead.js';
+import { selectionOfList, selectionOfNode, selectsOnItems } from './lookahead.js';
 import { relationResolvers } from './relations.js';
 
 type Args = Record<string, unknown>;
@@ -30,6 +30,7 @@ export function entityResolvers(label: Label): Resolvers {
           args as ListArgs,
           ctx.viewer,
           selectionOfList(info, label),
+          selectsOnItems(info, `${label}Connection`, 'totalCount'),
         );
         ctx.loaders.prime(connection.nodes);
         return connection;

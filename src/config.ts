@@ -27,7 +27,6 @@ const schema = z.object({
   INTROSPECTION: boolean.optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
-  GRAPHQL_COMPILE_AFTER: z.coerce.number().int().min(-1).default(1),
   AUDIT_HASH_SALT: z.string().min(8).optional(),
 });
 
@@ -62,11 +61,6 @@ export type Config = Readonly<{
   introspection: boolean;
   rateLimitPerMinute: number;
   requestTimeoutMs: number;
-  /**
-   * How many times a document runs through graphql-js before it is compiled to JavaScript
-   * (graphql-jit) and runs compiled from then on: 0 compiles on first use, -1 never.
-   */
-  compileAfter: number;
   auditHashSalt: string;
 }>;
 
@@ -104,7 +98,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
-    compileAfter: e.GRAPHQL_COMPILE_AFTER,
     auditHashSalt: e.AUDIT_HASH_SALT ?? e.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
   });
 }

@@ -10,7 +10,6 @@ import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
 import { projectRoot } from '../util/project-root.js';
 import { maskError } from './errors.js';
-import { useCompiledExecution } from './compiled.js';
 import { useContractErrorCodes, useReadiness, useValidationCache, yogaLogger } from './plugins.js';
 import { limitPlugins } from './limits.js';
 import { useRequestBodyLimit } from './request-body.js';
@@ -102,7 +101,6 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
     parserAndValidationCache: { validationCache: false },
     plugins: [
       useContractErrorCodes(),
-      ...useCompiledExecution(config.compileAfter),
       ...limitPlugins(config),
       ...webPlugins(config),
       useReadiness('/readyz', async () => {

@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { DomainError, toGraphQLError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
@@ -11,11 +11,21 @@ export function maskError(logger: Logger) {
     const original = error instanceof GraphQLError ? error.originalError : error;
     if (original instanceof DomainError) {
       const mapped = toGraphQLError(original);
-      return error instanceof GraphQLError ? recoded(error, mapped.message, mapped.extensions) : mapped;
+      return error instanceof GraphQLError
+        ? new GraphQLError(mapped.message, {
+            nodes: error.nodes,
+            path: error.path,
+            extensions: mapped.extensions,
+          })
+        : mapped;
     }
     if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) {
-      const extensions = extensionsOf(error);
-      return recoded(error, error.message, { ...extensions, code: extensions.code ?? 'BAD_USER_INPUT' });
+      const code = error.extensions.code ?? 'BAD_USER_INPUT';
+      return new GraphQLError(error.message, {
+        nodes: error.nodes,
+        path: error.path,
+        extensions: { ...error.extensions, code },
+      });
     }
     logger.error({ err: original }, 'unexpected error');
     return new GraphQLError('Unexpected error.', {
@@ -29,21 +39,11 @@ const REQUEST_ERROR_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE
 
 /** GraphQL's own request errors (parse, validation, variables) are bad input in our contract. */
 export function publicCode(error: GraphQLError): GraphQLError {
-  const extensions = extensionsOf(error);
-  const code = extensions.code;
+  const code = error.extensions.code;
   if (typeof code === 'string' && !REQUEST_ERROR_CODES.has(code)) return error;
-  return recoded(error, error.message, { ...extensions, code: 'BAD_USER_INPUT' });
-}
-
-/**
- * graphql-jit's errors (compiled documents, see useCompiledExecution) have no extensions unless
- * the original error had some.
- */
-function extensionsOf(error: GraphQLError): GraphQLErrorExtensions {
-  return (error.extensions as GraphQLErrorExtensions | undefined) ?? {};
-}
-
-/** The error with another message and extensions, at the same place in the query and the result. */
-function recoded(error: GraphQLError, message: string, extensions: GraphQLErrorExtensions): GraphQLError {
-  return new GraphQLError(message, { nodes: error.nodes, path: error.path, extensions });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    path: error.path,
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+  });
 }

@@ -48,8 +48,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? 'neo4j',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '1000000',
-    // Compiled from the first run, so that every test runs the path hot documents take.
-    GRAPHQL_COMPILE_AFTER: '0',
     ...env,
   });
   const logger = createLogger(config.logLevel);

@@ -94,6 +94,35 @@ describe('filters', () => {
     );
     expect(data.professionals.totalCount).toBe(3);
   });
+
+  it('filters on creation time, given as a literal or as a DateTime variable', async () => {
+    const { professionals } = dataOf(
+      await h.gql('{ professionals(first: 10) { edges { node { name createdAt } } } }'),
+    );
+    const times = professionals.edges
+      .map((e: { node: { createdAt: string } }) => e.node.createdAt)
+      .sort() as string[];
+    const middle = times[2]!;
+    const expected = {
+      gte: professionals.edges.filter((e: { node: { createdAt: string } }) => e.node.createdAt >= middle)
+        .length,
+      lte: professionals.edges.filter((e: { node: { createdAt: string } }) => e.node.createdAt <= middle)
+        .length,
+    };
+    const counts = async (query: string, variables?: Record<string, unknown>) => {
+      const data = dataOf(await h.gql(query, variables));
+      return { gte: data.gte.totalCount, lte: data.lte.totalCount };
+    };
+    const asVariable = `query($t: DateTime) {
+      gte: professionals(where: { createdAt: { gte: $t } }) { totalCount }
+      lte: professionals(where: { createdAt: { lte: $t } }) { totalCount } }`;
+    const asLiteral = `{
+      gte: professionals(where: { createdAt: { gte: "${middle}" } }) { totalCount }
+      lte: professionals(where: { createdAt: { lte: "${middle}" } }) { totalCount } }`;
+    expect(await counts(asVariable, { t: middle })).toEqual(expected);
+    expect(await counts(asLiteral)).toEqual(expected);
+    expect(expected.gte + expected.lte).toBeGreaterThan(PROFESSIONALS.length);
+  });
 });
 
 describe('ordering', () => {

@@ -51,12 +51,10 @@ export function filterParams(spec: LabelSpec, where: Where | null | undefined): 
         throw new BadInput(`where.${field}.${op}`, `at most ${MAX_LIST} values`);
       }
       const instant = INSTANT_PROPERTIES.has(field) && (op === 'gte' || op === 'lte');
-      // The DateTime scalar gives a Date, which the driver cannot send: Cypher gets the ISO text.
-      const given = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value;
-      if (instant && Number.isNaN(Date.parse(String(given)))) {
+      if (instant && Number.isNaN(Date.parse(String(value)))) {
         throw new BadInput(`where.${field}.${op}`, 'not an ISO-8601 date and time');
       }
-      filters.push({ property: field, op: instant ? `${op}Instant` : op, value: given });
+      filters.push({ property: field, op: instant ? `${op}Instant` : op, value });
     }
   }
   return { filters, relationFilters };

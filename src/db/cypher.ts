@@ -14,6 +14,9 @@ export interface Statement {
  * makes them, from its own files and checked values, so placing one adds no foreign text.
  */
 export class Fragment {
+  /** Names this fragment in cache keys: a statement with fragments is looked up on every request. */
+  readonly key = `#${(fragmentsMade += 1)}`;
+
   constructor(
     token: symbol,
     readonly text: string,
@@ -21,6 +24,8 @@ export class Fragment {
     if (token !== MADE_HERE) throw new Error('fragments are rendered by CypherLibrary.fragment only');
   }
 }
+
+let fragmentsMade = 0;
 
 /** Known to this module only: no other code can make a Fragment. */
 const MADE_HERE = Symbol('cypher fragment');
@@ -172,10 +177,21 @@ export class CypherLibrary {
   }
 }
 
+/**
+ * The cache key of a template with its values. Fragments count by identity, not by their text
+ * (kilobytes for a nested list): the library hands out one Fragment per text until its cache
+ * starts over, and a new Fragment for a known text only costs a cache entry.
+ */
 function keyOf(name: string, values: TemplateValues): string {
   return `${name}?${Object.entries(values)
-    .map(([k, v]) => `${k}=${textOf(v)}`)
+    .map(([k, v]) => `${k}=${keyOfValue(v)}`)
     .join('&')}`;
+}
+
+function keyOfValue(value: TemplateValue): string {
+  if (typeof value === 'string') return value;
+  if (value instanceof Fragment) return value.key;
+  return value.map((f) => f.key).join(',');
 }
 
 function textOf(value: TemplateValue): string {

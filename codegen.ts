@@ -34,6 +34,8 @@ const config: CodegenConfig = {
           AllianceOverlap: '../../recommend/similarity.js#AllianceOverlapRow',
           SimilarMatch: '../../recommend/matches.js#Match',
           PracticeMatch: '../../recommend/service.js#PracticeMatchRow',
+          InsightMatch: '../../recommend/matches.js#Match',
+          Answer: '../../recommend/ask.js#AnswerRow',
           AuditEntry: '../../audit/audit.js#AuditEntryRow',
           AuditLog: '../../audit/audit.js#AuditPage',
           NetworkStats: '../../network/metrics.js#NetworkStatsRow',

@@ -7,6 +7,7 @@ import type { CypherLibrary } from './db/cypher.js';
 import type { Database } from './db/database.js';
 import { EntityService } from './entities/service.js';
 import { GraphImporter } from './importing/graph-import.js';
+import { AskService } from './recommend/ask.js';
 import { RecommendationService } from './recommend/service.js';
 import { NetworkService } from './network/service.js';
 import { SimilarityService } from './recommend/similarity.js';
@@ -24,6 +25,7 @@ export interface Services {
   readonly relationships: RelationshipService;
   readonly importer: GraphImporter;
   readonly recommendations: RecommendationService;
+  readonly answers: AskService;
   readonly similarity: SimilarityService;
   readonly network: NetworkService;
 }
@@ -42,6 +44,7 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
   const authenticator = new Authenticator(config.auth, db, cypher);
   const importer = new GraphImporter(db, cypher, entities);
   const recommendations = new RecommendationService(db, cypher);
+  const answers = new AskService(db, cypher, recommendations);
   const similarity = new SimilarityService(db, cypher);
   const network = new NetworkService(db, cypher);
   return {
@@ -55,6 +58,7 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
     relationships,
     importer,
     recommendations,
+    answers,
     similarity,
     network,
   };

@@ -9,7 +9,8 @@
 // weight is close to nothing while their fan-out would dominate the cost.
 // Weight of a piece: $kindWeights[kind] (else 0.5) x rarity 1 / ln(2 + degree of the shared
 // node). Base score: the sum per candidate with diminishing returns (the n-th piece of a kind,
-// strongest first, counts 1/n). The bridging bonus ($bonus.sector, .region, .alliance when our
+// strongest first, counts 1/n). THREE_STEPS (a chain of three KNOWS ties, bounded: 40 friends, 400
+// of their friends, 40 of theirs each) is weak evidence that fills lists and breaks ties. The bridging bonus ($bonus.sector, .region, .alliance when our
 // sectors, regions, alliances have nothing in common) raises it by at most $maxBonus, so only
 // candidates whose rounded base score times (1 + $maxBonus) reaches the $first-th get it; the
 // score is the base times (1 + bonus), rounded to 3 decimals; ties by id.
@@ -17,7 +18,9 @@
 // (strongest pieces of evidence returned per suggestion; 0 for none, and then no evidence is gathered
 // into lists).
 // Returns per suggestion, best first: id, score, node (the professional: properties plus __label),
-// reasons: list of {kind, weight, nodes, edges} (the proving path with its nodes).
+// reasons: list of {kind, weight, nodes, edges} (the proving path with its nodes), and when the
+// bridging bonus applies a BRIDGING reason (weight: the part of the score it adds) whose nodes are
+// me, my organisation and theirs (another sector), their region, their alliance, and the other.
 MATCH (me:Professional {id: $id})
 CALL (me) {
   MATCH (me)-[:MEMBER_OF|HAS_EXPERTISE|ATTENDED|PRESENTED_AT|WORKS_AT|CONTRIBUTES_TO|LOCATED_IN]->(c)
@@ -52,6 +55,26 @@ CALL (me) {
     LIMIT 200
   }
   RETURN other, p, 'FRIEND_OF_FRIEND' AS kind, degree
+  UNION
+  MATCH (me)-[:KNOWS]-(a:Professional)
+  WITH me, a
+  ORDER BY a.id
+  LIMIT 40
+  MATCH (a)-[:KNOWS]-(b:Professional)
+  WHERE b <> me
+  WITH me, a, b
+  ORDER BY b.id
+  LIMIT 400
+  WITH me, a, b, COUNT { (a)-[:KNOWS]-() } * COUNT { (b)-[:KNOWS]-() } AS degree
+  WHERE degree <= $maxSharedDegree
+  CALL (me, a, b) {
+    MATCH p = (me)-[:KNOWS]-(a)-[:KNOWS]-(b)-[:KNOWS]-(other:Professional)
+    WHERE other <> a
+    RETURN other, p
+    ORDER BY other.id
+    LIMIT 40
+  }
+  RETURN other, p, 'THREE_STEPS' AS kind, degree
 }
 WITH me, other, p, kind, degree
 WHERE other <> me
@@ -71,30 +94,40 @@ WITH me, other, raw, evidence, round(raw * 1000) / 1000.0 AS base
 ORDER BY base DESC, other.id
 WITH me, collect({other: other, raw: raw, base: base, evidence: evidence}) AS ranked
 WITH me, ranked, coalesce(ranked[..toInteger($first)][-1].base, 0.0) AS kth,
-  COLLECT { MATCH (me)-[:WORKS_AT]->(o:Organization) RETURN DISTINCT o.sector } AS mySectors,
+  COLLECT { MATCH (me)-[w:WORKS_AT]->(o:Organization) WHERE o.sector IS NOT NULL RETURN {n: o, r: w} ORDER BY o.id } AS myOrgs,
   COLLECT { MATCH (me)-[:LOCATED_IN]->(r:Region) RETURN DISTINCT r.id } AS myRegions,
   COLLECT { MATCH (me)-[:MEMBER_OF]->(a:Alliance) RETURN DISTINCT a.id } AS myAlliances
 UNWIND ranked AS candidate
-WITH candidate, mySectors, myRegions, myAlliances
+WITH me, candidate, myOrgs, myRegions, myAlliances
 WHERE candidate.base * (1 + $maxBonus) >= kth
-WITH candidate.other AS other, candidate.raw AS raw, candidate.evidence AS evidence,
-  mySectors, myRegions, myAlliances
-WITH other, raw, evidence, mySectors, myRegions, myAlliances,
-  COLLECT { MATCH (other)-[:WORKS_AT]->(o:Organization) RETURN DISTINCT o.sector } AS sectors,
-  COLLECT { MATCH (other)-[:LOCATED_IN]->(r:Region) RETURN DISTINCT r.id } AS regions,
-  COLLECT { MATCH (other)-[:MEMBER_OF]->(a:Alliance) RETURN DISTINCT a.id } AS alliances
-WITH other, raw, evidence,
-  CASE WHEN size(mySectors) > 0 AND size(sectors) > 0 AND none(s IN mySectors WHERE s IN sectors)
-    THEN $bonus.sector ELSE 0.0 END
-  + CASE WHEN size(myRegions) > 0 AND size(regions) > 0 AND none(r IN myRegions WHERE r IN regions)
-    THEN $bonus.region ELSE 0.0 END
-  + CASE WHEN size(myAlliances) > 0 AND size(alliances) > 0 AND none(a IN myAlliances WHERE a IN alliances)
-    THEN $bonus.alliance ELSE 0.0 END AS bonus
-WITH other, evidence, raw * (1 + bonus) AS raised
-WITH other, evidence, round(raised * 1000) / 1000.0 AS score
+WITH me, candidate.other AS other, candidate.raw AS raw, candidate.evidence AS evidence,
+  myOrgs, myRegions, myAlliances
+WITH me, other, raw, evidence, myOrgs, myRegions, myAlliances,
+  COLLECT { MATCH (other)-[w:WORKS_AT]->(o:Organization) WHERE o.sector IS NOT NULL RETURN {n: o, r: w} ORDER BY o.id } AS orgs,
+  COLLECT { MATCH (other)-[l:LOCATED_IN]->(r:Region) RETURN {n: r, r: l} ORDER BY r.id } AS regions,
+  COLLECT { MATCH (other)-[m:MEMBER_OF]->(a:Alliance) RETURN {n: a, r: m} ORDER BY a.id } AS alliances
+WITH me, other, raw, evidence, myOrgs, orgs, regions, alliances,
+  size(myOrgs) > 0 AND size(orgs) > 0
+    AND none(o IN orgs WHERE o.n.sector IN [m IN myOrgs | m.n.sector]) AS otherSector,
+  size(myRegions) > 0 AND size(regions) > 0 AND none(r IN regions WHERE r.n.id IN myRegions) AS otherRegion,
+  size(myAlliances) > 0 AND size(alliances) > 0 AND none(a IN alliances WHERE a.n.id IN myAlliances) AS otherNetwork
+WITH me, other, raw, evidence, myOrgs, orgs, regions, alliances, otherSector, otherRegion, otherNetwork,
+  CASE WHEN otherSector THEN $bonus.sector ELSE 0.0 END
+  + CASE WHEN otherRegion THEN $bonus.region ELSE 0.0 END
+  + CASE WHEN otherNetwork THEN $bonus.alliance ELSE 0.0 END AS bonus
+WITH me, other, evidence, raw, bonus, round(raw * (1 + bonus) * 1000) / 1000.0 AS score,
+  CASE WHEN otherSector THEN [myOrgs[0], orgs[0]] ELSE [] END
+  + CASE WHEN otherRegion THEN [regions[0]] ELSE [] END
+  + CASE WHEN otherNetwork THEN [alliances[0]] ELSE [] END AS bridges
 ORDER BY score DESC, other.id
 LIMIT toInteger($first)
 CALL (evidence) {
   {{> recommend/_strongest-reasons}}
 }
+WITH me, other, score, reasons + CASE WHEN $reasons > 0 AND bonus > 0 THEN [{
+  kind: 'BRIDGING',
+  weight: round(raw * bonus * 1000) / 1000.0,
+  nodes: [n IN [me] + [b IN bridges | b.n] + [other] | n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0]}],
+  edges: [b IN bridges | {type: type(b.r), from: startNode(b.r).id, to: endNode(b.r).id, properties: properties(b.r)}]
+}] ELSE [] END AS reasons
 RETURN other.id AS id, score, other { {{Fields}}, __label: 'Professional' } AS node, reasons

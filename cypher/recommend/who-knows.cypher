@@ -1,48 +1,64 @@
 // @template Fields
 // Professionals who know about a topic, best first, scored here so that only the matches leave
 // the database. Topic nodes: $topics (ids with weight 1) and, when $query is not null, the best
-// $topicHits full-text hits among $topicLabels, weighted by score / best score.
+// $topicHits hits of the knowledge index among $topicLabels (not the ids in $excludeIds: the asker
+// and its own texts), weighted by score / best score, those below $minRelative of the best left out.
 // Evidence per professional and topic node: AUTHORED (an insight that is the topic),
 // CONTRIBUTES_TO (a practice or initiative that is the topic), HAS_EXPERTISE (a theme that is the
 // topic), INSIGHT_ABOUT (authored an insight about the topic), WORKS_ON (contributes to a
-// practice/initiative that addresses or is in the topic); at most 200 paths per topic and pattern.
+// practice/initiative that addresses or is in the topic), PROFILE (the person's own profile is
+// the hit); at most 200 paths per topic and pattern. ROLE: a membership with a role in $roles
+// (the question asks for a procesbegeleider, say), weight 1.
+// Filters: not in $excludeIds; with $regionId, located (themselves or their organisation) in that
+// region or one inside it; with $allianceId, a member of that alliance.
 // Weight: ($kindWeights[kind] + $levelBonus[level] for HAS_EXPERTISE) x topic weight. Score: the
 // sum per professional with diminishing returns (the n-th piece of a kind, strongest first, counts
 // 1/n), rounded to 3 decimals; ties by id.
-// Parameters: $query (an escaped Lucene query or null), $topicLabels, $topicHits, $topics: list
-// of {id, weight}, $visible, $kindWeights, $levelBonus, $first, $reasons (strongest pieces of
-// evidence returned per match; 0 for none, and then no evidence is gathered into lists).
+// Parameters: $query (an escaped Lucene query or null), $topicLabels, $topicHits, $minRelative,
+// $topics: list of {id, weight}, $roles, $excludeIds, $regionId, $allianceId, $visible,
+// $kindWeights, $levelBonus, $first, $reasons (strongest pieces of evidence returned per match; 0
+// for none, and then no evidence is gathered into lists).
 // Returns per match, best first: id, score, node (the professional: properties plus __label),
 // reasons: list of {kind, weight, nodes, edges} (the proving path with its nodes).
 CALL () {
-  UNWIND $topics AS topic
-  MATCH (x:Entity {id: topic.id})
-  RETURN x, topic.weight AS topicWeight
+  CALL () {
+    UNWIND $topics AS topic
+    MATCH (x:Entity {id: topic.id})
+    RETURN x, topic.weight AS topicWeight
+    UNION ALL
+    {{> recommend/_question-hits}}
+  }
+  CALL (x) {
+    MATCH p = (pro:Professional)-[r:AUTHORED|CONTRIBUTES_TO|HAS_EXPERTISE]->(x)
+    RETURN pro, p, type(r) AS kind LIMIT 200
+    UNION
+    MATCH p = (pro:Professional)-[:AUTHORED]->(:Insight)-[:ABOUT]->(x)
+    RETURN pro, p, 'INSIGHT_ABOUT' AS kind LIMIT 200
+    UNION
+    MATCH p = (pro:Professional)-[:CONTRIBUTES_TO]->(:Practice|Initiative)-[:ADDRESSES|IN_THEME]->(x)
+    RETURN pro, p, 'WORKS_ON' AS kind LIMIT 200
+    UNION
+    MATCH p = (pro:Professional)
+    WHERE pro = x
+    RETURN pro, p, 'PROFILE' AS kind
+  }
+  RETURN pro, p, kind, topicWeight
   UNION ALL
-  WITH $query AS query
-  WHERE query IS NOT NULL
-  CALL db.index.fulltext.queryNodes('entity_text', query, {limit: 500}) YIELD node, score
-  WITH node, score
-  WHERE [l IN labels(node) WHERE l <> 'Entity'][0] IN $topicLabels
-  WITH node, score
-  ORDER BY score DESC, node.id
-  LIMIT toInteger($topicHits)
-  WITH collect({node: node, score: score}) AS hits
-  UNWIND hits AS hit
-  RETURN hit.node AS x, hit.score / hits[0].score AS topicWeight
-}
-CALL (x) {
-  MATCH p = (pro:Professional)-[r:AUTHORED|CONTRIBUTES_TO|HAS_EXPERTISE]->(x)
-  RETURN pro, p, type(r) AS kind LIMIT 200
-  UNION
-  MATCH p = (pro:Professional)-[:AUTHORED]->(:Insight)-[:ABOUT]->(x)
-  RETURN pro, p, 'INSIGHT_ABOUT' AS kind LIMIT 200
-  UNION
-  MATCH p = (pro:Professional)-[:CONTRIBUTES_TO]->(:Practice|Initiative)-[:ADDRESSES|IN_THEME]->(x)
-  RETURN pro, p, 'WORKS_ON' AS kind LIMIT 200
+  UNWIND $roles AS role
+  CALL (role) {
+    MATCH p = (pro:Professional)-[m:MEMBER_OF]->(:Alliance)
+    WHERE m.role = role
+    RETURN pro, p
+    LIMIT 500
+  }
+  RETURN pro, p, 'ROLE' AS kind, 1.0 AS topicWeight
 }
 WITH pro, p, kind, topicWeight
 WHERE coalesce(pro.visibility, 'PUBLIC') IN $visible
+  AND NOT pro.id IN $excludeIds
+  AND ($regionId IS NULL
+    OR EXISTS { (pro)-[:LOCATED_IN|WORKS_AT]->()-[:LOCATED_IN*0..4]->(:Region {id: $regionId}) })
+  AND ($allianceId IS NULL OR EXISTS { (pro)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })
 WITH pro, p, kind,
   (coalesce($kindWeights[kind], 1.0)
     + CASE kind WHEN 'HAS_EXPERTISE' THEN coalesce($levelBonus[coalesce(relationships(p)[0].level, '')], 0.0) ELSE 0.0 END)

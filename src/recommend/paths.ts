@@ -3,6 +3,9 @@ import type { EdgeRow, NodeRow } from '../db/rows.js';
 export interface PathRow {
   readonly nodes: readonly NodeRow[];
   readonly edges: readonly EdgeRow[];
+  /** Set on introductions only: what the path rests on (KNOWS, or a shared context) and in words. */
+  readonly kind?: string;
+  readonly text?: string;
 }
 
 export type Lang = 'NL' | 'EN';
@@ -23,7 +26,10 @@ export function pathOf(row: Record<string, unknown>): PathRow {
 /** The name a person reads for a node. */
 export function titleOf(node: NodeRow | undefined): string {
   if (!node) return '?';
-  const title = node.name ?? node.title ?? node.text ?? node.id;
-  const text = String(title);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  const candidates = [node.name, node.title, node.text, node.id];
+  const title = candidates
+    .map((c) => (typeof c === 'string' ? c.replace(/\s+/g, ' ').trim() : ''))
+    .find(Boolean);
+  const text = title ?? String(node.id);
+  return text.length > 80 ? `${text.slice(0, 77).trimEnd()}...` : text;
 }

@@ -21,6 +21,26 @@ export const EXPERTISE_WEIGHTS: Readonly<Record<string, number>> = {
   HAS_EXPERTISE: 2,
   INSIGHT_ABOUT: 2,
   WORKS_ON: 1.5,
+  /** Holds the role the question asks for (procesbegeleider of an alliance, say). */
+  ROLE: 2.5,
+  /** The person's own headline or bio matches the question. */
+  PROFILE: 1.5,
+};
+
+/** Weight of each way a practice answers a question (see cypher/recommend/ask-practices). */
+export const PRACTICE_ANSWER_WEIGHTS: Readonly<Record<string, number>> = {
+  MATCHES_QUESTION: 3,
+  ANSWERS_BOTTLENECK: 2,
+  INSIGHT_ON: 1.5,
+  APPLIED_IN: 1,
+  IN_THEME: 0.5,
+};
+
+/** Weight of each way an insight answers a question (see cypher/recommend/ask-insights). */
+export const INSIGHT_ANSWER_WEIGHTS: Readonly<Record<string, number>> = {
+  MATCHES_QUESTION: 3,
+  ABOUT: 1.5,
+  ABOUT_THEME: 0.5,
 };
 
 /** Bonus for declared expertise level on top of HAS_EXPERTISE. */
@@ -38,6 +58,15 @@ export const CONNECTION_WEIGHTS: Readonly<Record<string, number>> = {
   SHARED_EVENT: 0.8,
   SHARED_THEME: 0.8,
   SHARED_REGION: 0.1,
+  /** A chain of three ties: weak, but it fills short lists and breaks ties among friends of friends. */
+  THREE_STEPS: 0.1,
+};
+
+/** Weights of the weaker evidence of recommend/suggested-fallback, used only to fill a short list. */
+export const FALLBACK_WEIGHTS: Readonly<Record<string, number>> = {
+  ALLIANCE_THEME: 0.6,
+  NEARBY: 0.3,
+  CONNECTOR: 0.2,
 };
 
 /** Rarity of a shared node, as in Adamic-Adar: a node with few ties says more than a hub. */

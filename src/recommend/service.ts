@@ -7,12 +7,15 @@ import { projection } from '../entities/related.js';
 import { validateId } from '../entities/validation.js';
 import type { Viewer } from '../graphql/context.js';
 import { toLuceneQuery } from './lucene.js';
+import { introductionText } from './reasons.js';
+import { QuestionReader } from './question/reader.js';
 import { pathOf, visibleTo, type Lang, type PathRow } from './paths.js';
 import { checkFirst, explain, REASONS_PER_MATCH, type Match } from './matches.js';
 import {
   BRIDGING_BONUS,
   CONNECTION_WEIGHTS,
   EXPERTISE_WEIGHTS,
+  FALLBACK_WEIGHTS,
   LEVEL_BONUS,
   MAX_BRIDGING_BONUS,
   rank,
@@ -46,21 +49,55 @@ function personFields(options: MatchOptions): { Fields: string } {
   return { Fields: options.properties ? projection('Professional', options.properties) : '.*' };
 }
 
-/** Labels whose full-text hits are topics of whoKnows, and how many of the best hits count. */
-export const TOPIC_LABELS = ['Insight', 'Practice', 'Initiative', 'Theme', 'Bottleneck'];
+/**
+ * Labels whose hits in the knowledge index are topics of whoKnows (a professional's own profile
+ * among them), how many of the best hits count, and the share of the best hit's score below which
+ * a hit is noise rather than a topic.
+ */
+export const TOPIC_LABELS = ['Insight', 'Practice', 'Initiative', 'Theme', 'Bottleneck', 'Professional'];
 export const TOPIC_HITS = 30;
+export const MIN_RELATIVE_SCORE = 0.2;
+
+/** Where a question comes from and where its answers must be: the shared arguments of whoKnows and ask. */
+export interface QuestionScope {
+  readonly regionId?: string | null;
+  readonly allianceId?: string | null;
+  /** Who asks (a professional, initiative, alliance or event): it and its own texts are no answer. */
+  readonly askerId?: string | null;
+}
+
+/** The parameters of the question partial (recommend/_question-hits) and the scope filters. */
+export interface QuestionParams {
+  readonly query: string | null;
+  readonly roles: readonly string[];
+  readonly excludeIds: readonly string[];
+  readonly regionId: string | null;
+  readonly allianceId: string | null;
+  readonly minRelative: number;
+  readonly topicHits: number;
+}
 
 /** The brain: search, who-knows-what, people to meet, practices for bottlenecks, paths. */
 export class RecommendationService {
+  readonly questions: QuestionReader;
+
   constructor(
     private readonly db: Database,
     private readonly cypher: CypherLibrary,
   ) {
-    for (const name of ['search/fulltext', 'recommend/who-knows', 'recommend/suggested-connections']) {
+    this.questions = new QuestionReader(db, cypher);
+    cypher.get('recommend/asker-own');
+    for (const name of [
+      'search/fulltext',
+      'recommend/who-knows',
+      'recommend/suggested-connections',
+      'recommend/suggested-fallback',
+    ]) {
       cypher.get(name, { Fields: '.*' });
     }
     for (const name of [
       'graph/introduction-path',
+      'graph/warm-introduction',
       'recommend/practices-for-bottleneck',
       'recommend/contacts',
     ]) {
@@ -75,7 +112,9 @@ export class RecommendationService {
     first: number | null | undefined,
     properties: readonly string[] | null = null,
   ): Promise<{ node: NodeRow; score: number }[]> {
-    const query = toLuceneQuery(text);
+    // A question in a sentence is read as its topic words; text of stop words only ("de", "the")
+    // is searched as written.
+    const query = (await this.questions.read(text, 'text')).lucene ?? toLuceneQuery(text);
     if (query === null) return [];
     // Hits carry only the properties asked for (marked __partial), or all of them.
     const fields = properties === null ? '.*' : projection('Professional', properties);
@@ -101,7 +140,7 @@ export class RecommendationService {
       themeId?: string | null;
       bottleneckId?: string | null;
       first?: number | null;
-    },
+    } & QuestionScope,
     lang: Lang,
     options: MatchOptions = {},
   ): Promise<PersonMatch[]> {
@@ -109,19 +148,71 @@ export class RecommendationService {
     const topics: { id: string; weight: number }[] = [];
     if (args.themeId) topics.push({ id: validateId(args.themeId, 'themeId'), weight: 1 });
     if (args.bottleneckId) topics.push({ id: validateId(args.bottleneckId, 'bottleneckId'), weight: 1 });
-    const query = args.topic !== undefined && args.topic !== null ? toLuceneQuery(args.topic) : null;
     if (topics.length === 0 && !args.topic) {
       throw new BadInput('topic', 'give a topic, a themeId or a bottleneckId');
     }
-    if (topics.length === 0 && query === null) return [];
+    const question = await this.questionParams(viewer, args.topic ?? null, 'topic', args);
+    if (topics.length === 0 && question.query === null && question.roles.length === 0) return [];
     return this.rankPeople('recommend/who-knows', viewer, first, lang, options, {
-      query,
+      ...question,
       topicLabels: TOPIC_LABELS,
-      topicHits: TOPIC_HITS,
       topics,
       kindWeights: EXPERTISE_WEIGHTS,
       levelBonus: LEVEL_BONUS,
     });
+  }
+
+  /** The topic nodes a question finds, weighted as whoKnows weighs them, best first. */
+  async questionTopics(
+    viewer: Viewer,
+    text: string,
+    labels: readonly string[] = TOPIC_LABELS,
+    scope: QuestionScope = {},
+  ): Promise<{ id: string; label: string; weight: number }[]> {
+    const question = await this.questionParams(viewer, text, 'text', scope);
+    if (question.query === null) return [];
+    const rows = await this.db.read(this.cypher.get('recommend/question-topics'), {
+      ...question,
+      topicLabels: labels,
+    });
+    return rows.map((r) => ({ id: String(r.id), label: String(r.label), weight: Number(r.weight) }));
+  }
+
+  /**
+   * A question in a sentence as statement parameters: its terms as a boosted Lucene query, the
+   * roles it names, and what the scope leaves out (the asker, its own texts and people; the viewer
+   * never finds themselves).
+   */
+  async questionParams(
+    viewer: Viewer,
+    text: string | null,
+    field: string,
+    scope: QuestionScope,
+  ): Promise<QuestionParams> {
+    const analysed = text === null ? null : await this.questions.read(text, field);
+    const excludeIds = new Set<string>();
+    if (viewer.professionalId) excludeIds.add(viewer.professionalId);
+    if (scope.askerId) {
+      const rows = await this.db.read(this.cypher.get('recommend/asker-own'), {
+        id: validateId(scope.askerId, 'askerId'),
+      });
+      for (const id of (rows[0]?.ids as string[] | undefined) ?? []) excludeIds.add(id);
+    }
+    const regionId = scope.regionId ? validateId(scope.regionId, 'regionId') : null;
+    const allianceId = scope.allianceId ? validateId(scope.allianceId, 'allianceId') : null;
+    await this.expectLabels([
+      [regionId, 'Region'],
+      [allianceId, 'Alliance'],
+    ]);
+    return {
+      query: analysed?.lucene ?? null,
+      roles: analysed?.roles ?? [],
+      excludeIds: [...excludeIds],
+      regionId,
+      allianceId,
+      minRelative: MIN_RELATIVE_SCORE,
+      topicHits: TOPIC_HITS,
+    };
   }
 
   /**
@@ -137,13 +228,27 @@ export class RecommendationService {
   ): Promise<PersonMatch[]> {
     const first = checkFirst(firstArg, 10);
     const id = validateId(professionalId, 'professionalId');
-    return this.rankPeople('recommend/suggested-connections', viewer, first, lang, options, {
+    const strong = await this.rankPeople('recommend/suggested-connections', viewer, first, lang, options, {
       id,
       maxSharedDegree: MAX_SHARED_DEGREE,
       kindWeights: CONNECTION_WEIGHTS,
       bonus: BRIDGING_BONUS,
       maxBonus: MAX_BRIDGING_BONUS,
     });
+    if (strong.length >= first) return strong;
+    const weak = await this.rankPeople(
+      'recommend/suggested-fallback',
+      viewer,
+      first - strong.length,
+      lang,
+      options,
+      {
+        id,
+        excludeIds: strong.map((m) => m.id),
+        kindWeights: FALLBACK_WEIGHTS,
+      },
+    );
+    return [...strong, ...below(weak, strong.at(-1)?.score ?? null)];
   }
 
   /** Runs a statement that ranks people (who-knows, suggested-connections) and reads its matches. */
@@ -184,7 +289,12 @@ export class RecommendationService {
       weight: Number(r.similarity),
       path: pathOf(r),
     }));
-    const ranked = explain(rank(evidence).slice(0, first), lang);
+    return this.withContacts(viewer, explain(directFirst(rank(evidence)).slice(0, first), lang));
+  }
+
+  /** Practice matches with whom to ask: their visible contributors, leads first. */
+  async withContacts(viewer: Viewer, ranked: readonly Match[]): Promise<PracticeMatchRow[]> {
+    if (ranked.length === 0) return [];
     const contactRows = await this.db.read(this.cypher.get('recommend/contacts'), {
       ids: ranked.map((m) => m.id),
       visible: visibleTo(viewer),
@@ -193,7 +303,17 @@ export class RecommendationService {
     return ranked.map((m) => ({ ...m, contacts: contacts.get(m.id) ?? [] }));
   }
 
-  async introductionPath(viewer: Viewer, fromId: string, toId: string, maxHops: number | null | undefined) {
+  /**
+   * The shortest chain of ties between two people; without one (within maxHops), the closest
+   * context they share as a warm way in. Either way with its kind and a sentence that says so.
+   */
+  async introductionPath(
+    viewer: Viewer,
+    fromId: string,
+    toId: string,
+    maxHops: number | null | undefined,
+    lang: Lang = 'NL',
+  ): Promise<IntroductionRow | null> {
     const hops = maxHops ?? 4;
     if (!Number.isInteger(hops) || hops < 1 || hops > 6) {
       throw new BadInput('maxHops', "'maxHops' must be between 1 and 6");
@@ -201,13 +321,12 @@ export class RecommendationService {
     const from = validateId(fromId, 'fromId');
     const to = validateId(toId, 'toId');
     if (from === to) throw new BadInput('toId', 'the two people must differ');
-    const rows = await this.db.read(this.cypher.get('graph/introduction-path'), {
-      from,
-      to,
-      maxHops: hops,
-      visible: visibleTo(viewer),
-    });
-    return rows[0] ? pathOf(rows[0]) : null;
+    const params = { from, to, maxHops: hops, visible: visibleTo(viewer) };
+    const rows = await this.db.read(this.cypher.get('graph/introduction-path'), params);
+    if (rows[0]) return introduction('KNOWS', pathOf(rows[0]), lang);
+    const warm = await this.db.read(this.cypher.get('graph/warm-introduction'), params);
+    if (!warm[0]) return null;
+    return introduction(`SHARED_${String(warm[0].label).toUpperCase()}`, pathOf(warm[0]), lang);
   }
 
   async neighborhood(
@@ -230,6 +349,15 @@ export class RecommendationService {
     return pathOf(rows[0]);
   }
 
+  /** Fails with NOT_FOUND when a given id is not a node of the expected label. */
+  private async expectLabels(pairs: readonly [string | null, string][]): Promise<void> {
+    const given = pairs.filter((pair): pair is [string, string] => pair[0] !== null);
+    if (given.length === 0) return;
+    const rows = await this.db.read(this.cypher.get('entity/labels-of'), { ids: given.map(([id]) => id) });
+    const labels = new Map(rows.map((r) => [String(r.id), String(r.label)]));
+    for (const [id, label] of given) if (labels.get(id) !== label) throw new NotFound(label, id);
+  }
+
   private async similarBottlenecks(viewer: Viewer, id: string): Promise<{ id: string; score: number }[]> {
     const rows = await this.db.read(this.cypher.get('entity/get-by-ids'), { ids: [id] });
     const bottleneck = rows[0]?.node as NodeRow | undefined;
@@ -240,6 +368,44 @@ export class RecommendationService {
     const top = hits.find((h) => h.node.id !== id)?.score ?? 1;
     return hits.filter((h) => h.node.id !== id).map((h) => ({ id: h.node.id, score: (0.6 * h.score) / top }));
   }
+}
+
+/** A path that introduces one person to another, with what it rests on. */
+export interface IntroductionRow extends PathRow {
+  readonly kind: string;
+  readonly text: string;
+}
+
+function introduction(kind: string, path: PathRow, lang: Lang): IntroductionRow {
+  return { ...path, kind, text: introductionText(kind, path, lang) };
+}
+
+/**
+ * Weaker suggestions placed under the weakest strong one: their scores are folded into
+ * (0, 0.9 x floor), keeping their order, so that a score never ranks weak evidence above strong.
+ */
+function below(weak: readonly PersonMatch[], floor: number | null): PersonMatch[] {
+  const ceiling = floor === null ? 1 : 0.9 * floor;
+  return weak.map((m) => ({
+    ...m,
+    score: Math.max(0.001, Math.round(((ceiling * m.score) / (1 + m.score)) * 1000) / 1000),
+  }));
+}
+
+/**
+ * Practices that address the bottleneck itself rank above every practice known only through similar
+ * bottlenecks: the direct evidence counts 1, all other evidence is folded into [0, 1) (s / (1 + s)),
+ * so the score stays a single number that orders as it reads.
+ */
+export function directFirst(ranked: readonly Ranked[]): Ranked[] {
+  return ranked
+    .map((m) => {
+      const direct = m.evidence.some((e) => e.kind === 'DIRECT');
+      const indirect = Math.max(0, m.score - (direct ? 1 : 0));
+      const folded = Math.round((indirect / (1 + indirect)) * 1000) / 1000;
+      return { ...m, score: direct ? 1 + folded : Math.min(0.999, folded) };
+    })
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Rows of who-knows and suggested-connections (ranked, with their strongest reasons) as matches. */

@@ -2,7 +2,14 @@ import type { Viewer } from '../../src/auth/viewer.js';
 import { rank } from '../../src/recommend/scoring.js';
 import { TOPIC_HITS, TOPIC_LABELS } from '../../src/recommend/service.js';
 import { dataOf, startHarness, type Harness } from '../support/harness.js';
-import { expectedSuggestions, NODES, RELS, shown, whoKnowsEvidence } from '../support/scoring-fixture.js';
+import {
+  bridging,
+  expectedSuggestions,
+  NODES,
+  RELS,
+  shown,
+  whoKnowsEvidence,
+} from '../support/scoring-fixture.js';
 
 /*
  * whoKnows and suggestedConnections score in Cypher; practicesForBottleneck and similar score
@@ -52,8 +59,10 @@ describe('whoKnows scores as rank() does', () => {
       ['admin', ADMIN],
       ['anonymous', ANONYMOUS],
     ] as const) {
-      const hits = await h.services.recommendations.search(viewer, text, TOPIC_LABELS, TOPIC_HITS);
-      const topics = hits.map((hit) => ({ id: hit.node.id, weight: hit.score / hits[0]!.score }));
+      const topics = await h.services.recommendations.questionTopics(viewer, text);
+      expect(topics.length).toBeGreaterThan(0);
+      expect(topics.length).toBeLessThanOrEqual(TOPIC_HITS);
+      expect(topics.every((t) => TOPIC_LABELS.includes(t.label))).toBe(true);
       const kinds = new Set(whoKnowsEvidence(topics, viewer).map((e) => e.kind));
       expect([...kinds].sort()).toEqual([
         'AUTHORED',
@@ -80,7 +89,22 @@ describe('suggestedConnections scores as rank() does', () => {
         ['admin', ADMIN],
         ['anonymous', ANONYMOUS],
       ] as const) {
-        const expected = shown(expectedSuggestions('me', viewer, first));
+        const ranked = expectedSuggestions('me', viewer, first);
+        // The bridging bonus is a reason of its own, after the strongest evidence.
+        const expected = shown(ranked).map((m, i) => {
+          const { bonus, path } = bridging('me', m.professional.id);
+          if (bonus === 0) return m;
+          const base = ranked[i]!.evidence.reduce((sum, e, j, all) => {
+            const n = all.slice(0, j + 1).filter((x) => x.kind === e.kind).length;
+            return sum + e.weight / n;
+          }, 0);
+          const reason = {
+            kind: 'BRIDGING',
+            weight: Math.round(base * bonus * 1000) / 1000,
+            path: { nodes: path.map((id) => ({ id })) },
+          };
+          return { ...m, reasons: [...m.reasons, reason] };
+        });
         const data = dataOf(
           await h.gql(
             `{ suggestedConnections(professionalId: "me", first: ${first}) { ${FIELDS} } }`,
@@ -88,7 +112,10 @@ describe('suggestedConnections scores as rank() does', () => {
             as,
           ),
         );
-        expect({ first, as, answer: data.suggestedConnections }).toEqual({ first, as, answer: expected });
+        // Suggestions from weaker evidence may follow when the evidence gives fewer than asked.
+        const answer = data.suggestedConnections.slice(0, expected.length);
+        expect({ first, as, answer }).toEqual({ first, as, answer: expected });
+        expect(data.suggestedConnections.length).toBeLessThanOrEqual(first);
       }
     }
   });

@@ -172,6 +172,7 @@ export function whoKnowsEvidence(topics: readonly { id: string; weight: number }
         add(a.from, 'INSIGHT_ABOUT', EXPERTISE_WEIGHTS.INSIGHT_ABOUT!, weight, [a.from, about.from, x]);
       }
     }
+    if (isProfessional(x)) add(x, 'PROFILE', EXPERTISE_WEIGHTS.PROFILE!, weight, [x]);
     for (const work of into(x, ['ADDRESSES', 'IN_THEME'])) {
       for (const c of into(work.from, ['CONTRIBUTES_TO'])) {
         add(c.from, 'WORKS_ON', EXPERTISE_WEIGHTS.WORKS_ON!, weight, [c.from, work.from, x]);
@@ -225,14 +226,26 @@ function suggestionEvidence(me: string, viewer: Viewer): Piece[] {
       add('FRIEND_OF_FRIEND', degree(friend, ['KNOWS']), [me, friend, other]);
     }
   }
+  for (const a of knows(me)) {
+    for (const b of knows(a).filter((o) => o !== me)) {
+      for (const other of knows(b).filter((o) => o !== a)) {
+        add('THREE_STEPS', degree(a, ['KNOWS']) * degree(b, ['KNOWS']), [me, a, b, other]);
+      }
+    }
+  }
   return pieces;
 }
 
-function bridgingBonus(me: string, other: string): number {
+const sectorOf = (org: string) => NODES.find((n) => n.id === org)!.properties.sector;
+const firstOut = (id: string, type: string) =>
+  outOf(id, [type])
+    .map((r) => r.to)
+    .sort()[0];
+
+/** The bridging bonus of a candidate and the nodes of its BRIDGING reason (me, ..., other). */
+export function bridging(me: string, other: string): { bonus: number; path: string[] } {
   const profile = (id: string) => ({
-    sectors: [
-      ...new Set(outOf(id, ['WORKS_AT']).map((r) => NODES.find((n) => n.id === r.to)!.properties.sector)),
-    ],
+    sectors: [...new Set(outOf(id, ['WORKS_AT']).map((r) => sectorOf(r.to)))],
     regions: outOf(id, ['LOCATED_IN']).map((r) => r.to),
     alliances: outOf(id, ['MEMBER_OF']).map((r) => r.to),
   });
@@ -240,12 +253,25 @@ function bridgingBonus(me: string, other: string): number {
   const b = profile(other);
   const differs = (x: readonly unknown[], y: readonly unknown[]) =>
     x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v));
-  return (
-    (differs(a.sectors, b.sectors) ? BRIDGING_BONUS.sector : 0) +
-    (differs(a.regions, b.regions) ? BRIDGING_BONUS.region : 0) +
-    (differs(a.alliances, b.alliances) ? BRIDGING_BONUS.alliance : 0)
-  );
+  const sector = differs(a.sectors, b.sectors);
+  const region = differs(a.regions, b.regions);
+  const alliance = differs(a.alliances, b.alliances);
+  return {
+    bonus:
+      (sector ? BRIDGING_BONUS.sector : 0) +
+      (region ? BRIDGING_BONUS.region : 0) +
+      (alliance ? BRIDGING_BONUS.alliance : 0),
+    path: [
+      me,
+      ...(sector ? [firstOut(me, 'WORKS_AT')!, firstOut(other, 'WORKS_AT')!] : []),
+      ...(region ? [firstOut(other, 'LOCATED_IN')!] : []),
+      ...(alliance ? [firstOut(other, 'MEMBER_OF')!] : []),
+      other,
+    ],
+  };
 }
+
+const bridgingBonus = (me: string, other: string) => bridging(me, other).bonus;
 
 /** Suggestions as rank() makes them: the bonus goes to the candidates that can still reach the top k. */
 export function expectedSuggestions(me: string, viewer: Viewer, first: number) {

@@ -5,6 +5,7 @@ import type { PathRow, ReasonRow } from '../../recommend/paths.js';
 import type { Match } from '../../recommend/matches.js';
 import type { AllianceOverlapRow } from '../../recommend/similarity.js';
 import type { PracticeMatchRow } from '../../recommend/service.js';
+import type { AnswerRow } from '../../recommend/ask.js';
 import type { AuditEntryRow, AuditPage } from '../../audit/audit.js';
 import type { NetworkStatsRow, CommunityRow, BrokerRow } from '../../network/metrics.js';
 import type { GraphQLContext } from '../context.js';
@@ -127,6 +128,17 @@ export type AllianceWhere = {
   themes?: InputMaybe<RelatedWhere>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   url?: InputMaybe<StringFilter>;
+};
+
+/**
+ * The answer to a question in a sentence: who knows about it, which practices answer it, which
+ * insights hold the lesson, each ranked with reasons.
+ */
+export type Answer = {
+  __typename?: 'Answer';
+  insights: Array<InsightMatch>;
+  people: Array<ExpertMatch>;
+  practices: Array<PracticeMatch>;
 };
 
 /** One write in the audit trail: who, what, when. No personal data beyond pseudonymous ids. */
@@ -705,6 +717,14 @@ export type InsightKindFilter = {
   in?: InputMaybe<Array<InsightKind>>;
 };
 
+/** An insight that answers a question, with the reasons. */
+export type InsightMatch = {
+  __typename?: 'InsightMatch';
+  insight: Insight;
+  reasons: Array<Reason>;
+  score: Scalars['Float']['output'];
+};
+
 export type InsightOrderBy = {
   direction?: InputMaybe<OrderDirection>;
   field: InsightOrderField;
@@ -731,6 +751,9 @@ export type LabelCount = {
   count: Scalars['Int']['output'];
   label: NodeType;
 };
+
+/** Language of answers to questions (the same values as Language). */
+export type Lang = 'EN' | 'NL';
 
 /** Language of reasons; without it the Accept-Language header decides (Dutch by default). */
 export type Language = 'EN' | 'NL';
@@ -1075,9 +1098,17 @@ export type Participant = Initiative | Professional;
 export type Path = {
   __typename?: 'Path';
   edges: Array<Edge>;
+  /**
+   * Only on introductionPath: KNOWS for a chain of existing ties, or, when there is none, the shared
+   * context that makes a warm introduction (SHARED_EVENT, SHARED_ALLIANCE, SHARED_INITIATIVE,
+   * SHARED_PRACTICE, SHARED_ORGANIZATION). Null on the paths of reasons and subgraphs.
+   */
+  kind?: Maybe<Scalars['String']['output']>;
   /** Number of relationships. */
   length: Scalars['Int']['output'];
   nodes: Array<Node>;
+  /** Only on introductionPath: what the introduction rests on, in words (lang of introductionPath). */
+  text?: Maybe<Scalars['String']['output']>;
 };
 
 /** A good practice: a method, programme, tool, product, podcast or publication. */
@@ -1268,6 +1299,12 @@ export type Query = {
   alliances: AllianceConnection;
   /** Other alliances that recorded the same bottlenecks or focus on the same themes, rarest first. */
   alliancesSharingBottlenecks: Array<AllianceOverlap>;
+  /**
+   * Answers a question asked in a sentence (Dutch or English): people, practices and insights.
+   * regionId and allianceId scope the people (practices and insights travel: they come from
+   * anywhere); askerId leaves out who asks and its own texts.
+   */
+  ask: Answer;
   /** The audit trail, newest first (administrators only). */
   auditLog: AuditLog;
   /** One bottleneck by id, or null. */
@@ -1286,7 +1323,11 @@ export type Query = {
   insight?: Maybe<Insight>;
   /** Insights, filtered, ordered and paginated (Relay). */
   insights: InsightConnection;
-  /** The shortest chain of existing ties (KNOWS) between two people, or null. */
+  /**
+   * The shortest chain of existing ties (KNOWS) between two people; without one within maxHops, the
+   * closest context both share (an event, alliance, initiative, practice or organisation) as a warm
+   * way in; null when there is neither. Path.kind and Path.text say which.
+   */
   introductionPath?: Maybe<Path>;
   me: ViewerInfo;
   /** The subgraph around a node, for the explorer. */
@@ -1328,7 +1369,12 @@ export type Query = {
   theme?: Maybe<Theme>;
   /** Themes, filtered, ordered and paginated (Relay). */
   themes: ThemeConnection;
-  /** Professionals with evidence of knowledge about a topic (free text), a theme or a bottleneck. */
+  /**
+   * Professionals with evidence of knowledge about a topic (free text: keywords or a whole question in
+   * Dutch or English), a theme or a bottleneck. regionId keeps people located (themselves or their
+   * organisation) in that region or a region inside it; allianceId keeps members of that alliance;
+   * askerId leaves out who asks, its own texts and its own people. The viewer never finds themselves.
+   */
   whoKnows: Array<ExpertMatch>;
 };
 
@@ -1347,6 +1393,15 @@ export type QueryAlliancesSharingBottlenecksArgs = {
   allianceId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
   lang?: InputMaybe<Language>;
+};
+
+export type QueryAskArgs = {
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  askerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
 };
 
 export type QueryAuditLogArgs = {
@@ -1403,6 +1458,7 @@ export type QueryInsightsArgs = {
 
 export type QueryIntroductionPathArgs = {
   fromId: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   toId: Scalars['ID']['input'];
 };
@@ -1502,9 +1558,12 @@ export type QueryThemesArgs = {
 };
 
 export type QueryWhoKnowsArgs = {
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  askerId?: InputMaybe<Scalars['ID']['input']>;
   bottleneckId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   lang?: InputMaybe<Language>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
   themeId?: InputMaybe<Scalars['ID']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1931,6 +1990,7 @@ export type ResolversTypes = ResolversObject<{
   AllianceOverlap: ResolverTypeWrapper<AllianceOverlapRow>;
   AllianceRole: AllianceRole;
   AllianceWhere: AllianceWhere;
+  Answer: ResolverTypeWrapper<AnswerRow>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLog: ResolverTypeWrapper<AuditPage>;
@@ -2014,6 +2074,7 @@ export type ResolversTypes = ResolversObject<{
   InsightEdge: ResolverTypeWrapper<Omit<InsightEdge, 'node'> & { node: ResolversTypes['Insight'] }>;
   InsightKind: InsightKind;
   InsightKindFilter: InsightKindFilter;
+  InsightMatch: ResolverTypeWrapper<Match>;
   InsightOrderBy: InsightOrderBy;
   InsightOrderField: InsightOrderField;
   InsightSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InsightSubject']>;
@@ -2021,6 +2082,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
+  Lang: Lang;
   Language: Language;
   Locatable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Locatable']>;
   Membership: ResolverTypeWrapper<LinkRow>;
@@ -2114,6 +2176,7 @@ export type ResolversParentTypes = ResolversObject<{
   AllianceOrderBy: AllianceOrderBy;
   AllianceOverlap: AllianceOverlapRow;
   AllianceWhere: AllianceWhere;
+  Answer: AnswerRow;
   AuditEntry: AuditEntryRow;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditLog: AuditPage;
@@ -2187,6 +2250,7 @@ export type ResolversParentTypes = ResolversObject<{
   InsightConnection: ConnectionRow;
   InsightEdge: Omit<InsightEdge, 'node'> & { node: ResolversParentTypes['Insight'] };
   InsightKindFilter: InsightKindFilter;
+  InsightMatch: Match;
   InsightOrderBy: InsightOrderBy;
   InsightSubject: ResolversUnionTypes<ResolversParentTypes>['InsightSubject'];
   InsightWhere: InsightWhere;
@@ -2314,6 +2378,15 @@ export type AllianceOverlapResolvers<
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sharedBottlenecks?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
   sharedThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+}>;
+
+export type AnswerResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer'],
+> = ResolversObject<{
+  insights?: Resolver<Array<ResolversTypes['InsightMatch']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['ExpertMatch']>, ParentType, ContextType>;
+  practices?: Resolver<Array<ResolversTypes['PracticeMatch']>, ParentType, ContextType>;
 }>;
 
 export type AuditEntryResolvers<
@@ -2628,6 +2701,15 @@ export type InsightEdgeResolvers<
 > = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Insight'], ParentType, ContextType>;
+}>;
+
+export type InsightMatchResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['InsightMatch'] = ResolversParentTypes['InsightMatch'],
+> = ResolversObject<{
+  insight?: Resolver<ResolversTypes['Insight'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type InsightSubjectResolvers<
@@ -2981,8 +3063,10 @@ export type PathResolvers<
   ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path'],
 > = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PracticeResolvers<
@@ -3098,6 +3182,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryAlliancesSharingBottlenecksArgs, 'allianceId' | 'first'>
+  >;
+  ask?: Resolver<
+    ResolversTypes['Answer'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAskArgs, 'first' | 'text'>
   >;
   auditLog?: Resolver<
     ResolversTypes['AuditLog'],
@@ -3399,6 +3489,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AllianceConnection?: AllianceConnectionResolvers<ContextType>;
   AllianceEdge?: AllianceEdgeResolvers<ContextType>;
   AllianceOverlap?: AllianceOverlapResolvers<ContextType>;
+  Answer?: AnswerResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuditLog?: AuditLogResolvers<ContextType>;
@@ -3430,6 +3521,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Insight?: InsightResolvers<ContextType>;
   InsightConnection?: InsightConnectionResolvers<ContextType>;
   InsightEdge?: InsightEdgeResolvers<ContextType>;
+  InsightMatch?: InsightMatchResolvers<ContextType>;
   InsightSubject?: InsightSubjectResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LabelCount?: LabelCountResolvers<ContextType>;

@@ -49,6 +49,11 @@ export const recommendationResolvers: Resolvers = {
         }),
         ctx,
       ),
+    ask: async (_p, args, ctx) => {
+      const answer = await ctx.services.answers.ask(ctx.viewer, args, langOf(args.lang, ctx));
+      primed(answer.people, ctx);
+      return answer;
+    },
     suggestedConnections: async (_p, { professionalId, first, lang }, ctx, info) =>
       primed(
         await ctx.services.recommendations.suggestConnections(
@@ -65,8 +70,8 @@ export const recommendationResolvers: Resolvers = {
       ),
     practicesForBottleneck: (_p, { bottleneckId, first, lang }, ctx) =>
       ctx.services.recommendations.practicesForBottleneck(ctx.viewer, bottleneckId, first, langOf(lang, ctx)),
-    introductionPath: (_p, { fromId, toId, maxHops }, ctx) =>
-      ctx.services.recommendations.introductionPath(ctx.viewer, fromId, toId, maxHops),
+    introductionPath: (_p, { fromId, toId, maxHops, lang }, ctx) =>
+      ctx.services.recommendations.introductionPath(ctx.viewer, fromId, toId, maxHops, langOf(lang, ctx)),
     neighborhood: (_p, { id, depth, limit }, ctx) =>
       ctx.services.recommendations.neighborhood(ctx.viewer, id, depth, limit),
     alliancesSharingBottlenecks: (_p, { allianceId, first, lang }, ctx) =>
@@ -83,5 +88,10 @@ export const recommendationResolvers: Resolvers = {
   ExpertMatch: { professional: personOf },
   ConnectionSuggestion: { professional: personOf },
   PracticeMatch: { practice: nodeOf },
-  Path: { length: (path) => path.edges.length },
+  InsightMatch: { insight: nodeOf },
+  Path: {
+    length: (path) => path.edges.length,
+    kind: (path) => path.kind ?? null,
+    text: (path) => path.text ?? null,
+  },
 };

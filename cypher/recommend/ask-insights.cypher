@@ -1,0 +1,24 @@
+// Insights that answer a question: the insight is a hit itself (MATCHES_QUESTION), or it is about
+// a practice, initiative or bottleneck (ABOUT) or a theme (ABOUT_THEME) that is a hit; at most 100
+// paths per hit and pattern.
+// Parameters: those of recommend/_question-hits, $kindWeights.
+// Returns: target, kind, weight (kind weight x hit weight), nodes, edges (path from the insight).
+CALL () {
+  {{> recommend/_question-hits}}
+}
+CALL (x) {
+  MATCH p = (i:Insight)
+  WHERE i = x
+  RETURN i, p, 'MATCHES_QUESTION' AS kind
+  UNION
+  MATCH p = (i:Insight)-[:ABOUT]->(x)
+  WHERE NOT x:Theme
+  RETURN i, p, 'ABOUT' AS kind LIMIT 100
+  UNION
+  MATCH p = (i:Insight)-[:ABOUT]->(x:Theme)
+  RETURN i, p, 'ABOUT_THEME' AS kind LIMIT 100
+}
+WITH i, p, kind, topicWeight
+WHERE NOT i.id IN $excludeIds
+RETURN i.id AS target, kind, coalesce($kindWeights[kind], 1.0) * topicWeight AS weight,
+  {{> graph/_path-projection}}

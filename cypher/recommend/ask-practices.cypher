@@ -1,0 +1,30 @@
+// Practices that answer a question: the practice is a hit itself (MATCHES_QUESTION), addresses a
+// bottleneck that is a hit (ANSWERS_BOTTLENECK), is the subject of an insight that is a hit
+// (INSIGHT_ON), is applied by an initiative that is a hit (APPLIED_IN), or belongs to a theme
+// that is a hit (IN_THEME); at most 100 paths per hit and pattern.
+// Parameters: those of recommend/_question-hits, $kindWeights.
+// Returns: target, kind, weight (kind weight x hit weight), nodes, edges (path from the practice).
+CALL () {
+  {{> recommend/_question-hits}}
+}
+CALL (x) {
+  MATCH p = (pr:Practice)
+  WHERE pr = x
+  RETURN pr, p, 'MATCHES_QUESTION' AS kind
+  UNION
+  MATCH p = (pr:Practice)-[:ADDRESSES]->(x:Bottleneck)
+  RETURN pr, p, 'ANSWERS_BOTTLENECK' AS kind LIMIT 100
+  UNION
+  MATCH p = (pr:Practice)<-[:ABOUT]-(x:Insight)
+  RETURN pr, p, 'INSIGHT_ON' AS kind LIMIT 100
+  UNION
+  MATCH p = (pr:Practice)<-[:APPLIES]-(x:Initiative)
+  RETURN pr, p, 'APPLIED_IN' AS kind LIMIT 100
+  UNION
+  MATCH p = (pr:Practice)-[:IN_THEME]->(x:Theme)
+  RETURN pr, p, 'IN_THEME' AS kind LIMIT 100
+}
+WITH pr, p, kind, topicWeight
+WHERE NOT pr.id IN $excludeIds
+RETURN pr.id AS target, kind, coalesce($kindWeights[kind], 1.0) * topicWeight AS weight,
+  {{> graph/_path-projection}}

@@ -1,0 +1,62 @@
+// @template Fields
+// Weaker suggestions for when the evidence of recommend/suggested-connections gives fewer than
+// asked: ALLIANCE_THEME (expertise in a theme one of my alliances focuses on), NEARBY (located in
+// the same province or country through the region tree), and CONNECTOR (people with many ties, for
+// someone whose profile says little yet). Taken in id order, bounded per branch, so that every run
+// gives the same answer. Excluded: me, people I know, $excludeIds (already suggested), hidden
+// people (also inside a path).
+// Weight: $kindWeights[kind] x rarity 1 / ln(2 + size of the shared group); CONNECTOR:
+// $kindWeights.CONNECTOR x ln(1 + ties) / 10. Score: the strongest piece plus a tenth of the others.
+// Parameters: $id, $visible, $excludeIds, $kindWeights, $first, $reasons.
+// Returns per suggestion, best first: id, score, node, reasons (as suggested-connections).
+MATCH (me:Professional {id: $id})
+CALL (me) {
+  MATCH (me)-[:MEMBER_OF]->(:Alliance)-[:FOCUSES_ON]->(t:Theme)
+  WITH DISTINCT me, t, COUNT { (t)<-[:HAS_EXPERTISE]-() } AS size
+  CALL (me, t) {
+    MATCH p = (me)-[:MEMBER_OF]->(:Alliance)-[:FOCUSES_ON]->(t)<-[:HAS_EXPERTISE]-(other:Professional)
+    RETURN other, p
+    ORDER BY other.id
+    LIMIT 100
+  }
+  RETURN other, p, 'ALLIANCE_THEME' AS kind, size
+  UNION
+  MATCH (me)-[:LOCATED_IN]->(:Region)-[:LOCATED_IN*1..2]->(r:Region)
+  WITH DISTINCT me, r
+  CALL (me, r) {
+    MATCH p = (me)-[:LOCATED_IN]->(:Region)-[:LOCATED_IN*1..2]->(r)<-[:LOCATED_IN*1..3]-(other:Professional)
+    RETURN other, p
+    ORDER BY other.id
+    LIMIT 100
+  }
+  RETURN other, p, 'NEARBY' AS kind, COUNT { (r)<-[:LOCATED_IN*1..3]-(:Professional) } AS size
+  UNION
+  MATCH p = (other:Professional)
+  WITH other, p
+  ORDER BY other.id
+  LIMIT 5000
+  WITH other, p, COUNT { (other)-[:KNOWS]-() } AS ties
+  WHERE ties > 0
+  ORDER BY ties DESC, other.id
+  LIMIT 200
+  RETURN other, p, 'CONNECTOR' AS kind, -ties AS size
+}
+WITH me, other, p, kind, size
+WHERE other <> me
+  AND NOT other.id IN $excludeIds
+  AND NOT (me)-[:KNOWS]-(other)
+  AND coalesce(other.visibility, 'PUBLIC') IN $visible
+  AND all(n IN nodes(p) WHERE NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
+WITH other, p, kind,
+  CASE WHEN size < 0 THEN coalesce($kindWeights[kind], 0.1) * log(1 - size) / 10
+    ELSE coalesce($kindWeights[kind], 0.1) / log(2 + size) END AS weight
+ORDER BY weight DESC
+WITH other, collect({kind: kind, weight: weight, p: p}) AS evidence
+WITH other, evidence, evidence[0].weight + reduce(s = 0.0, e IN evidence[1..] | s + e.weight) / 10 AS raw
+WITH other, evidence, round(raw * 1000) / 1000.0 AS score
+ORDER BY score DESC, other.id
+LIMIT toInteger($first)
+CALL (evidence) {
+  {{> recommend/_strongest-reasons}}
+}
+RETURN other.id AS id, score, other { {{Fields}}, __label: 'Professional' } AS node, reasons

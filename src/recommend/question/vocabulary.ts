@@ -1,0 +1,93 @@
+import snowball from 'snowball-stemmers';
+
+const dutch = snowball.newStemmer('dutch');
+
+/** The stem the Dutch full-text analyzer would index a word under (Snowball's Dutch stemmer). */
+export function stem(word: string): string {
+  return dutch.stem(word.toLowerCase());
+}
+
+/** Words of a text: lower case, split on everything that is not a letter or digit. */
+export function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * The graph's own words: per stem, in how many documents (nodes) it occurs and a word that has
+ * it, so that a question can be weighed by rarity, and compounds can be split or matched against
+ * the words the graph actually uses.
+ */
+export class Vocabulary {
+  private readonly frequency = new Map<string, number>();
+  private readonly surface = new Map<string, string>();
+
+  private constructor(readonly documents: number) {}
+
+  static fromTexts(texts: Iterable<string>): Vocabulary {
+    const list = [...texts];
+    const vocabulary = new Vocabulary(list.length);
+    for (const text of list) {
+      const seen = new Set<string>();
+      for (const word of wordsOf(text)) {
+        if (word.length < 2) continue;
+        const s = stem(word);
+        if (!vocabulary.surface.has(s)) vocabulary.surface.set(s, word);
+        if (seen.has(s)) continue;
+        seen.add(s);
+        vocabulary.frequency.set(s, (vocabulary.frequency.get(s) ?? 0) + 1);
+      }
+    }
+    return vocabulary;
+  }
+
+  /** Documents holding the stem. */
+  documentFrequency(stemmed: string): number {
+    return this.frequency.get(stemmed) ?? 0;
+  }
+
+  has(stemmed: string): boolean {
+    return this.frequency.has(stemmed);
+  }
+
+  /** A word of the graph with this stem (what a query sends, so the analyzer stems it alike). */
+  wordFor(stemmed: string): string | undefined {
+    return this.surface.get(stemmed);
+  }
+
+  /**
+   * Rarity of a stem in 0..1: 1 for a word in one document, near 0 for a word in all of them
+   * (inverse document frequency scaled by its largest value).
+   */
+  rarity(stemmed: string): number {
+    const df = this.documentFrequency(stemmed);
+    if (df === 0 || this.documents === 0) return 1;
+    return Math.log(1 + this.documents / df) / Math.log(1 + this.documents);
+  }
+
+  /** Share of documents holding the stem. */
+  share(stemmed: string): number {
+    return this.documents === 0 ? 0 : this.documentFrequency(stemmed) / this.documents;
+  }
+
+  /**
+   * Stems of the graph that hold this stem as a part of a compound (taalwandel for wandel),
+   * rarest first, at most `limit`.
+   */
+  compoundsWith(stemmed: string, limit: number): string[] {
+    if (stemmed.length < 4) return [];
+    const found: string[] = [];
+    for (const candidate of this.frequency.keys()) {
+      if (candidate === stemmed || candidate.length < stemmed.length + 3) continue;
+      if (candidate.endsWith(stemmed) || candidate.startsWith(stemmed)) found.push(candidate);
+    }
+    return found.sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b)).slice(0, limit);
+  }
+
+  get size(): number {
+    return this.frequency.size;
+  }
+}

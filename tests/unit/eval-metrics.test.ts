@@ -1,4 +1,9 @@
-import { adamicAdar, commonNeighbours, undirectedNeighbours } from '../../src/eval/baselines.js';
+import {
+  adamicAdar,
+  commonNeighbours,
+  resourceAllocation,
+  undirectedNeighbours,
+} from '../../src/eval/baselines.js';
 import { hideKnowsTies } from '../../src/eval/holdout.js';
 import { casesByPerson, hitAtK, rankOf, reciprocalRank, scoreRankings } from '../../src/eval/metrics.js';
 
@@ -72,6 +77,30 @@ describe('neighbour baselines', () => {
     const ranked = adamicAdar(neighbours, 'me', notKnown, 2);
     expect(ranked.map((r) => r.id)).toEqual(['carol', 'bob']);
     expect(ranked[0]!.score).toBeCloseTo(1 / Math.log(2) + 1 / Math.log(5));
+  });
+
+  it('resource allocation sums 1 / degree of the shared nodes', () => {
+    // carol: niche (2) and hub (5); bob: hub (5) and alliance (3); dan: hub (5) and ann (3).
+    const ranked = resourceAllocation(neighbours, 'me', notKnown, 10);
+    expect(ranked.map((r) => r.id)).toEqual(['carol', 'bob', 'dan']);
+    expect(ranked[0]!.score).toBeCloseTo(1 / 2 + 1 / 5);
+    expect(ranked[1]!.score).toBeCloseTo(1 / 5 + 1 / 3);
+    expect(ranked[2]!.score).toBeCloseTo(1 / 5 + 1 / 3);
+  });
+
+  it('resource allocation punishes busy shared nodes harder than Adamic-Adar', () => {
+    // x shares two nodes of degree 7 with p, y one node of degree 3.
+    const edges = [
+      ...['p', 'x', 'f1', 'f2', 'f3', 'f4', 'f5'].map((q) => ({ from: 'n1', to: q })),
+      ...['p', 'x', 'g1', 'g2', 'g3', 'g4', 'g5'].map((q) => ({ from: 'n2', to: q })),
+      ...['p', 'y', 'h'].map((q) => ({ from: 'm', to: q })),
+    ];
+    const graph = undirectedNeighbours(edges);
+    const pair = (id: string) => id === 'x' || id === 'y';
+    expect(adamicAdar(graph, 'p', pair, 2).map((r) => r.id)).toEqual(['x', 'y']); // 2/ln 7 > 1/ln 3
+    const ra = resourceAllocation(graph, 'p', pair, 2);
+    expect(ra.map((r) => r.id)).toEqual(['y', 'x']); // 1/3 > 2/7
+    expect(ra[1]!.score).toBeCloseTo(2 / 7);
   });
 
   it('never suggests the person, people already known, or non-candidates', () => {

@@ -1,8 +1,9 @@
 // @template Fields
 // Weaker suggestions for when the evidence of recommend/suggested-connections gives fewer than
 // asked: ALLIANCE_THEME (expertise in a theme one of my alliances focuses on), NEARBY (located in
-// the same province or country through the region tree), and CONNECTOR (people with many ties, for
-// someone whose profile says little yet). Taken in id order, bounded per branch, so that every run
+// the same province or country through the region tree), and CONNECTOR (people with many ties
+// first, for someone whose profile says little yet; in the end anyone visible, so that a list is
+// only short when the graph has no more candidates). Taken in id order, bounded per branch, so that every run
 // gives the same answer. Excluded: me, people I know, $excludeIds (already suggested), hidden
 // people (also inside a path).
 // Weight: $kindWeights[kind] x rarity 1 / ln(2 + size of the shared group); CONNECTOR:
@@ -36,7 +37,6 @@ CALL (me) {
   ORDER BY other.id
   LIMIT 5000
   WITH other, p, COUNT { (other)-[:KNOWS]-() } AS ties
-  WHERE ties > 0
   ORDER BY ties DESC, other.id
   LIMIT 200
   RETURN other, p, 'CONNECTOR' AS kind, -ties AS size

@@ -1,0 +1,262 @@
+import { codesOf, dataOf, startHarness, type Harness } from '../support/harness.js';
+
+/*
+ * Questions asked in sentences, roles as evidence, the scope of a question (region with its
+ * sub-regions, the asker and its own texts, the viewer), practices that address a bottleneck
+ * first, suggestions that never come up short and warm introductions, on a small graph whose
+ * answers can be read off it.
+ */
+
+let h: Harness;
+
+const person = (id: string, name: string, visibility = 'PUBLIC') => ({
+  id,
+  label: 'Professional',
+  properties: { name, visibility },
+});
+const node = (id: string, label: string, properties: Record<string, unknown>) => ({ id, label, properties });
+const rel = (type: string, from: string, to: string, properties: Record<string, unknown> = {}) => ({
+  type,
+  from,
+  to,
+  properties,
+});
+
+beforeAll(async () => {
+  h = await startHarness({ as: 'anonymous' });
+  const report = await h.services.importer.import(
+    {
+      nodes: [
+        person('fac', 'Fleur'),
+        person('mem', 'Mo'),
+        person('tess', 'Tess'),
+        person('sam', 'Sam'),
+        person('anna', 'Anna'),
+        person('cor', 'Cor'),
+        person('hid', 'Hidde', 'PRIVATE'),
+        person('lone', 'Lotte'),
+        ...['p1', 'p2', 'p3', 'p4'].map((id) => person(id, `Persoon ${id}`)),
+        node('reg-nl', 'Region', { name: 'Nederland', level: 'NATIONAL' }),
+        node('reg-utr', 'Region', { name: 'Utrecht', level: 'PROVINCE' }),
+        node('reg-utrecht', 'Region', { name: 'Utrecht (gemeente)', level: 'MUNICIPALITY' }),
+        node('reg-zh', 'Region', { name: 'Zuid-Holland', level: 'PROVINCE' }),
+        node('reg-rdam', 'Region', { name: 'Rotterdam', level: 'MUNICIPALITY' }),
+        ...['a1', 'a2', 'a3'].map((id) => node(id, 'Alliance', { name: `Alliantie ${id}`, level: 'LOCAL' })),
+        node('prc-wandel', 'Practice', {
+          title: 'Wandelen en praten',
+          summary: 'Een wekelijkse wandeling waarin nieuwkomers de taal oefenen.',
+          kind: 'METHOD',
+        }),
+        node('ins-schuld', 'Insight', {
+          text: 'Schuldhulp werkt beter met een vaste contactpersoon.',
+          kind: 'LESSON',
+        }),
+        node('ins-ask', 'Insight', { text: 'Schuldhulp voor gezinnen komt te laat.', kind: 'OBSERVATION' }),
+        node('init-ask', 'Initiative', { name: 'Schuldhulp gezinnen Utrecht', kind: 'PROJECT' }),
+        ...['p1', 'p2', 'p3', 'p4'].map((id) =>
+          node(`ins-${id}`, 'Insight', { text: `Samen optrekken met partners ${id}.`, kind: 'LESSON' }),
+        ),
+        node('thm', 'Theme', { name: 'armoede en schulden' }),
+        node('btl-1', 'Bottleneck', { title: 'Gezinnen melden schulden te laat' }),
+        node('btl-2', 'Bottleneck', { title: 'Schulden van gezinnen groeien ongemerkt' }),
+        node('btl-3', 'Bottleneck', { title: 'Gezinnen met schulden zijn moeilijk te bereiken' }),
+        node('prc-direct', 'Practice', { title: 'Vroegsignalering', kind: 'METHOD' }),
+        node('prc-indirect', 'Practice', { title: 'Keukentafelgesprek over schulden', kind: 'METHOD' }),
+        node('evt', 'Event', { name: 'Festijn van de schuldhulp' }),
+      ],
+      relationships: [
+        rel('LOCATED_IN', 'reg-utr', 'reg-nl'),
+        rel('LOCATED_IN', 'reg-utrecht', 'reg-utr'),
+        rel('LOCATED_IN', 'reg-zh', 'reg-nl'),
+        rel('LOCATED_IN', 'reg-rdam', 'reg-zh'),
+        ...['a1', 'a2', 'a3'].map((a) => rel('MEMBER_OF', 'fac', a, { role: 'FACILITATOR' })),
+        rel('MEMBER_OF', 'hid', 'a1', { role: 'FACILITATOR' }),
+        rel('MEMBER_OF', 'mem', 'a1', { role: 'MEMBER' }),
+        rel('CONTRIBUTES_TO', 'tess', 'prc-wandel'),
+        rel('LOCATED_IN', 'tess', 'reg-rdam'),
+        rel('AUTHORED', 'sam', 'ins-schuld'),
+        rel('LOCATED_IN', 'sam', 'reg-utrecht'),
+        rel('AUTHORED', 'anna', 'ins-ask'),
+        rel('CONTRIBUTES_TO', 'anna', 'init-ask'),
+        rel('CONTRIBUTES_TO', 'cor', 'init-ask'),
+        ...['p1', 'p2', 'p3', 'p4'].map((p) => rel('AUTHORED', p, `ins-${p}`)),
+        rel('LOCATED_IN', 'lone', 'reg-utrecht'),
+        ...['btl-1', 'btl-2', 'btl-3'].map((b) => rel('IN_THEME', b, 'thm')),
+        rel('ADDRESSES', 'prc-direct', 'btl-1'),
+        rel('ADDRESSES', 'prc-indirect', 'btl-2'),
+        rel('ADDRESSES', 'prc-indirect', 'btl-3'),
+        rel('ATTENDED', 'tess', 'evt'),
+        rel('ATTENDED', 'sam', 'evt'),
+        rel('KNOWS', 'fac', 'mem'),
+        rel('KNOWS', 'mem', 'cor'),
+      ],
+    },
+    null,
+  );
+  expect(report.rejected).toEqual([]);
+});
+afterAll(() => h.close());
+
+const WHO = 'professional { id } score reasons { kind text }';
+const idsOf = (list: { professional: { id: string } }[]) => list.map((m) => m.professional.id);
+
+async function whoKnows(args: string, as?: 'admin') {
+  const data = dataOf(await h.gql(`{ whoKnows(${args}) { ${WHO} } }`, {}, as));
+  return data.whoKnows as {
+    professional: { id: string };
+    score: number;
+    reasons: { kind: string; text: string }[];
+  }[];
+}
+
+describe('roles are evidence', () => {
+  it('finds the procesbegeleider of three alliances for "procesbegeleiding", with the role as reason', async () => {
+    const matches = await whoKnows('topic: "Wie kan ons helpen met procesbegeleiding?", lang: NL');
+    expect(idsOf(matches)[0]).toBe('fac');
+    expect(matches[0]!.reasons.map((r) => r.kind)).toEqual(['ROLE', 'ROLE', 'ROLE']);
+    expect(matches[0]!.reasons[0]!.text).toBe("Fleur is procesbegeleider van de alliantie 'Alliantie a1'");
+    expect(idsOf(matches)).not.toContain('mem');
+    expect(idsOf(matches)).not.toContain('hid');
+  });
+
+  it('in English too, and an administrator also sees the hidden facilitator', async () => {
+    const matches = await whoKnows('topic: "Who can act as process facilitator?", lang: EN', 'admin');
+    expect(idsOf(matches)).toEqual(['fac', 'hid']);
+    expect(matches[0]!.reasons[0]!.text).toBe(
+      "Fleur is a process facilitator of the alliance 'Alliantie a1'",
+    );
+  });
+});
+
+describe('questions in sentences', () => {
+  it('lets the rare word decide, not the common one', async () => {
+    const ids = idsOf(await whoKnows('topic: "Wie kan ons samen helpen met schuldhulp?"'));
+    // Everyone with evidence about schuldhulp, and no one whose only link is the word "samen".
+    expect([...ids].sort()).toEqual(['anna', 'cor', 'sam']);
+  });
+
+  it('splits a compound into the words of the graph', async () => {
+    expect(idsOf(await whoKnows('topic: "Wie weet iets van taalwandelingen?"'))).toContain('tess');
+  });
+
+  it('keeps people in the region or a region inside it', async () => {
+    expect(idsOf(await whoKnows('topic: "schuldhulp", regionId: "reg-utr"'))).toEqual(['sam']);
+    expect(idsOf(await whoKnows('topic: "schuldhulp", regionId: "reg-zh"'))).toEqual([]);
+    expect(idsOf(await whoKnows('topic: "taal wandeling", regionId: "reg-nl"'))).toContain('tess');
+    const unknown = await h.gql('{ whoKnows(topic: "schuldhulp", regionId: "reg-none") { score } }');
+    expect(codesOf(unknown)).toEqual(['NOT_FOUND']);
+  });
+
+  it('leaves out the asker, its own texts and its own people', async () => {
+    const open = idsOf(await whoKnows('topic: "schuldhulp voor gezinnen"'));
+    expect(open).toEqual(expect.arrayContaining(['anna', 'cor']));
+    const asked = idsOf(await whoKnows('topic: "schuldhulp voor gezinnen", askerId: "anna"'));
+    expect(asked).not.toContain('anna');
+    expect(asked).not.toContain('cor');
+    expect(asked).toContain('sam');
+  });
+
+  it('never offers the viewer themselves', async () => {
+    const data = dataOf(
+      await h.gql(
+        `{ whoKnows(topic: "schuldhulp") { ${WHO} } }`,
+        {},
+        { sub: 's', role: 'member', professionalId: 'sam' },
+      ),
+    );
+    expect(idsOf(data.whoKnows)).not.toContain('sam');
+  });
+});
+
+describe('ask', () => {
+  it('answers with people, practices and insights, each with reasons', async () => {
+    const data = dataOf(
+      await h.gql(`{ ask(text: "Hoe oefenen nieuwkomers de taal tijdens een wandeling?", lang: NL) {
+        people { professional { id } reasons { kind } }
+        practices { practice { id } contacts { id } reasons { kind text } }
+        insights { insight { id } reasons { kind } }
+      } }`),
+    );
+    expect(data.ask.practices[0].practice.id).toBe('prc-wandel');
+    expect(data.ask.practices[0].contacts).toEqual([{ id: 'tess' }]);
+    expect(data.ask.practices[0].reasons[0]).toEqual({
+      kind: 'MATCHES_QUESTION',
+      text: "De praktijk 'Wandelen en praten' past bij je vraag",
+    });
+    expect(data.ask.people[0].professional.id).toBe('tess');
+    const insights = dataOf(
+      await h.gql('{ ask(text: "schuldhulp", lang: EN) { insights { insight { id } } } }'),
+    );
+    expect(insights.ask.insights.map((i: { insight: { id: string } }) => i.insight.id)).toContain(
+      'ins-schuld',
+    );
+  });
+
+  it('refuses empty text and gives an empty answer for a question without topic words', async () => {
+    expect(codesOf(await h.gql('{ ask(text: " ") { people { score } } }'))).toEqual(['BAD_USER_INPUT']);
+    const none = dataOf(
+      await h.gql('{ ask(text: "Wie kan mij helpen?") { people { score } practices { score } } }'),
+    );
+    expect(none.ask).toEqual({ people: [], practices: [] });
+  });
+});
+
+describe('practicesForBottleneck', () => {
+  it('ranks a practice that addresses the bottleneck above any indirect evidence', async () => {
+    const data = dataOf(
+      await h.gql(
+        '{ practicesForBottleneck(bottleneckId: "btl-1") { practice { id } score reasons { kind } } }',
+      ),
+    );
+    const ids = data.practicesForBottleneck.map((m: { practice: { id: string } }) => m.practice.id);
+    expect(ids).toEqual(['prc-direct', 'prc-indirect']);
+    expect(data.practicesForBottleneck[0].score).toBeGreaterThanOrEqual(1);
+    expect(data.practicesForBottleneck[1].score).toBeLessThan(1);
+    expect(data.practicesForBottleneck[1].reasons.length).toBeGreaterThan(1);
+  });
+});
+
+describe('never an empty hand', () => {
+  it('gives a person without ties as many suggestions as asked, each with a reason', async () => {
+    const data = dataOf(
+      await h.gql(
+        '{ suggestedConnections(professionalId: "lone", first: 5) { professional { id } score reasons { kind text } } }',
+      ),
+    );
+    expect(data.suggestedConnections).toHaveLength(5);
+    for (const s of data.suggestedConnections) expect(s.reasons.length).toBeGreaterThan(0);
+    const ids = data.suggestedConnections.map((s: { professional: { id: string } }) => s.professional.id);
+    expect(ids).not.toContain('hid');
+    expect(ids).not.toContain('lone');
+    // Sam shares the municipality: the strongest evidence Lotte has.
+    expect(ids[0]).toBe('sam');
+  });
+
+  it('fills a list up to the number of visible candidates and no further', async () => {
+    const data = dataOf(
+      await h.gql('{ suggestedConnections(professionalId: "lone", first: 50) { professional { id } } }'),
+    );
+    // Ten people besides Lotte that an anonymous viewer may see, none of whom she knows.
+    expect(data.suggestedConnections).toHaveLength(10);
+  });
+
+  it('offers a warm introduction through a shared event when no chain of ties exists', async () => {
+    const data = dataOf(
+      await h.gql(
+        '{ introductionPath(fromId: "tess", toId: "sam", lang: NL) { kind text length nodes { id } } }',
+      ),
+    );
+    expect(data.introductionPath).toEqual({
+      kind: 'SHARED_EVENT',
+      text: "Er is geen keten van bekenden tussen jullie, maar jullie waren allebei bij de bijeenkomst 'Festijn van de schuldhulp': een goede aanleiding om kennis te maken",
+      length: 2,
+      nodes: [{ id: 'tess' }, { id: 'evt' }, { id: 'sam' }],
+    });
+    const chain = dataOf(
+      await h.gql('{ introductionPath(fromId: "fac", toId: "cor", lang: EN) { kind text } }'),
+    );
+    expect(chain.introductionPath).toEqual({ kind: 'KNOWS', text: 'Mo can introduce you to Cor' });
+    const none = dataOf(await h.gql('{ introductionPath(fromId: "fac", toId: "lone") { kind } }'));
+    expect(none.introductionPath).toBeNull();
+  });
+});

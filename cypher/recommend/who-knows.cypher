@@ -8,14 +8,14 @@
 // topic), INSIGHT_ABOUT (authored an insight about the topic), WORKS_ON (contributes to a
 // practice/initiative that addresses or is in the topic), PROFILE (the person's own profile is
 // the hit); at most 200 paths per topic and pattern. ROLE: a membership with a role in $roles
-// (the question asks for a procesbegeleider, say), weight 1.
+// (the question asks for a procesbegeleider, say), topic weight $roleWeight.
 // Filters: not in $excludeIds; with $regionId, located (themselves or their organisation) in that
 // region or one inside it; with $allianceId, a member of that alliance.
 // Weight: ($kindWeights[kind] + $levelBonus[level] for HAS_EXPERTISE) x topic weight. Score: the
 // sum per professional with diminishing returns (the n-th piece of a kind, strongest first, counts
 // 1/n), rounded to 3 decimals; ties by id.
 // Parameters: $query (an escaped Lucene query or null), $topicLabels, $topicHits, $minRelative,
-// $topics: list of {id, weight}, $roles, $excludeIds, $regionId, $allianceId, $visible,
+// $topics: list of {id, weight}, $roles, $roleWeight, $excludeIds, $regionId, $allianceId, $visible,
 // $kindWeights, $levelBonus, $first, $reasons (strongest pieces of evidence returned per match; 0
 // for none, and then no evidence is gathered into lists).
 // Returns per match, best first: id, score, node (the professional: properties plus __label),
@@ -51,7 +51,7 @@ CALL () {
     RETURN pro, p
     LIMIT 500
   }
-  RETURN pro, p, 'ROLE' AS kind, 1.0 AS topicWeight
+  RETURN pro, p, 'ROLE' AS kind, $roleWeight AS topicWeight
 }
 WITH pro, p, kind, topicWeight
 WHERE coalesce(pro.visibility, 'PUBLIC') IN $visible

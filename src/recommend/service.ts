@@ -75,6 +75,8 @@ export interface QuestionParams {
   readonly allianceId: string | null;
   readonly minRelative: number;
   readonly topicHits: number;
+  /** Topic weight of ROLE evidence: full when the question asks for the role only, else halved. */
+  readonly roleWeight: number;
 }
 
 /** The brain: search, who-knows-what, people to meet, practices for bottlenecks, paths. */
@@ -212,6 +214,7 @@ export class RecommendationService {
       allianceId,
       minRelative: MIN_RELATIVE_SCORE,
       topicHits: TOPIC_HITS,
+      roleWeight: analysed?.rolesOnly === false ? 0.5 : 1,
     };
   }
 

@@ -26,6 +26,11 @@ export interface AnalysedQuestion {
   readonly roles: readonly string[];
   /** The Lucene query of the terms (boosted), or null when the question holds no topic word. */
   readonly lucene: string | null;
+  /**
+   * Whether the roles are all the question asks about ("wie is procesbegeleider?"), rather than a
+   * qualifier of a topic ("initiatiefnemers die weten hoe vrijwilligers behouden blijven").
+   */
+  readonly rolesOnly: boolean;
 }
 
 /** Length of the text checked like every other text argument. */
@@ -92,9 +97,12 @@ export function analyseQuestion(text: string, vocabulary: Vocabulary): AnalysedQ
   };
 
   const words = wordsOf(text).filter((w) => w.length >= 2 && !STOP_WORDS.has(w));
+  let topicWords = 0;
   for (const word of words) {
     const stemmed = stem(word);
-    for (const role of rolesOf(word, stemmed)) roles.add(role);
+    const named = rolesOf(word, stemmed);
+    for (const role of named) roles.add(role);
+    if (named.length === 0) topicWords += 1;
     const candidates: [string, QueryTerm['source'], number][] = [[word, 'word', 1]];
     for (const synonym of GLOSSARY[word] ?? []) candidates.push([synonym, 'synonym', 0.8]);
     for (const [candidate, source, factor] of candidates) {
@@ -135,7 +143,7 @@ export function analyseQuestion(text: string, vocabulary: Vocabulary): AnalysedQ
     }
   }
   const list = [...terms.values()].sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word));
-  return { terms: list, roles: [...roles].sort(), lucene: toLucene(list) };
+  return { terms: list, roles: [...roles].sort(), lucene: toLucene(list), rolesOnly: topicWords === 0 };
 }
 
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

@@ -7,9 +7,9 @@ CALL () {
   {{> recommend/_question-hits}}
 }
 CALL (x) {
-  MATCH p = (i:Insight)
-  WHERE i = x
-  RETURN i, p, 'MATCHES_QUESTION' AS kind
+  MATCH p = (x)
+  WHERE x:Insight
+  RETURN x AS i, p, 'MATCHES_QUESTION' AS kind
   UNION
   MATCH p = (i:Insight)-[:ABOUT]->(x)
   WHERE NOT x:Theme

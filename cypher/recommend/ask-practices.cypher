@@ -8,9 +8,9 @@ CALL () {
   {{> recommend/_question-hits}}
 }
 CALL (x) {
-  MATCH p = (pr:Practice)
-  WHERE pr = x
-  RETURN pr, p, 'MATCHES_QUESTION' AS kind
+  MATCH p = (x)
+  WHERE x:Practice
+  RETURN x AS pr, p, 'MATCHES_QUESTION' AS kind
   UNION
   MATCH p = (pr:Practice)-[:ADDRESSES]->(x:Bottleneck)
   RETURN pr, p, 'ANSWERS_BOTTLENECK' AS kind LIMIT 100

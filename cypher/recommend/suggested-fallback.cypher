@@ -33,6 +33,8 @@ CALL (me) {
   RETURN other, p, 'NEARBY' AS kind, COUNT { (r)<-[:LOCATED_IN*1..3]-(:Professional) } AS size
   UNION
   MATCH p = (other:Professional)
+  USING INDEX other:Professional(id)
+  WHERE other.id IS NOT NULL
   WITH other, p
   ORDER BY other.id
   LIMIT 5000

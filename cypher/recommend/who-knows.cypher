@@ -38,15 +38,16 @@ CALL () {
     MATCH p = (pro:Professional)-[:CONTRIBUTES_TO]->(:Practice|Initiative)-[:ADDRESSES|IN_THEME]->(x)
     RETURN pro, p, 'WORKS_ON' AS kind LIMIT 200
     UNION
-    MATCH p = (pro:Professional)
-    WHERE pro = x
-    RETURN pro, p, 'PROFILE' AS kind
+    MATCH p = (x)
+    WHERE x:Professional
+    RETURN x AS pro, p, 'PROFILE' AS kind
   }
   RETURN pro, p, kind, topicWeight
   UNION ALL
   UNWIND $roles AS role
   CALL (role) {
     MATCH p = (pro:Professional)-[m:MEMBER_OF]->(:Alliance)
+    USING INDEX m:MEMBER_OF(role)
     WHERE m.role = role
     RETURN pro, p
     LIMIT 500

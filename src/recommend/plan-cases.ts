@@ -2,13 +2,16 @@ import type { Statement } from '../db/cypher.js';
 import type { Params } from '../db/database.js';
 import type { Services } from '../services.js';
 import { REASONS_PER_MATCH } from './matches.js';
-import { TOPIC_HITS, TOPIC_LABELS } from './service.js';
+import { MIN_RELATIVE_SCORE, TOPIC_HITS, TOPIC_LABELS } from './service.js';
 import {
   BRIDGING_BONUS,
   CONNECTION_WEIGHTS,
   EXPERTISE_WEIGHTS,
+  FALLBACK_WEIGHTS,
+  INSIGHT_ANSWER_WEIGHTS,
   LEVEL_BONUS,
   MAX_BRIDGING_BONUS,
+  PRACTICE_ANSWER_WEIGHTS,
 } from './scoring.js';
 
 export interface PlanCase {
@@ -24,9 +27,19 @@ const PUBLIC = ['PUBLIC'];
  */
 export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
   const hub = 'prof-marieke-van-dijk';
-  const whoKnows = {
-    topicLabels: TOPIC_LABELS,
+  const question = {
+    query: 'laaggeletterdheid^0.9 brieven^0.6 procesbegeleider^0.8',
     topicHits: TOPIC_HITS,
+    minRelative: MIN_RELATIVE_SCORE,
+    excludeIds: ['prof-sophie-lindeman'],
+  };
+  const whoKnows = {
+    ...question,
+    roles: ['FACILITATOR'],
+    roleWeight: 0.5,
+    regionId: null,
+    allianceId: null,
+    topicLabels: TOPIC_LABELS,
     visible: PUBLIC,
     kindWeights: EXPERTISE_WEIGHTS,
     levelBonus: LEVEL_BONUS,
@@ -51,8 +64,25 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
     },
     {
       statement: cypher.get('recommend/who-knows', { Fields: '.*' }),
-      params: { ...whoKnows, query: 'inclusie^3 inclusie~1', topics: [] },
+      params: { ...whoKnows, topics: [] },
     },
+    {
+      statement: cypher.get('recommend/who-knows', { Fields: '.*' }),
+      params: { ...whoKnows, topics: [], regionId: 'region-utrecht', allianceId: 'alliance-ma-inclusie' },
+    },
+    {
+      statement: cypher.get('recommend/ask-practices'),
+      params: { ...question, topicLabels: TOPIC_LABELS, kindWeights: PRACTICE_ANSWER_WEIGHTS },
+    },
+    {
+      statement: cypher.get('recommend/ask-insights'),
+      params: { ...question, topicLabels: TOPIC_LABELS, kindWeights: INSIGHT_ANSWER_WEIGHTS },
+    },
+    {
+      statement: cypher.get('recommend/question-topics'),
+      params: { ...question, topicLabels: TOPIC_LABELS },
+    },
+    { statement: cypher.get('recommend/asker-own'), params: { id: 'initiative-taalcafe-de-brug' } },
     {
       statement: cypher.get('recommend/suggested-connections', { Fields: '.*' }),
       params: {
@@ -91,10 +121,33 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
       params: { from: 'prof-sophie-lindeman', to: 'prof-thijs-van-leeuwen', maxHops: 6, visible: PUBLIC },
     },
     {
+      statement: cypher.get('graph/warm-introduction'),
+      params: { from: 'prof-sophie-lindeman', to: 'prof-thijs-van-leeuwen', visible: PUBLIC },
+    },
+    {
       statement: cypher.get('graph/neighborhood', { Depth: '2' }),
       params: { id: hub, limit: 200, visible: PUBLIC },
     },
   ];
+}
+
+/**
+ * The fallback for short suggestion lists: its last branch (well-connected people, for someone
+ * whose profile gives nothing) reads at most 5,000 people in id order from the id index by design;
+ * its other branches start from the person. Checked apart: no label scan, no blind join.
+ */
+export function fallbackPlanCase({ cypher }: Services): PlanCase {
+  return {
+    statement: cypher.get('recommend/suggested-fallback', { Fields: '.*' }),
+    params: {
+      id: 'prof-sophie-lindeman',
+      visible: PUBLIC,
+      excludeIds: [],
+      kindWeights: FALLBACK_WEIGHTS,
+      first: 10,
+      reasons: REASONS_PER_MATCH,
+    },
+  };
 }
 
 /** Operators that read a whole label or the whole graph: a recommendation must never start there. */

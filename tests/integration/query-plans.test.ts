@@ -1,4 +1,4 @@
-import { recommendationPlanCases, SCAN_OPERATORS } from '../../src/recommend/plan-cases.js';
+import { fallbackPlanCase, recommendationPlanCases, SCAN_OPERATORS } from '../../src/recommend/plan-cases.js';
 import { loadDemoData } from '../../src/seed/demo.js';
 import { startHarness, type Harness } from '../support/harness.js';
 
@@ -21,6 +21,15 @@ it('starts every recommendation statement from an index and never scans a label 
     });
     expect(operators.some((o) => o === 'NodeUniqueIndexSeek' || o === 'ProcedureCall')).toBe(true);
   }
+});
+
+it('fills short suggestion lists from the person and the id index, never from a label scan', async () => {
+  const { statement, params } = fallbackPlanCase(h.services);
+  const plan = await h.services.db.profile(statement, params);
+  const operators = plan.operators.map((o) => o.operator);
+  for (const scan of ['AllNodesScan', 'NodeByLabelScan', 'CartesianProduct'])
+    expect(operators).not.toContain(scan);
+  expect(operators).toContain('NodeUniqueIndexSeek');
 });
 
 it('answers a relation filter from the named ids, without scanning the label', async () => {

@@ -56,7 +56,7 @@ describe('alliancesSharingBottlenecks', () => {
     expect(result.map((r: { alliance: { id: string } }) => r.alliance.id)).toEqual(['a2', 'a3', 'a4']);
     expect(result[0].sharedBottlenecks.map((b: { id: string }) => b.id).sort()).toEqual(['b1', 'b2']);
     expect(result[1]).toMatchObject({ sharedBottlenecks: [{ id: 'b2' }], sharedThemes: [{ id: 't1' }] });
-    expect(result[0].reasons[0].text).toBe("beide allianties legden het knelpunt 'Kennis verdwijnt' vast");
+    expect(result[0].reasons[0].text).toBe("Beide allianties legden het knelpunt 'Kennis verdwijnt' vast");
   });
 
   it('answers NOT_FOUND for an id that is not an alliance', async () => {
@@ -72,7 +72,7 @@ describe('similar', () => {
     expect(data.similar.map((m: { node: { id: string } }) => m.node.id)).toEqual(['p2', 'p4', 'p3']);
     expect(data.similar[0].reasons[0]).toEqual({
       kind: 'SAME_BOTTLENECK',
-      text: "'Praktijk p2' also addresses the bottleneck 'Kennis verdwijnt'",
+      text: "The practice 'Praktijk p2' also addresses the bottleneck 'Kennis verdwijnt'",
     });
   });
 

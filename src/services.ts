@@ -12,6 +12,7 @@ import { RecommendationService } from './recommend/service.js';
 import { NetworkService } from './network/service.js';
 import { SimilarityService } from './recommend/similarity.js';
 import { RelationshipService } from './relationships/service.js';
+import { StructureService } from './structure/service.js';
 
 /** The services of the process, built once and shared by the server and the scripts. */
 export interface Services {
@@ -28,6 +29,7 @@ export interface Services {
   readonly answers: AskService;
   readonly similarity: SimilarityService;
   readonly network: NetworkService;
+  readonly structure: StructureService;
 }
 
 export function createServices(config: Config, db: Database, cypher: CypherLibrary): Services {
@@ -47,6 +49,7 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
   const answers = new AskService(db, cypher, recommendations);
   const similarity = new SimilarityService(db, cypher);
   const network = new NetworkService(db, cypher);
+  const structure = new StructureService(db, cypher);
   return {
     db,
     cypher,
@@ -61,5 +64,6 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
     answers,
     similarity,
     network,
+    structure,
   };
 }

@@ -35,3 +35,4 @@ export const RegionLevel = ['MUNICIPALITY', 'PROVINCE', 'NATIONAL'] as const;
 export const AllianceRole = ['INITIATOR', 'MANAGER', 'FACILITATOR', 'COORDINATOR', 'MEMBER'] as const;
 export const ExpertiseLevel = ['BASIC', 'ADVANCED', 'EXPERT'] as const;
 export const ContributionRole = ['LEAD', 'CONTRIBUTOR', 'ADVISOR'] as const;
+export const QuestionStatus = ['OPEN', 'ANSWERED', 'HANDED_OVER', 'CLOSED'] as const;

@@ -13,6 +13,7 @@ export const LABELS = [
   'Bottleneck',
   'Event',
   'Region',
+  'Question',
 ] as const;
 export type Label = (typeof LABELS)[number];
 
@@ -59,7 +60,7 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
     },
     relations: {
       organizations: { type: 'WORKS_AT', direction: 'OUT', others: ['Organization'], single: false },
-      memberships: { type: 'MEMBER_OF', direction: 'OUT', others: ['Alliance'], single: false },
+      memberships: { type: 'MEMBER_OF', direction: 'OUT', others: ['Alliance', 'Initiative'], single: false },
       expertise: { type: 'HAS_EXPERTISE', direction: 'OUT', others: ['Theme'], single: false },
       knows: { type: 'KNOWS', direction: 'BOTH', others: ['Professional'], single: false },
       contributions: {
@@ -105,6 +106,7 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       alliances: { type: 'PARTNER_IN', direction: 'OUT', others: ['Alliance'], single: false },
       eventsHosted: { type: 'HOSTED_BY', direction: 'IN', others: ['Event'], single: false },
       region: { type: 'LOCATED_IN', direction: 'OUT', others: ['Region'], single: true },
+      adopted: { type: 'ADOPTED', direction: 'OUT', others: ['Practice'], single: false },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -135,6 +137,13 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       bottlenecksRaised: { type: 'RAISED_BY', direction: 'IN', others: ['Bottleneck'], single: false },
       events: { type: 'HOSTED_BY', direction: 'IN', others: ['Event'], single: false },
       region: { type: 'LOCATED_IN', direction: 'OUT', others: ['Region'], single: true },
+      initiatives: { type: 'PART_OF', direction: 'IN', others: ['Initiative'], single: false },
+      partOf: { type: 'PART_OF', direction: 'OUT', others: ['Alliance'], single: true },
+      parts: { type: 'PART_OF', direction: 'IN', others: ['Alliance'], single: false },
+      questions: { type: 'ASKED_BY', direction: 'IN', others: ['Question'], single: false },
+      adopted: { type: 'ADOPTED', direction: 'OUT', others: ['Practice'], single: false },
+      takenUpInsights: { type: 'TAKEN_UP', direction: 'IN', others: ['Insight'], single: false },
+      takenUpPractices: { type: 'TAKEN_UP', direction: 'IN', others: ['Practice'], single: false },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -196,6 +205,12 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       appliedBy: { type: 'APPLIES', direction: 'IN', others: ['Initiative'], single: false },
       addresses: { type: 'ADDRESSES', direction: 'OUT', others: ['Bottleneck'], single: false },
       insights: { type: 'ABOUT', direction: 'IN', others: ['Insight'], single: false },
+      producedBy: { type: 'PRODUCED', direction: 'IN', others: ['Initiative'], single: false },
+      adoptedBy: { type: 'ADOPTED', direction: 'IN', others: ['Organization', 'Alliance'], single: false },
+      takenUpBy: { type: 'TAKEN_UP', direction: 'OUT', others: ['Alliance'], single: false },
+      harvestedAt: { type: 'HARVESTED_AT', direction: 'OUT', others: ['Event'], single: false },
+      presentedAt: { type: 'PRESENTED_AT', direction: 'OUT', others: ['Event'], single: false },
+      answers: { type: 'ANSWERED_BY', direction: 'IN', others: ['Question'], single: false },
     },
     orderFields: {
       TITLE: { property: 'title' },
@@ -229,6 +244,13 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       eventsAttended: { type: 'ATTENDED', direction: 'OUT', others: ['Event'], single: false },
       eventsPresented: { type: 'PRESENTED_AT', direction: 'OUT', others: ['Event'], single: false },
       region: { type: 'LOCATED_IN', direction: 'OUT', others: ['Region'], single: true },
+      alliances: { type: 'PART_OF', direction: 'OUT', others: ['Alliance'], single: false },
+      members: { type: 'MEMBER_OF', direction: 'IN', others: ['Professional'], single: false },
+      buildsOn: { type: 'BUILDS_ON', direction: 'OUT', others: ['Initiative'], single: false },
+      builtOnBy: { type: 'BUILDS_ON', direction: 'IN', others: ['Initiative'], single: false },
+      produced: { type: 'PRODUCED', direction: 'OUT', others: ['Practice'], single: false },
+      questions: { type: 'ASKED_BY', direction: 'IN', others: ['Question'], single: false },
+      recorded: { type: 'RECORDED', direction: 'OUT', others: ['Insight'], single: false },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -260,7 +282,15 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
         others: ['Practice', 'Initiative', 'Theme', 'Bottleneck'],
         single: false,
       },
-      recordedBy: { type: 'RECORDED', direction: 'IN', others: ['Alliance'], single: false },
+      recordedBy: {
+        type: 'RECORDED',
+        direction: 'IN',
+        others: ['Alliance', 'Initiative', 'Event'],
+        single: false,
+      },
+      harvestedAt: { type: 'HARVESTED_AT', direction: 'OUT', others: ['Event'], single: false },
+      takenUpBy: { type: 'TAKEN_UP', direction: 'OUT', others: ['Alliance'], single: false },
+      answers: { type: 'ANSWERED_BY', direction: 'IN', others: ['Question'], single: false },
     },
     orderFields: {
       TEXT: { property: 'text' },
@@ -325,6 +355,10 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       },
       hosts: { type: 'HOSTED_BY', direction: 'OUT', others: ['Alliance', 'Organization'], single: false },
       region: { type: 'LOCATED_IN', direction: 'OUT', others: ['Region'], single: true },
+      harvestedInsights: { type: 'HARVESTED_AT', direction: 'IN', others: ['Insight'], single: false },
+      harvestedPractices: { type: 'HARVESTED_AT', direction: 'IN', others: ['Practice'], single: false },
+      harvestedQuestions: { type: 'HARVESTED_AT', direction: 'IN', others: ['Question'], single: false },
+      presentedPractices: { type: 'PRESENTED_AT', direction: 'IN', others: ['Practice'], single: false },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -361,6 +395,40 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       UPDATED_AT: { property: 'updatedAt' },
       SUBREGIONS_COUNT: { countOf: 'subregions' },
       LOCATED_COUNT: { countOf: 'located' },
+    },
+  },
+  Question: {
+    label: 'Question',
+    singular: 'question',
+    plural: 'questions',
+    titleProperty: 'text',
+    properties: {
+      text: { type: 'text', required: true },
+      status: { type: 'enum', required: false, values: E.QuestionStatus, defaultValue: 'OPEN' },
+      askedOn: { type: 'date', required: false },
+      closedOn: { type: 'date', required: false },
+    },
+    relations: {
+      askedBy: {
+        type: 'ASKED_BY',
+        direction: 'OUT',
+        others: ['Initiative', 'Alliance', 'Professional', 'Event'],
+        single: false,
+      },
+      answeredBy: {
+        type: 'ANSWERED_BY',
+        direction: 'OUT',
+        others: ['Insight', 'Practice', 'Professional'],
+        single: false,
+      },
+      harvestedAt: { type: 'HARVESTED_AT', direction: 'OUT', others: ['Event'], single: false },
+    },
+    orderFields: {
+      CREATED_AT: { property: 'createdAt' },
+      UPDATED_AT: { property: 'updatedAt' },
+      ASKED_ON: { property: 'askedOn' },
+      ASKED_BY_COUNT: { countOf: 'askedBy' },
+      ANSWERED_BY_COUNT: { countOf: 'answeredBy' },
     },
   },
 };

@@ -1,5 +1,5 @@
 import type { Label } from './labels.js';
-import { AllianceRole, ContributionRole, ExpertiseLevel } from './enums.js';
+import { AllianceRole, BottleneckStatus, ContributionRole, ExpertiseLevel } from './enums.js';
 import type { PropertySpec } from './properties.js';
 
 export interface RelationshipSpec {
@@ -29,6 +29,14 @@ export const RELATIONSHIP_TYPES = [
   'PRESENTED_AT',
   'HOSTED_BY',
   'LOCATED_IN',
+  'ASKED_BY',
+  'ANSWERED_BY',
+  'PART_OF',
+  'BUILDS_ON',
+  'HARVESTED_AT',
+  'PRODUCED',
+  'ADOPTED',
+  'TAKEN_UP',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -36,8 +44,12 @@ export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSpec>>
   WORKS_AT: { from: ['Professional'], to: ['Organization'], properties: {}, undirected: false },
   MEMBER_OF: {
     from: ['Professional'],
-    to: ['Alliance'],
-    properties: { role: { type: 'enum', required: true, values: AllianceRole } },
+    to: ['Alliance', 'Initiative'],
+    properties: {
+      role: { type: 'enum', required: true, values: AllianceRole },
+      since: { type: 'date', required: false },
+      until: { type: 'date', required: false },
+    },
     undirected: false,
   },
   PARTNER_IN: { from: ['Organization'], to: ['Alliance'], properties: {}, undirected: false },
@@ -74,7 +86,17 @@ export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSpec>>
     properties: {},
     undirected: false,
   },
-  RECORDED: { from: ['Alliance'], to: ['Insight', 'Bottleneck'], properties: {}, undirected: false },
+  RECORDED: {
+    from: ['Alliance', 'Initiative', 'Event'],
+    to: ['Insight', 'Bottleneck'],
+    properties: {
+      // For a bottleneck: whether this alliance still faces it, since when, and why.
+      status: { type: 'enum', required: false, values: BottleneckStatus },
+      since: { type: 'date', required: false },
+      note: { type: 'string', required: false },
+    },
+    undirected: false,
+  },
   RAISED_BY: {
     from: ['Bottleneck'],
     to: ['Professional', 'Initiative', 'Alliance'],
@@ -83,12 +105,50 @@ export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSpec>>
   },
   ADDRESSES: { from: ['Practice'], to: ['Bottleneck'], properties: {}, undirected: false },
   ATTENDED: { from: ['Professional', 'Initiative'], to: ['Event'], properties: {}, undirected: false },
-  PRESENTED_AT: { from: ['Professional', 'Initiative'], to: ['Event'], properties: {}, undirected: false },
+  PRESENTED_AT: {
+    from: ['Professional', 'Initiative', 'Practice'],
+    to: ['Event'],
+    properties: {},
+    undirected: false,
+  },
   HOSTED_BY: { from: ['Event'], to: ['Alliance', 'Organization'], properties: {}, undirected: false },
   LOCATED_IN: {
     from: ['Professional', 'Organization', 'Alliance', 'Initiative', 'Event', 'Region'],
     to: ['Region'],
     properties: {},
+    undirected: false,
+  },
+  ASKED_BY: {
+    from: ['Question'],
+    to: ['Initiative', 'Alliance', 'Professional', 'Event'],
+    properties: {},
+    undirected: false,
+  },
+  ANSWERED_BY: {
+    from: ['Question'],
+    to: ['Insight', 'Practice', 'Professional'],
+    properties: { note: { type: 'string', required: false }, on: { type: 'date', required: false } },
+    undirected: false,
+  },
+  PART_OF: { from: ['Initiative', 'Alliance'], to: ['Alliance'], properties: {}, undirected: false },
+  BUILDS_ON: { from: ['Initiative'], to: ['Initiative'], properties: {}, undirected: false },
+  HARVESTED_AT: {
+    from: ['Insight', 'Practice', 'Question'],
+    to: ['Event'],
+    properties: {},
+    undirected: false,
+  },
+  PRODUCED: { from: ['Initiative'], to: ['Practice'], properties: {}, undirected: false },
+  ADOPTED: {
+    from: ['Organization', 'Alliance'],
+    to: ['Practice'],
+    properties: { on: { type: 'date', required: false } },
+    undirected: false,
+  },
+  TAKEN_UP: {
+    from: ['Insight', 'Practice'],
+    to: ['Alliance'],
+    properties: { on: { type: 'date', required: false }, note: { type: 'string', required: false } },
     undirected: false,
   },
 };

@@ -38,6 +38,21 @@ export class Loaders {
     }
   }
 
+  private readonly batches = new Map<string, DataLoader<string, unknown>>();
+
+  /** A per-request batch loader for a derived value of nodes (one statement per query level). */
+  batch<V>(name: string, load: (ids: readonly string[]) => Promise<ReadonlyMap<string, V>>, fallback: V) {
+    let loader = this.batches.get(name) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(async (ids) => {
+        const found = await load(ids);
+        return ids.map((id) => found.get(id) ?? fallback);
+      });
+      this.batches.set(name, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
   relatedOf(label: Label, field: string): DataLoader<string, LinkRow[]> {
     const key = `${label}.${field}`;
     let loader = this.related.get(key);

@@ -10,10 +10,12 @@ import { nodeResolvers } from './node/resolvers.js';
 import { organizationResolvers } from './organization/resolvers.js';
 import { practiceResolvers } from './practice/resolvers.js';
 import { professionalResolvers } from './professional/resolvers.js';
+import { questionResolvers } from './question/resolvers.js';
 import { recommendationResolvers } from './recommendation/resolvers.js';
 import { regionResolvers } from './region/resolvers.js';
 import { relationshipResolvers } from './relationship/resolvers.js';
 import { securityResolvers } from './security/resolvers.js';
+import { structureResolvers } from './structure/resolvers.js';
 import { themeResolvers } from './theme/resolvers.js';
 
 const areas: Resolvers[] = [
@@ -29,7 +31,9 @@ const areas: Resolvers[] = [
   bottleneckResolvers,
   eventResolvers,
   regionResolvers,
+  questionResolvers,
   recommendationResolvers,
+  structureResolvers,
   networkResolvers,
   securityResolvers,
   bulkResolvers,

@@ -66,6 +66,7 @@ export class GraphImporter {
       if (dryRun) return dryRunReport(plan);
       const run: RunBatch = (statement, rows) => tx.run(statement, { rows, actor });
       const report = await this.write(plan, run, Number.POSITIVE_INFINITY, options.onProgress);
+      await this.derive(tx, data);
       await options.afterWrite?.(tx, report);
       return report;
     };
@@ -92,9 +93,20 @@ export class GraphImporter {
     if (dryRun) return dryRunReport(plan);
     const run: RunBatch = (statement, rows) => this.db.writeTx((tx) => tx.run(statement, { rows, actor }));
     const report = await this.write(plan, run, size, options.onProgress);
+    await this.db.writeTx((tx) => this.derive(tx, data));
     const afterWrite = options.afterWrite;
     if (afterWrite) await this.db.writeTx((tx) => afterWrite(tx, report));
     return report;
+  }
+
+  /** Bottlenecks that alliances recorded get their status from those ties (as connect does). */
+  private async derive(tx: Tx, data: GraphData): Promise<void> {
+    const ids = [
+      ...new Set((data.relationships ?? []).filter((r) => r.type === 'RECORDED').map((r) => String(r.to))),
+    ];
+    for (const chunk of chunks(ids, LOOKUP_CHUNK)) {
+      await tx.run(this.cypher.get('structure/derive-bottleneck-status'), { ids: chunk });
+    }
   }
 
   /** Nodes first, so that relationships written afterwards find both of their ends. */

@@ -214,6 +214,36 @@ const TEXTS: Readonly<Record<string, Template>> = {
       `${the(p, -1, l)} addresses ${similarOne(nodeAt(p, 0), l)}`,
     ),
 
+  // The spread of a bottleneck: paths run from the alliance to the bottleneck.
+  FACES_OPEN: (p, l) =>
+    both(
+      l,
+      `${the(p, 0, l)} loopt nog tegen ${the(p, 1, l)} aan`,
+      `${the(p, 0, l)} still faces ${the(p, 1, l)}`,
+    ),
+  FACED_ADDRESSED: (p, l) =>
+    both(
+      l,
+      `${the(p, 0, l)} heeft ${the(p, 1, l)} aangepakt`,
+      `${the(p, 0, l)} has addressed ${the(p, 1, l)}`,
+    ),
+
+  // Working elements for a bottleneck: paths run from the bottleneck to the insight.
+  FROM_ALLIANCE: (p, l) =>
+    both(
+      l,
+      `${the(p, 1, l)} liep ook tegen ${the(p, 0, l)} aan en legde ${the(p, 2, l)} vast`,
+      `${the(p, 1, l)} also faced ${the(p, 0, l)} and recorded ${the(p, 2, l)}`,
+    ),
+  FROM_PRACTICE: (p, l) =>
+    both(
+      l,
+      `${the(p, 2, l)} gaat over ${the(p, 1, l)}, ${relative(p, 1, l)} ${the(p, 0, l)} aanpakt`,
+      `${the(p, 2, l)} is about ${the(p, 1, l)}, which addresses ${the(p, 0, l)}`,
+    ),
+  ABOUT_IT: (p, l) =>
+    both(l, `${the(p, 1, l)} gaat over ${the(p, 0, l)}`, `${the(p, 1, l)} is about ${the(p, 0, l)}`),
+
   // Alliances and similar work: paths run from the given node to the match.
   BOTTLENECK_IN_COMMON: (p, l) =>
     both(l, `beide allianties legden ${the(p, 1, l)} vast`, `both alliances recorded ${the(p, 1, l)}`),

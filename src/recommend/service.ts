@@ -64,6 +64,8 @@ export interface QuestionScope {
   readonly allianceId?: string | null;
   /** Who asks (a professional, initiative, alliance or event): it and its own texts are no answer. */
   readonly askerId?: string | null;
+  /** Several askers at once (a question asked by an initiative and its alliance, say). */
+  readonly askerIds?: readonly string[];
 }
 
 /** The parameters of the question partial (recommend/_question-hits) and the scope filters. */
@@ -194,10 +196,12 @@ export class RecommendationService {
     const analysed = text === null ? null : await this.questions.read(text, field);
     const excludeIds = new Set<string>();
     if (viewer.professionalId) excludeIds.add(viewer.professionalId);
-    if (scope.askerId) {
-      const rows = await this.db.read(this.cypher.get('recommend/asker-own'), {
-        id: validateId(scope.askerId, 'askerId'),
-      });
+    const askers = [
+      ...(scope.askerId ? [validateId(scope.askerId, 'askerId')] : []),
+      ...(scope.askerIds ?? []),
+    ];
+    for (const asker of askers) {
+      const rows = await this.db.read(this.cypher.get('recommend/asker-own'), { id: asker });
       for (const id of (rows[0]?.ids as string[] | undefined) ?? []) excludeIds.add(id);
     }
     const regionId = scope.regionId ? validateId(scope.regionId, 'regionId') : null;

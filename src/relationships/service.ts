@@ -1,5 +1,5 @@
 import type { CypherLibrary, Statement } from '../db/cypher.js';
-import type { Database } from '../db/database.js';
+import type { Database, Tx } from '../db/database.js';
 import type { EdgeRow, LinkRow } from '../db/rows.js';
 import { DOMAIN, type Label, type RelationFieldSpec } from '../domain/labels.js';
 import { RELATIONSHIPS, type RelationshipType } from '../domain/relationships.js';
@@ -69,6 +69,7 @@ export class RelationshipService {
         actor: actor.subject,
       });
       const row = rows[0]!;
+      await this.deriveAfter(tx, type, toId);
       await this.audit.record(tx, actor, { action: 'connect', targetId: fromId, label: type, detail: toId });
       return {
         type,
@@ -84,6 +85,7 @@ export class RelationshipService {
     return this.db.writeTx(async (tx) => {
       const rows = await tx.run(this.unlinkStatement(type), { from: fromId, to: toId });
       const removed = Number(rows[0]?.removed ?? 0);
+      if (removed > 0) await this.deriveAfter(tx, type, toId);
       if (removed > 0) {
         await this.audit.record(tx, actor, {
           action: 'disconnect',
@@ -94,6 +96,12 @@ export class RelationshipService {
       }
       return removed;
     });
+  }
+
+  /** A bottleneck's status is derived from the alliances' ties to it: kept so in the same transaction. */
+  private async deriveAfter(tx: Tx, type: string, toId: string): Promise<void> {
+    if (type !== 'RECORDED') return;
+    await tx.run(this.cypher.get('structure/derive-bottleneck-status'), { ids: [toId] });
   }
 
   private checkEnds(input: ConnectInput) {

@@ -16,6 +16,9 @@ const NODES: [string, string][] = [
   ['evt', 'Event'],
   ['reg', 'Region'],
   ['reg-top', 'Region'],
+  ['que', 'Question'],
+  ['ini-b', 'Initiative'],
+  ['all-top', 'Alliance'],
 ];
 
 const N = '... on Node { id }';
@@ -81,8 +84,43 @@ const CASES: [string, string, string, Record<string, unknown>, string, string, s
   ['AUTHORED', 'pro-a', 'ins', {}, 'insights', 'id', 'author', 'id'],
   ['ABOUT', 'ins', 'btl', {}, 'about', N, 'insights', 'id'],
   ['ABOUT', 'ins', 'prc', {}, 'about', N, 'insights', 'id'],
-  ['RECORDED', 'all', 'ins', {}, 'insights', 'id', 'recordedBy', 'id'],
-  ['RECORDED', 'all', 'btl', {}, 'bottlenecks', 'id', 'recordedBy', 'id'],
+  ['RECORDED', 'all', 'ins', {}, 'insights', 'id', 'recordedBy', N],
+  ['RECORDED', 'ini', 'ins', {}, 'recorded', 'id', 'recordedBy', N],
+  [
+    'RECORDED',
+    'all',
+    'btl',
+    { status: 'ADDRESSED', since: '2026-01-01', note: 'opgelost' },
+    'bottleneckFacings',
+    'status since note bottleneck { id }',
+    'recordedBy',
+    'id',
+  ],
+  [
+    'MEMBER_OF',
+    'pro-b',
+    'ini',
+    { role: 'COORDINATOR', since: '2026-02-01', until: '2026-09-01' },
+    'memberships',
+    `role since until unit { ${N} } alliance { id }`,
+    'members',
+    'role since professional { id }',
+  ],
+  ['ASKED_BY', 'que', 'ini', {}, 'askedBy', N, 'questions', 'id'],
+  ['ANSWERED_BY', 'que', 'ins', {}, 'answeredBy', N, 'answers', 'id'],
+  ['ANSWERED_BY', 'que', 'prc', {}, 'answeredBy', N, 'answers', 'id'],
+  ['HARVESTED_AT', 'que', 'evt', {}, 'harvestedAt', 'id', 'harvestedQuestions', 'id'],
+  ['HARVESTED_AT', 'ins', 'evt', {}, 'harvestedAt', 'id', 'harvestedInsights', 'id'],
+  ['HARVESTED_AT', 'prc', 'evt', {}, 'harvestedAt', 'id', 'harvestedPractices', 'id'],
+  ['PART_OF', 'ini', 'all', {}, 'alliances', 'id', 'initiatives', 'id'],
+  ['PART_OF', 'all', 'all-top', {}, 'partOf', 'id', 'parts', 'id'],
+  ['BUILDS_ON', 'ini-b', 'ini', {}, 'buildsOn', 'id', 'builtOnBy', 'id'],
+  ['PRODUCED', 'ini', 'prc', {}, 'produced', 'id', 'producedBy', 'id'],
+  ['ADOPTED', 'org', 'prc', {}, 'adopted', 'id', 'adoptedBy', N],
+  ['ADOPTED', 'all', 'prc', {}, 'adopted', 'id', 'adoptedBy', N],
+  ['TAKEN_UP', 'ins', 'all-top', {}, 'takenUpBy', 'id', 'takenUpInsights', 'id'],
+  ['TAKEN_UP', 'prc', 'all-top', {}, 'takenUpBy', 'id', 'takenUpPractices', 'id'],
+  ['PRESENTED_AT', 'prc', 'evt', {}, 'presentedAt', 'id', 'presentedPractices', 'id'],
   ['RAISED_BY', 'btl', 'pro-a', {}, 'raisedBy', N, 'bottlenecksRaised', 'id'],
   ['RAISED_BY', 'btl', 'ini', {}, 'raisedBy', N, 'bottlenecksRaised', 'id'],
   ['ADDRESSES', 'prc', 'btl', {}, 'addresses', 'id', 'addressedBy', 'id'],
@@ -145,6 +183,25 @@ describe.each(CASES)('%s from %s to %s', (type, from, to, properties, fromField,
     ).disconnect.removed;
     expect(removed).toBe(1);
     expect(idsIn(await readField(from, fromField, fromSel))).not.toContain(to);
+  });
+});
+
+describe("relationship properties of the seeds' structure", () => {
+  it.each([
+    ['ANSWERED_BY', 'que', 'ins', { note: 'zie inzicht', on: '2026-06-01' }],
+    ['ADOPTED', 'org', 'prc', { on: '2026-04-01' }],
+    ['TAKEN_UP', 'ins', 'all-top', { on: '2026-07-01', note: 'landelijk' }],
+  ])('%s keeps its properties and shows them on the edge', async (type, fromId, toId, properties) => {
+    const edge = dataOf(
+      await h.gql(`mutation($input: ConnectInput!) { connect(input: $input) { properties } }`, {
+        input: { type, fromId, toId, properties },
+      }),
+    ).connect;
+    expect(edge.properties).toMatchObject(properties);
+    const around = dataOf(
+      await h.gql(`{ neighborhood(id: "${fromId}") { edges { type from to properties } } }`),
+    ).neighborhood.edges.find((e: { type: string; to: string }) => e.type === type && e.to === toId);
+    expect(around.properties).toMatchObject(properties);
   });
 });
 

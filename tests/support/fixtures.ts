@@ -15,6 +15,7 @@ export const VALID_INPUT: Record<string, Record<string, unknown>> = {
   Bottleneck: { title: 'Versnipperde financiering' },
   Event: { name: 'Kenniscafé Zwolle', date: '2026-03-12', kind: 'CAFE', place: 'Zwolle' },
   Region: { name: 'Overijssel', level: 'PROVINCE' },
+  Question: { text: 'Hoe houden we vrijwilligers vast?', status: 'OPEN', askedOn: '2026-05-01' },
 };
 
 /** The property each label is named by (used in read-back assertions). */
@@ -29,4 +30,5 @@ export const TITLE: Record<string, string> = {
   Bottleneck: 'title',
   Event: 'name',
   Region: 'name',
+  Question: 'text',
 };

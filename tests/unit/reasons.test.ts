@@ -305,6 +305,31 @@ function shapes(): [string, PathRow][] {
     out.push(['ABOUT', chain([node('Insight', 'i1'), node(label, 'x1')], [['ABOUT', '>']])]);
   }
   out.push(['ABOUT_THEME', chain([node('Insight', 'i1'), node('Theme', 't1')], [['ABOUT', '>']])]);
+  const alliance1 = node('Alliance', 'a1');
+  const b1 = node('Bottleneck', 'b1');
+  out.push(['FACES_OPEN', chain([alliance1, b1], [['RECORDED', '>', { status: 'OPEN' }]])]);
+  out.push(['FACED_ADDRESSED', chain([alliance1, b1], [['RECORDED', '>', { status: 'ADDRESSED' }]])]);
+  out.push([
+    'FROM_ALLIANCE',
+    chain(
+      [b1, alliance1, node('Insight', 'i1')],
+      [
+        ['RECORDED', '<'],
+        ['RECORDED', '>'],
+      ],
+    ),
+  ]);
+  out.push([
+    'FROM_PRACTICE',
+    chain(
+      [b1, node('Practice', 'pr1'), node('Insight', 'i1')],
+      [
+        ['ADDRESSES', '<'],
+        ['ABOUT', '<'],
+      ],
+    ),
+  ]);
+  out.push(['ABOUT_IT', chain([b1, node('Insight', 'i1')], [['ABOUT', '<']])]);
   return out;
 }
 

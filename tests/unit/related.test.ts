@@ -10,14 +10,14 @@ const relation = <L extends keyof typeof DOMAIN>(label: L, field: string) => DOM
 
 describe('completeLinks', () => {
   it('fills in the type, the ends of a one-way relation, empty properties and a single label', () => {
-    const out: FoldedLink[] = [{ properties: { role: 'MEMBER' }, other: { id: 'a1', name: 'A' } }];
-    expect(completeLinks('p1', relation('Professional', 'memberships'), out)).toEqual([
+    const out: FoldedLink[] = [{ properties: { level: 'EXPERT' }, other: { id: 't1', name: 'T' } }];
+    expect(completeLinks('p1', relation('Professional', 'expertise'), out)).toEqual([
       {
-        type: 'MEMBER_OF',
+        type: 'HAS_EXPERTISE',
         from: 'p1',
-        to: 'a1',
-        properties: { role: 'MEMBER' },
-        other: { id: 'a1', name: 'A', __label: 'Alliance' },
+        to: 't1',
+        properties: { level: 'EXPERT' },
+        other: { id: 't1', name: 'T', __label: 'Theme' },
       },
     ]);
     const inbound: FoldedLink[] = [{ other: { id: 'p1' } }];
@@ -62,14 +62,14 @@ describe('relatedFragments', () => {
   it('reads only what the resolvers cannot know', () => {
     const text = textOf('Professional', [
       {
-        field: 'memberships',
+        field: 'expertise',
         fields: ['name'],
-        linkFields: ['role'],
-        related: [{ field: 'themes', fields: ['name'], linkFields: [], related: [] }],
+        linkFields: ['level'],
+        related: [{ field: 'alliances', fields: ['name'], linkFields: [], related: [] }],
       },
     ]);
-    expect(text).toContain('properties: r1 { .role }');
-    expect(text).toContain('__related: { themes: COLLECT {');
+    expect(text).toContain('properties: r1 { .level }');
+    expect(text).toContain('__related: { alliances: COLLECT {');
     expect(text).not.toContain('properties: r2');
     expect(text).not.toMatch(/startNode|__label|type\(/);
     expect(text).toContain('RETURN { other: m2 { .id, .name, __partial: true } }');

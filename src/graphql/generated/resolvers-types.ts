@@ -6,6 +6,7 @@ import type { Match } from '../../recommend/matches.js';
 import type { AllianceOverlapRow } from '../../recommend/similarity.js';
 import type { PracticeMatchRow } from '../../recommend/service.js';
 import type { AnswerRow } from '../../recommend/ask.js';
+import type { RoleGapRow, FacingRow, SpreadRow } from '../../structure/service.js';
 import type { AuditEntryRow, AuditPage } from '../../audit/audit.js';
 import type { NetworkStatsRow, CommunityRow, BrokerRow } from '../../network/metrics.js';
 import type { GraphQLContext } from '../context.js';
@@ -35,10 +36,20 @@ export type Acquaintance = {
   since?: Maybe<Scalars['Date']['output']>;
 };
 
+/** Who adopts a practice. */
+export type Adopter = Alliance | Organization;
+
 /** A cooperation around a theme: a societal alliance, a city platform, a green deal. */
 export type Alliance = Node & {
   __typename?: 'Alliance';
-  /** Bottlenecks in this alliance's memory. */
+  /** Practices this alliance adopted. */
+  adopted: Array<Practice>;
+  /** The bottlenecks of this alliance with its own status, since when and why. */
+  bottleneckFacings: Array<BottleneckFacing>;
+  /**
+   * Bottlenecks in this alliance's memory; with status, only those this alliance still faces (OPEN)
+   * or has addressed (ADDRESSED).
+   */
   bottlenecks: Array<Bottleneck>;
   /** Bottlenecks raised by this alliance. */
   bottlenecksRaised: Array<Bottleneck>;
@@ -47,20 +58,37 @@ export type Alliance = Node & {
   /** Events hosted by this alliance. */
   events: Array<Event>;
   id: Scalars['ID']['output'];
+  /** Werkplaatsen, doetanks and expert groups inside this alliance. */
+  initiatives: Array<Initiative>;
   /** Insights in this alliance's memory. */
   insights: Array<Insight>;
   level: AllianceLevel;
-  /** Members with their role. */
+  /** Members with their role, since when and until when. */
   members: Array<Membership>;
   name: Scalars['String']['output'];
+  /** The (national) alliance this one is part of. */
+  partOf?: Maybe<Alliance>;
   /** Partner organizations. */
   partners: Array<Organization>;
+  /** Alliances (local platforms) that are part of this one. */
+  parts: Array<Alliance>;
+  /** Questions this alliance asks. */
+  questions: Array<Question>;
   /** Where this alliance works. */
   region?: Maybe<Region>;
+  /** Insights that reached this alliance from elsewhere (a local lesson taken up). */
+  takenUpInsights: Array<Insight>;
+  /** Practices that reached this alliance from elsewhere. */
+  takenUpPractices: Array<Practice>;
   /** Themes this alliance focuses on. */
   themes: Array<Theme>;
   updatedAt: Scalars['DateTime']['output'];
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A cooperation around a theme: a societal alliance, a city platform, a green deal. */
+export type AllianceBottlenecksArgs = {
+  status?: InputMaybe<BottleneckStatus>;
 };
 
 export type AllianceConnection = {
@@ -113,18 +141,25 @@ export type AllianceOverlap = {
 export type AllianceRole = 'COORDINATOR' | 'FACILITATOR' | 'INITIATOR' | 'MANAGER' | 'MEMBER';
 
 export type AllianceWhere = {
+  adopted?: InputMaybe<RelatedWhere>;
   bottlenecks?: InputMaybe<RelatedWhere>;
   bottlenecksRaised?: InputMaybe<RelatedWhere>;
   createdAt?: InputMaybe<DateTimeFilter>;
   description?: InputMaybe<StringFilter>;
   events?: InputMaybe<RelatedWhere>;
   id?: InputMaybe<IdFilter>;
+  initiatives?: InputMaybe<RelatedWhere>;
   insights?: InputMaybe<RelatedWhere>;
   level?: InputMaybe<AllianceLevelFilter>;
   members?: InputMaybe<MembershipWhere>;
   name?: InputMaybe<StringFilter>;
+  partOf?: InputMaybe<RelatedWhere>;
   partners?: InputMaybe<RelatedWhere>;
+  parts?: InputMaybe<RelatedWhere>;
+  questions?: InputMaybe<RelatedWhere>;
   region?: InputMaybe<RelatedWhere>;
+  takenUpInsights?: InputMaybe<RelatedWhere>;
+  takenUpPractices?: InputMaybe<RelatedWhere>;
   themes?: InputMaybe<RelatedWhere>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   url?: InputMaybe<StringFilter>;
@@ -173,6 +208,8 @@ export type Bottleneck = Node & {
   addressedBy: Array<Practice>;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
+  /** The alliances that recorded it, each with its own status, since when and a note. */
+  facings: Array<BottleneckFacing>;
   id: Scalars['ID']['output'];
   /** Insights about this bottleneck. */
   insights: Array<Insight>;
@@ -180,6 +217,7 @@ export type Bottleneck = Node & {
   raisedBy: Array<BottleneckSource>;
   /** Alliances that recorded it. */
   recordedBy: Array<Alliance>;
+  /** OPEN while any alliance that recorded it still faces it (derived from their ties); else as set. */
   status: BottleneckStatus;
   /** Themes of this bottleneck. */
   themes: Array<Theme>;
@@ -200,6 +238,16 @@ export type BottleneckEdge = {
   node: Bottleneck;
 };
 
+/** An alliance facing a bottleneck: its own status of it, since when, and a note. */
+export type BottleneckFacing = {
+  __typename?: 'BottleneckFacing';
+  alliance: Alliance;
+  bottleneck: Bottleneck;
+  note?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Date']['output']>;
+  status: BottleneckStatus;
+};
+
 export type BottleneckOrderBy = {
   direction?: InputMaybe<OrderDirection>;
   field: BottleneckOrderField;
@@ -216,6 +264,18 @@ export type BottleneckOrderField =
   | 'UPDATED_AT';
 
 export type BottleneckSource = Alliance | Initiative | Professional;
+
+/** How far a bottleneck has spread: which alliances face it, with their own status. */
+export type BottleneckSpread = {
+  __typename?: 'BottleneckSpread';
+  /** The alliances that recorded it, open ones first, with level and region on the alliance. */
+  alliances: Array<BottleneckFacing>;
+  bottleneck: Bottleneck;
+  /** Per alliance, what it says about this bottleneck, with the path. */
+  reasons: Array<Reason>;
+  /** Three or more alliances face it open: a system problem rather than a local one. */
+  systemic: Scalars['Boolean']['output'];
+};
 
 export type BottleneckStatus = 'ADDRESSED' | 'OPEN';
 
@@ -363,6 +423,15 @@ export type CreateProfessionalInput = {
   visibility?: InputMaybe<Visibility>;
 };
 
+export type CreateQuestionInput = {
+  askedOn?: InputMaybe<Scalars['Date']['input']>;
+  closedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<QuestionStatus>;
+  text: Scalars['String']['input'];
+};
+
 export type CreateRegionInput = {
   /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -426,6 +495,10 @@ export type DeleteProfessionalInput = {
   id: Scalars['ID']['input'];
 };
 
+export type DeleteQuestionInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type DeleteRegionInput = {
   id: Scalars['ID']['input'];
 };
@@ -477,12 +550,22 @@ export type Event = Node & {
   createdAt: Scalars['DateTime']['output'];
   date?: Maybe<Scalars['Date']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** What this event produced: its insights, practices and questions. */
+  harvest: Harvest;
+  /** Insights harvested at this event. */
+  harvestedInsights: Array<Insight>;
+  /** Practices harvested at this event. */
+  harvestedPractices: Array<Practice>;
+  /** Questions harvested at this event. */
+  harvestedQuestions: Array<Question>;
   /** Who hosted it. */
   hosts: Array<Host>;
   id: Scalars['ID']['output'];
   kind?: Maybe<EventKind>;
   name: Scalars['String']['output'];
   place?: Maybe<Scalars['String']['output']>;
+  /** Practices presented at this event. */
+  presentedPractices: Array<Practice>;
   /** Who presented. */
   presenters: Array<Participant>;
   /** Where it took place. */
@@ -523,11 +606,15 @@ export type EventWhere = {
   createdAt?: InputMaybe<DateTimeFilter>;
   date?: InputMaybe<DateFilter>;
   description?: InputMaybe<StringFilter>;
+  harvestedInsights?: InputMaybe<RelatedWhere>;
+  harvestedPractices?: InputMaybe<RelatedWhere>;
+  harvestedQuestions?: InputMaybe<RelatedWhere>;
   hosts?: InputMaybe<RelatedWhere>;
   id?: InputMaybe<IdFilter>;
   kind?: InputMaybe<EventKindFilter>;
   name?: InputMaybe<StringFilter>;
   place?: InputMaybe<StringFilter>;
+  presentedPractices?: InputMaybe<RelatedWhere>;
   presenters?: InputMaybe<RelatedWhere>;
   region?: InputMaybe<RelatedWhere>;
   updatedAt?: InputMaybe<DateTimeFilter>;
@@ -549,6 +636,14 @@ export type Expertise = {
 };
 
 export type ExpertiseLevel = 'ADVANCED' | 'BASIC' | 'EXPERT';
+
+/** What a café, festijn or workshop produced. */
+export type Harvest = {
+  __typename?: 'Harvest';
+  insights: Array<Insight>;
+  practices: Array<Practice>;
+  questions: Array<Question>;
+};
 
 export type Host = Alliance | Organization;
 
@@ -591,8 +686,14 @@ export type ImportRejection = {
 /** A local or residents' initiative, do-tank, expert group or project, often with a question to the rest of the country. */
 export type Initiative = Node & {
   __typename?: 'Initiative';
+  /** Alliances this werkplaats, doetank or expert group is part of. */
+  alliances: Array<Alliance>;
   /** Bottlenecks this initiative raised. */
   bottlenecksRaised: Array<Bottleneck>;
+  /** Initiatives this one builds on. */
+  buildsOn: Array<Initiative>;
+  /** Initiatives that build on this one. */
+  builtOnBy: Array<Initiative>;
   /** People contributing, with their role. */
   contributors: Array<Contribution>;
   createdAt: Scalars['DateTime']['output'];
@@ -605,10 +706,22 @@ export type Initiative = Node & {
   /** Insights about this initiative. */
   insights: Array<Insight>;
   kind: InitiativeKind;
+  /** Members with their role (initiatiefnemer, manager, procesbegeleider, coördinator, lid), since when and until when. */
+  members: Array<Membership>;
   name: Scalars['String']['output'];
   /** Practices this initiative applies. */
   practices: Array<Practice>;
+  /** Practices this initiative made (not merely applies). */
+  produced: Array<Practice>;
+  /**
+   * The question to the rest of the country as text; deprecated: see questions.
+   * @deprecated A question is a node of its own: use questions.
+   */
   question?: Maybe<Scalars['String']['output']>;
+  /** Questions this initiative asks. */
+  questions: Array<Question>;
+  /** Insights this group recorded together. */
+  recorded: Array<Insight>;
   /** Where this initiative takes place. */
   region?: Maybe<Region>;
   stage?: Maybe<InitiativeStage>;
@@ -663,7 +776,10 @@ export type InitiativeStageFilter = {
 };
 
 export type InitiativeWhere = {
+  alliances?: InputMaybe<RelatedWhere>;
   bottlenecksRaised?: InputMaybe<RelatedWhere>;
+  buildsOn?: InputMaybe<RelatedWhere>;
+  builtOnBy?: InputMaybe<RelatedWhere>;
   contributors?: InputMaybe<RelatedWhere>;
   createdAt?: InputMaybe<DateTimeFilter>;
   description?: InputMaybe<StringFilter>;
@@ -672,9 +788,13 @@ export type InitiativeWhere = {
   id?: InputMaybe<IdFilter>;
   insights?: InputMaybe<RelatedWhere>;
   kind?: InputMaybe<InitiativeKindFilter>;
+  members?: InputMaybe<MembershipWhere>;
   name?: InputMaybe<StringFilter>;
   practices?: InputMaybe<RelatedWhere>;
+  produced?: InputMaybe<RelatedWhere>;
   question?: InputMaybe<StringFilter>;
+  questions?: InputMaybe<RelatedWhere>;
+  recorded?: InputMaybe<RelatedWhere>;
   region?: InputMaybe<RelatedWhere>;
   stage?: InputMaybe<InitiativeStageFilter>;
   themes?: InputMaybe<RelatedWhere>;
@@ -686,13 +806,21 @@ export type Insight = Node & {
   __typename?: 'Insight';
   /** What this insight is about. */
   about: Array<InsightSubject>;
+  /** Questions this insight answered. */
+  answers: Array<Question>;
   /** Who wrote this insight. */
   author?: Maybe<Professional>;
   createdAt: Scalars['DateTime']['output'];
+  /** Events where it was harvested. */
+  harvestedAt: Array<Event>;
   id: Scalars['ID']['output'];
   kind: InsightKind;
-  /** Alliances that recorded this insight. */
-  recordedBy: Array<Alliance>;
+  /** Sectors of the people and organisations behind it (its author's and recorders' organisations), derived. */
+  provenance: Array<Sector>;
+  /** Alliances, initiatives and events that recorded this insight (a group's memory). */
+  recordedBy: Array<Recorder>;
+  /** Alliances that took it up (a local lesson reaching another alliance). */
+  takenUpBy: Array<Alliance>;
   text: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -736,11 +864,14 @@ export type InsightSubject = Bottleneck | Initiative | Practice | Theme;
 
 export type InsightWhere = {
   about?: InputMaybe<RelatedWhere>;
+  answers?: InputMaybe<RelatedWhere>;
   author?: InputMaybe<RelatedWhere>;
   createdAt?: InputMaybe<DateTimeFilter>;
+  harvestedAt?: InputMaybe<RelatedWhere>;
   id?: InputMaybe<IdFilter>;
   kind?: InputMaybe<InsightKindFilter>;
   recordedBy?: InputMaybe<RelatedWhere>;
+  takenUpBy?: InputMaybe<RelatedWhere>;
   text?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
@@ -763,10 +894,17 @@ export type Locatable = Alliance | Event | Initiative | Organization | Professio
 /** A professional's membership of an alliance, with the role played (the sources' four roles plus MEMBER). */
 export type Membership = {
   __typename?: 'Membership';
-  alliance: Alliance;
+  /** The alliance; null when the unit is an initiative (werkplaats, doetank, expert group). */
+  alliance?: Maybe<Alliance>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   professional: Professional;
   role: AllianceRole;
+  /** Since when the role is held. */
+  since?: Maybe<Scalars['Date']['output']>;
+  /** The alliance or initiative of this membership. */
+  unit: Unit;
+  /** Until when it was held (empty: still held). */
+  until?: Maybe<Scalars['Date']['output']>;
 };
 
 export type MembershipWhere = {
@@ -787,6 +925,7 @@ export type Mutation = {
   createOrganization: Organization;
   createPractice: Practice;
   createProfessional: Professional;
+  createQuestion: Question;
   createRegion: Region;
   createTheme: Theme;
   /** Deletes the alliance and all its relationships. */
@@ -805,6 +944,8 @@ export type Mutation = {
   deletePractice: DeletePayload;
   /** Deletes the professional and all its relationships. */
   deleteProfessional: DeletePayload;
+  /** Deletes the question and all its relationships. */
+  deleteQuestion: DeletePayload;
   /** Deletes the region and all its relationships. */
   deleteRegion: DeletePayload;
   /** Deletes the theme and all its relationships. */
@@ -830,6 +971,8 @@ export type Mutation = {
   updatePractice: Practice;
   /** Sets the given fields; a null clears an optional field. */
   updateProfessional: Professional;
+  /** Sets the given fields; a null clears an optional field. */
+  updateQuestion: Question;
   /** Sets the given fields; a null clears an optional field. */
   updateRegion: Region;
   /** Sets the given fields; a null clears an optional field. */
@@ -872,6 +1015,10 @@ export type MutationCreateProfessionalArgs = {
   input: CreateProfessionalInput;
 };
 
+export type MutationCreateQuestionArgs = {
+  input: CreateQuestionInput;
+};
+
 export type MutationCreateRegionArgs = {
   input: CreateRegionInput;
 };
@@ -910,6 +1057,10 @@ export type MutationDeletePracticeArgs = {
 
 export type MutationDeleteProfessionalArgs = {
   input: DeleteProfessionalInput;
+};
+
+export type MutationDeleteQuestionArgs = {
+  input: DeleteQuestionInput;
 };
 
 export type MutationDeleteRegionArgs = {
@@ -962,6 +1113,10 @@ export type MutationUpdatePracticeArgs = {
 
 export type MutationUpdateProfessionalArgs = {
   input: UpdateProfessionalInput;
+};
+
+export type MutationUpdateQuestionArgs = {
+  input: UpdateQuestionInput;
 };
 
 export type MutationUpdateRegionArgs = {
@@ -1025,6 +1180,7 @@ export type NodeType =
   | 'Organization'
   | 'Practice'
   | 'Professional'
+  | 'Question'
   | 'Region'
   | 'Theme';
 
@@ -1033,6 +1189,8 @@ export type OrderDirection = 'ASC' | 'DESC';
 /** An employer or partner: government, business, fund, knowledge institute, civil society or citizens. */
 export type Organization = Node & {
   __typename?: 'Organization';
+  /** Practices this organisation adopted. */
+  adopted: Array<Practice>;
   /** Alliances this organization is a partner in. */
   alliances: Array<Alliance>;
   createdAt: Scalars['DateTime']['output'];
@@ -1072,6 +1230,7 @@ export type OrganizationOrderField =
   'ALLIANCES_COUNT' | 'CREATED_AT' | 'EMPLOYEES_COUNT' | 'EVENTS_HOSTED_COUNT' | 'NAME' | 'UPDATED_AT';
 
 export type OrganizationWhere = {
+  adopted?: InputMaybe<RelatedWhere>;
   alliances?: InputMaybe<RelatedWhere>;
   createdAt?: InputMaybe<DateTimeFilter>;
   description?: InputMaybe<StringFilter>;
@@ -1116,17 +1275,29 @@ export type Practice = Node & {
   __typename?: 'Practice';
   /** Bottlenecks this practice is known to relieve. */
   addresses: Array<Bottleneck>;
+  /** Organisations and alliances that adopted it. */
+  adoptedBy: Array<Adopter>;
+  /** Questions this practice answered. */
+  answers: Array<Question>;
   /** Initiatives applying this practice. */
   appliedBy: Array<Initiative>;
   /** People contributing, with their role. */
   contributors: Array<Contribution>;
   createdAt: Scalars['DateTime']['output'];
+  /** Events where it was harvested. */
+  harvestedAt: Array<Event>;
   id: Scalars['ID']['output'];
   /** Insights about this practice (working elements among them). */
   insights: Array<Insight>;
   kind: PracticeKind;
+  /** Events where it was presented. */
+  presentedAt: Array<Event>;
+  /** Initiatives that made this practice. */
+  producedBy: Array<Initiative>;
   stage?: Maybe<PracticeStage>;
   summary?: Maybe<Scalars['String']['output']>;
+  /** Alliances that took it up (a local practice reaching another alliance). */
+  takenUpBy: Array<Alliance>;
   /** Themes of this practice. */
   themes: Array<Theme>;
   title: Scalars['String']['output'];
@@ -1187,14 +1358,20 @@ export type PracticeStageFilter = {
 
 export type PracticeWhere = {
   addresses?: InputMaybe<RelatedWhere>;
+  adoptedBy?: InputMaybe<RelatedWhere>;
+  answers?: InputMaybe<RelatedWhere>;
   appliedBy?: InputMaybe<RelatedWhere>;
   contributors?: InputMaybe<RelatedWhere>;
   createdAt?: InputMaybe<DateTimeFilter>;
+  harvestedAt?: InputMaybe<RelatedWhere>;
   id?: InputMaybe<IdFilter>;
   insights?: InputMaybe<RelatedWhere>;
   kind?: InputMaybe<PracticeKindFilter>;
+  presentedAt?: InputMaybe<RelatedWhere>;
+  producedBy?: InputMaybe<RelatedWhere>;
   stage?: InputMaybe<PracticeStageFilter>;
   summary?: InputMaybe<StringFilter>;
+  takenUpBy?: InputMaybe<RelatedWhere>;
   themes?: InputMaybe<RelatedWhere>;
   title?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
@@ -1309,6 +1486,8 @@ export type Query = {
   auditLog: AuditLog;
   /** One bottleneck by id, or null. */
   bottleneck?: Maybe<Bottleneck>;
+  /** Which alliances face a bottleneck, since when and with which status; systemic at three open. */
+  bottleneckSpread: BottleneckSpread;
   /** Bottlenecks, filtered, ordered and paginated (Relay). */
   bottlenecks: BottleneckConnection;
   /** One event by id, or null. */
@@ -1355,10 +1534,16 @@ export type Query = {
   professional?: Maybe<Professional>;
   /** Professionals, filtered, ordered and paginated (Relay). */
   professionals: ProfessionalConnection;
+  /** One question by id, or null. */
+  question?: Maybe<Question>;
+  /** Questions, filtered, ordered and paginated (Relay). */
+  questions: QuestionConnection;
   /** One region by id, or null. */
   region?: Maybe<Region>;
   /** Regions, filtered, ordered and paginated (Relay). */
   regions: RegionConnection;
+  /** Alliances (of this level) and their werkplaatsen that miss one of the four roles now. */
+  roleGaps: Array<RoleGap>;
   /** Full-text search with Dutch stemming over names, titles and texts. */
   search: Array<SearchHit>;
   /** Practices and initiatives similar to a practice or initiative: same themes, bottlenecks, contributors. */
@@ -1376,6 +1561,11 @@ export type Query = {
    * askerId leaves out who asks, its own texts and its own people. The viewer never finds themselves.
    */
   whoKnows: Array<ExpertMatch>;
+  /**
+   * Working elements and lessons for a bottleneck: from alliances that faced it, about practices that
+   * address it, and about the bottleneck itself; working elements first, with the context in the reasons.
+   */
+  workingElementsFor: Array<InsightMatch>;
 };
 
 export type QueryAllianceArgs = {
@@ -1414,6 +1604,11 @@ export type QueryAuditLogArgs = {
 
 export type QueryBottleneckArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryBottleneckSpreadArgs = {
+  bottleneckId: Scalars['ID']['input'];
+  lang?: InputMaybe<Lang>;
 };
 
 export type QueryBottlenecksArgs = {
@@ -1517,6 +1712,17 @@ export type QueryProfessionalsArgs = {
   where?: InputMaybe<ProfessionalWhere>;
 };
 
+export type QueryQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<QuestionOrderBy>;
+  where?: InputMaybe<QuestionWhere>;
+};
+
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1526,6 +1732,10 @@ export type QueryRegionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RegionOrderBy>;
   where?: InputMaybe<RegionWhere>;
+};
+
+export type QueryRoleGapsArgs = {
+  level?: InputMaybe<AllianceLevel>;
 };
 
 export type QuerySearchArgs = {
@@ -1568,6 +1778,94 @@ export type QueryWhoKnowsArgs = {
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type QueryWorkingElementsForArgs = {
+  bottleneckId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+};
+
+/**
+ * A question someone puts to the network ("vraag aan Nederland"): asked by an initiative, alliance,
+ * person or event, answered by insights, practices or people, possibly handed over to a new group.
+ */
+export type Question = Node & {
+  __typename?: 'Question';
+  /** What answered it. */
+  answeredBy: Array<QuestionAnswer>;
+  /** Who asks it. */
+  askedBy: Array<QuestionAsker>;
+  askedOn?: Maybe<Scalars['Date']['output']>;
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Events where it came up. */
+  harvestedAt: Array<Event>;
+  id: Scalars['ID']['output'];
+  status: QuestionStatus;
+  /**
+   * People, practices and insights that could answer it, ranked with reasons; the asker, its own
+   * texts and its own people never answer themselves.
+   */
+  suggestedAnswers: Answer;
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/**
+ * A question someone puts to the network ("vraag aan Nederland"): asked by an initiative, alliance,
+ * person or event, answered by insights, practices or people, possibly handed over to a new group.
+ */
+export type QuestionSuggestedAnswersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+};
+
+/** What answered a question: an insight, a practice or a person. */
+export type QuestionAnswer = Insight | Practice | Professional;
+
+/** Who can ask a question: an initiative (its question to the country), an alliance, a person or an event. */
+export type QuestionAsker = Alliance | Event | Initiative | Professional;
+
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  edges: Array<QuestionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  cursor: Scalars['String']['output'];
+  node: Question;
+};
+
+export type QuestionOrderBy = {
+  direction?: InputMaybe<OrderDirection>;
+  field: QuestionOrderField;
+};
+
+export type QuestionOrderField =
+  'ANSWERED_BY_COUNT' | 'ASKED_BY_COUNT' | 'ASKED_ON' | 'CREATED_AT' | 'UPDATED_AT';
+
+export type QuestionStatus = 'ANSWERED' | 'CLOSED' | 'HANDED_OVER' | 'OPEN';
+
+export type QuestionStatusFilter = {
+  eq?: InputMaybe<QuestionStatus>;
+  in?: InputMaybe<Array<QuestionStatus>>;
+};
+
+export type QuestionWhere = {
+  answeredBy?: InputMaybe<RelatedWhere>;
+  askedBy?: InputMaybe<RelatedWhere>;
+  askedOn?: InputMaybe<DateFilter>;
+  closedOn?: InputMaybe<DateFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  harvestedAt?: InputMaybe<RelatedWhere>;
+  id?: InputMaybe<IdFilter>;
+  status?: InputMaybe<QuestionStatusFilter>;
+  text?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 /** Why a proposal was made, in words, with the path in the graph that proves it. */
 export type Reason = {
   __typename?: 'Reason';
@@ -1577,6 +1875,9 @@ export type Reason = {
   text: Scalars['String']['output'];
   weight: Scalars['Float']['output'];
 };
+
+/** Who records insights: an alliance, or a group (initiative, event) together. */
+export type Recorder = Alliance | Event | Initiative;
 
 /** A municipality, a province or the whole country. */
 export type Region = Node & {
@@ -1643,18 +1944,31 @@ export type RelatedWhere = {
 /** Properties of a relationship; which apply depends on the type: role (MEMBER_OF: AllianceRole, CONTRIBUTES_TO: ContributionRole), level (HAS_EXPERTISE), since (KNOWS). */
 export type RelationshipPropertiesInput = {
   level?: InputMaybe<ExpertiseLevel>;
+  /** RECORDED, ANSWERED_BY, TAKEN_UP: a short note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** ANSWERED_BY, ADOPTED, TAKEN_UP: when. */
+  on?: InputMaybe<Scalars['Date']['input']>;
   role?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['Date']['input']>;
+  /** RECORDED of a bottleneck: this alliance's status of it. */
+  status?: InputMaybe<BottleneckStatus>;
+  /** MEMBER_OF: until when a role was held. */
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type RelationshipType =
   | 'ABOUT'
   | 'ADDRESSES'
+  | 'ADOPTED'
+  | 'ANSWERED_BY'
   | 'APPLIES'
+  | 'ASKED_BY'
   | 'ATTENDED'
   | 'AUTHORED'
+  | 'BUILDS_ON'
   | 'CONTRIBUTES_TO'
   | 'FOCUSES_ON'
+  | 'HARVESTED_AT'
   | 'HAS_EXPERTISE'
   | 'HOSTED_BY'
   | 'IN_THEME'
@@ -1662,9 +1976,12 @@ export type RelationshipType =
   | 'LOCATED_IN'
   | 'MEMBER_OF'
   | 'PARTNER_IN'
+  | 'PART_OF'
   | 'PRESENTED_AT'
+  | 'PRODUCED'
   | 'RAISED_BY'
   | 'RECORDED'
+  | 'TAKEN_UP'
   | 'WORKS_AT';
 
 /** How many relationships have a type. */
@@ -1672,6 +1989,17 @@ export type RelationshipTypeCount = {
   __typename?: 'RelationshipTypeCount';
   count: Scalars['Int']['output'];
   type: Scalars['String']['output'];
+};
+
+/** An alliance or werkplaats that misses one of the four roles now. */
+export type RoleGap = {
+  __typename?: 'RoleGap';
+  /** The roles held now, by visible people. */
+  holders: Array<Membership>;
+  /** The roles of the four (initiator, manager, facilitator, coordinator) nobody holds now. */
+  missing: Array<AllianceRole>;
+  /** The alliance, or the initiative (werkplaats, doetank, expert group). */
+  unit: Unit;
 };
 
 /** A search result: any node, with its full-text relevance. */
@@ -1783,6 +2111,9 @@ export type ThemeWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+/** A unit people are members of: an alliance or a werkplaats, doetank or expert group. */
+export type Unit = Alliance | Initiative;
+
 export type UpdateAllianceInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -1848,6 +2179,14 @@ export type UpdateProfessionalInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   visibility?: InputMaybe<Visibility>;
+};
+
+export type UpdateQuestionInput = {
+  askedOn?: InputMaybe<Scalars['Date']['input']>;
+  closedOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<QuestionStatus>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateRegionInput = {
@@ -1969,17 +2308,23 @@ export type DirectiveResolverFn<
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Adopter: NodeRow | NodeRow;
   BottleneckSource: NodeRow | NodeRow | NodeRow;
   Host: NodeRow | NodeRow;
   InsightSubject: NodeRow | NodeRow | NodeRow | NodeRow;
   Locatable: NodeRow | NodeRow | NodeRow | NodeRow | NodeRow | NodeRow;
   Participant: NodeRow | NodeRow;
+  QuestionAnswer: NodeRow | NodeRow | NodeRow;
+  QuestionAsker: NodeRow | NodeRow | NodeRow | NodeRow;
+  Recorder: NodeRow | NodeRow | NodeRow;
+  Unit: NodeRow | NodeRow;
   Work: NodeRow | NodeRow;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Acquaintance: ResolverTypeWrapper<LinkRow>;
+  Adopter: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Adopter']>;
   Alliance: ResolverTypeWrapper<NodeRow>;
   AllianceConnection: ResolverTypeWrapper<ConnectionRow>;
   AllianceEdge: ResolverTypeWrapper<Omit<AllianceEdge, 'node'> & { node: ResolversTypes['Alliance'] }>;
@@ -1998,9 +2343,11 @@ export type ResolversTypes = ResolversObject<{
   Bottleneck: ResolverTypeWrapper<NodeRow>;
   BottleneckConnection: ResolverTypeWrapper<ConnectionRow>;
   BottleneckEdge: ResolverTypeWrapper<Omit<BottleneckEdge, 'node'> & { node: ResolversTypes['Bottleneck'] }>;
+  BottleneckFacing: ResolverTypeWrapper<FacingRow>;
   BottleneckOrderBy: BottleneckOrderBy;
   BottleneckOrderField: BottleneckOrderField;
   BottleneckSource: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BottleneckSource']>;
+  BottleneckSpread: ResolverTypeWrapper<SpreadRow>;
   BottleneckStatus: BottleneckStatus;
   BottleneckStatusFilter: BottleneckStatusFilter;
   BottleneckWhere: BottleneckWhere;
@@ -2018,6 +2365,7 @@ export type ResolversTypes = ResolversObject<{
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePracticeInput: CreatePracticeInput;
   CreateProfessionalInput: CreateProfessionalInput;
+  CreateQuestionInput: CreateQuestionInput;
   CreateRegionInput: CreateRegionInput;
   CreateThemeInput: CreateThemeInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -2033,6 +2381,7 @@ export type ResolversTypes = ResolversObject<{
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   DeletePracticeInput: DeletePracticeInput;
   DeleteProfessionalInput: DeleteProfessionalInput;
+  DeleteQuestionInput: DeleteQuestionInput;
   DeleteRegionInput: DeleteRegionInput;
   DeleteThemeInput: DeleteThemeInput;
   DisconnectInput: DisconnectInput;
@@ -2052,6 +2401,7 @@ export type ResolversTypes = ResolversObject<{
   Expertise: ResolverTypeWrapper<LinkRow>;
   ExpertiseLevel: ExpertiseLevel;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Harvest: ResolverTypeWrapper<NodeRow>;
   Host: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Host']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IdFilter: IdFilter;
@@ -2123,7 +2473,18 @@ export type ResolversTypes = ResolversObject<{
   ProfessionalOrderField: ProfessionalOrderField;
   ProfessionalWhere: ProfessionalWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Question: ResolverTypeWrapper<NodeRow>;
+  QuestionAnswer: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['QuestionAnswer']>;
+  QuestionAsker: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['QuestionAsker']>;
+  QuestionConnection: ResolverTypeWrapper<ConnectionRow>;
+  QuestionEdge: ResolverTypeWrapper<Omit<QuestionEdge, 'node'> & { node: ResolversTypes['Question'] }>;
+  QuestionOrderBy: QuestionOrderBy;
+  QuestionOrderField: QuestionOrderField;
+  QuestionStatus: QuestionStatus;
+  QuestionStatusFilter: QuestionStatusFilter;
+  QuestionWhere: QuestionWhere;
   Reason: ResolverTypeWrapper<ReasonRow>;
+  Recorder: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Recorder']>;
   Region: ResolverTypeWrapper<NodeRow>;
   RegionConnection: ResolverTypeWrapper<ConnectionRow>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
@@ -2136,6 +2497,7 @@ export type ResolversTypes = ResolversObject<{
   RelationshipPropertiesInput: RelationshipPropertiesInput;
   RelationshipType: RelationshipType;
   RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
+  RoleGap: ResolverTypeWrapper<RoleGapRow>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Sector: Sector;
   SectorFilter: SectorFilter;
@@ -2150,6 +2512,7 @@ export type ResolversTypes = ResolversObject<{
   ThemeOrderBy: ThemeOrderBy;
   ThemeOrderField: ThemeOrderField;
   ThemeWhere: ThemeWhere;
+  Unit: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Unit']>;
   UpdateAllianceInput: UpdateAllianceInput;
   UpdateBottleneckInput: UpdateBottleneckInput;
   UpdateEventInput: UpdateEventInput;
@@ -2158,6 +2521,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdatePracticeInput: UpdatePracticeInput;
   UpdateProfessionalInput: UpdateProfessionalInput;
+  UpdateQuestionInput: UpdateQuestionInput;
   UpdateRegionInput: UpdateRegionInput;
   UpdateThemeInput: UpdateThemeInput;
   ViewerInfo: ResolverTypeWrapper<ViewerInfo>;
@@ -2169,6 +2533,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Acquaintance: LinkRow;
+  Adopter: ResolversUnionTypes<ResolversParentTypes>['Adopter'];
   Alliance: NodeRow;
   AllianceConnection: ConnectionRow;
   AllianceEdge: Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] };
@@ -2184,8 +2549,10 @@ export type ResolversParentTypes = ResolversObject<{
   Bottleneck: NodeRow;
   BottleneckConnection: ConnectionRow;
   BottleneckEdge: Omit<BottleneckEdge, 'node'> & { node: ResolversParentTypes['Bottleneck'] };
+  BottleneckFacing: FacingRow;
   BottleneckOrderBy: BottleneckOrderBy;
   BottleneckSource: ResolversUnionTypes<ResolversParentTypes>['BottleneckSource'];
+  BottleneckSpread: SpreadRow;
   BottleneckStatusFilter: BottleneckStatusFilter;
   BottleneckWhere: BottleneckWhere;
   Broker: BrokerRow;
@@ -2201,6 +2568,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePracticeInput: CreatePracticeInput;
   CreateProfessionalInput: CreateProfessionalInput;
+  CreateQuestionInput: CreateQuestionInput;
   CreateRegionInput: CreateRegionInput;
   CreateThemeInput: CreateThemeInput;
   Date: Scalars['Date']['output'];
@@ -2216,6 +2584,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeletePayload: DeletePayload;
   DeletePracticeInput: DeletePracticeInput;
   DeleteProfessionalInput: DeleteProfessionalInput;
+  DeleteQuestionInput: DeleteQuestionInput;
   DeleteRegionInput: DeleteRegionInput;
   DeleteThemeInput: DeleteThemeInput;
   DisconnectInput: DisconnectInput;
@@ -2232,6 +2601,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExpertMatch: Match;
   Expertise: LinkRow;
   Float: Scalars['Float']['output'];
+  Harvest: NodeRow;
   Host: ResolversUnionTypes<ResolversParentTypes>['Host'];
   ID: Scalars['ID']['output'];
   IdFilter: IdFilter;
@@ -2285,7 +2655,16 @@ export type ResolversParentTypes = ResolversObject<{
   ProfessionalOrderBy: ProfessionalOrderBy;
   ProfessionalWhere: ProfessionalWhere;
   Query: Record<PropertyKey, never>;
+  Question: NodeRow;
+  QuestionAnswer: ResolversUnionTypes<ResolversParentTypes>['QuestionAnswer'];
+  QuestionAsker: ResolversUnionTypes<ResolversParentTypes>['QuestionAsker'];
+  QuestionConnection: ConnectionRow;
+  QuestionEdge: Omit<QuestionEdge, 'node'> & { node: ResolversParentTypes['Question'] };
+  QuestionOrderBy: QuestionOrderBy;
+  QuestionStatusFilter: QuestionStatusFilter;
+  QuestionWhere: QuestionWhere;
   Reason: ReasonRow;
+  Recorder: ResolversUnionTypes<ResolversParentTypes>['Recorder'];
   Region: NodeRow;
   RegionConnection: ConnectionRow;
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
@@ -2295,6 +2674,7 @@ export type ResolversParentTypes = ResolversObject<{
   RelatedWhere: RelatedWhere;
   RelationshipPropertiesInput: RelationshipPropertiesInput;
   RelationshipTypeCount: RelationshipTypeCount;
+  RoleGap: RoleGapRow;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   SectorFilter: SectorFilter;
   SimilarMatch: Match;
@@ -2307,6 +2687,7 @@ export type ResolversParentTypes = ResolversObject<{
   ThemeEdge: Omit<ThemeEdge, 'node'> & { node: ResolversParentTypes['Theme'] };
   ThemeOrderBy: ThemeOrderBy;
   ThemeWhere: ThemeWhere;
+  Unit: ResolversUnionTypes<ResolversParentTypes>['Unit'];
   UpdateAllianceInput: UpdateAllianceInput;
   UpdateBottleneckInput: UpdateBottleneckInput;
   UpdateEventInput: UpdateEventInput;
@@ -2315,6 +2696,7 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdatePracticeInput: UpdatePracticeInput;
   UpdateProfessionalInput: UpdateProfessionalInput;
+  UpdateQuestionInput: UpdateQuestionInput;
   UpdateRegionInput: UpdateRegionInput;
   UpdateThemeInput: UpdateThemeInput;
   ViewerInfo: ViewerInfo;
@@ -2330,22 +2712,42 @@ export type AcquaintanceResolvers<
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type AdopterResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Adopter'] = ResolversParentTypes['Adopter'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Alliance' | 'Organization', ParentType, ContextType>;
+}>;
+
 export type AllianceResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance'],
 > = ResolversObject<{
-  bottlenecks?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
+  adopted?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  bottleneckFacings?: Resolver<Array<ResolversTypes['BottleneckFacing']>, ParentType, ContextType>;
+  bottlenecks?: Resolver<
+    Array<ResolversTypes['Bottleneck']>,
+    ParentType,
+    ContextType,
+    Partial<AllianceBottlenecksArgs>
+  >;
   bottlenecksRaised?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
   insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['AllianceLevel'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  takenUpInsights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
+  takenUpPractices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2426,6 +2828,7 @@ export type BottleneckResolvers<
   addressedBy?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facings?: Resolver<Array<ResolversTypes['BottleneckFacing']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
   raisedBy?: Resolver<Array<ResolversTypes['BottleneckSource']>, ParentType, ContextType>;
@@ -2455,11 +2858,32 @@ export type BottleneckEdgeResolvers<
   node?: Resolver<ResolversTypes['Bottleneck'], ParentType, ContextType>;
 }>;
 
+export type BottleneckFacingResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['BottleneckFacing'] = ResolversParentTypes['BottleneckFacing'],
+> = ResolversObject<{
+  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  bottleneck?: Resolver<ResolversTypes['Bottleneck'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BottleneckStatus'], ParentType, ContextType>;
+}>;
+
 export type BottleneckSourceResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['BottleneckSource'] = ResolversParentTypes['BottleneckSource'],
 > = ResolversObject<{
   __resolveType: TypeResolveFn<'Alliance' | 'Initiative' | 'Professional', ParentType, ContextType>;
+}>;
+
+export type BottleneckSpreadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['BottleneckSpread'] = ResolversParentTypes['BottleneckSpread'],
+> = ResolversObject<{
+  alliances?: Resolver<Array<ResolversTypes['BottleneckFacing']>, ParentType, ContextType>;
+  bottleneck?: Resolver<ResolversTypes['Bottleneck'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  systemic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type BrokerResolvers<
@@ -2555,11 +2979,16 @@ export type EventResolvers<
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  harvest?: Resolver<ResolversTypes['Harvest'], ParentType, ContextType>;
+  harvestedInsights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
+  harvestedPractices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  harvestedQuestions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
   hosts?: Resolver<Array<ResolversTypes['Host']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['EventKind']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  presentedPractices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
   presenters?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2601,6 +3030,15 @@ export type ExpertiseResolvers<
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 }>;
 
+export type HarvestResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Harvest'] = ResolversParentTypes['Harvest'],
+> = ResolversObject<{
+  insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
+  practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+}>;
+
 export type HostResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Host'] = ResolversParentTypes['Host'],
@@ -2634,7 +3072,10 @@ export type InitiativeResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Initiative'] = ResolversParentTypes['Initiative'],
 > = ResolversObject<{
+  alliances?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
   bottlenecksRaised?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
+  buildsOn?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
+  builtOnBy?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
   contributors?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2643,9 +3084,13 @@ export type InitiativeResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
+  produced?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
   question?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  recorded?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['InitiativeStage']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -2676,11 +3121,15 @@ export type InsightResolvers<
   ParentType extends ResolversParentTypes['Insight'] = ResolversParentTypes['Insight'],
 > = ResolversObject<{
   about?: Resolver<Array<ResolversTypes['InsightSubject']>, ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  harvestedAt?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InsightKind'], ParentType, ContextType>;
-  recordedBy?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Array<ResolversTypes['Recorder']>, ParentType, ContextType>;
+  takenUpBy?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2746,10 +3195,13 @@ export type MembershipResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'],
 > = ResolversObject<{
-  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   professional?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['AllianceRole'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<
@@ -2810,6 +3262,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateProfessionalArgs, 'input'>
   >;
+  createQuestion?: Resolver<
+    ResolversTypes['Question'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateQuestionArgs, 'input'>
+  >;
   createRegion?: Resolver<
     ResolversTypes['Region'],
     ParentType,
@@ -2869,6 +3327,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationDeleteProfessionalArgs, 'input'>
+  >;
+  deleteQuestion?: Resolver<
+    ResolversTypes['DeletePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteQuestionArgs, 'input'>
   >;
   deleteRegion?: Resolver<
     ResolversTypes['DeletePayload'],
@@ -2948,6 +3412,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateProfessionalArgs, 'input'>
   >;
+  updateQuestion?: Resolver<
+    ResolversTypes['Question'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateQuestionArgs, 'input'>
+  >;
   updateRegion?: Resolver<
     ResolversTypes['Region'],
     ParentType,
@@ -2998,6 +3468,7 @@ export type NodeResolvers<
     | 'Organization'
     | 'Practice'
     | 'Professional'
+    | 'Question'
     | 'Region'
     | 'Theme',
     ParentType,
@@ -3009,6 +3480,7 @@ export type OrganizationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
 > = ResolversObject<{
+  adopted?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
   alliances?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3074,14 +3546,20 @@ export type PracticeResolvers<
   ParentType extends ResolversParentTypes['Practice'] = ResolversParentTypes['Practice'],
 > = ResolversObject<{
   addresses?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
+  adoptedBy?: Resolver<Array<ResolversTypes['Adopter']>, ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
   appliedBy?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
   contributors?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  harvestedAt?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PracticeKind'], ParentType, ContextType>;
+  presentedAt?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  producedBy?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['PracticeStage']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  takenUpBy?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3201,6 +3679,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryBottleneckArgs, 'id'>
   >;
+  bottleneckSpread?: Resolver<
+    ResolversTypes['BottleneckSpread'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryBottleneckSpreadArgs, 'bottleneckId'>
+  >;
   bottlenecks?: Resolver<
     ResolversTypes['BottleneckConnection'],
     ParentType,
@@ -3305,6 +3789,18 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryProfessionalsArgs, 'first'>
   >;
+  question?: Resolver<
+    Maybe<ResolversTypes['Question']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryQuestionArgs, 'id'>
+  >;
+  questions?: Resolver<
+    ResolversTypes['QuestionConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryQuestionsArgs, 'first'>
+  >;
   region?: Resolver<
     Maybe<ResolversTypes['Region']>,
     ParentType,
@@ -3317,6 +3813,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryRegionsArgs, 'first'>
   >;
+  roleGaps?: Resolver<Array<ResolversTypes['RoleGap']>, ParentType, ContextType, Partial<QueryRoleGapsArgs>>;
   search?: Resolver<
     Array<ResolversTypes['SearchHit']>,
     ParentType,
@@ -3353,6 +3850,66 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryWhoKnowsArgs, 'first'>
   >;
+  workingElementsFor?: Resolver<
+    Array<ResolversTypes['InsightMatch']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryWorkingElementsForArgs, 'bottleneckId' | 'first'>
+  >;
+}>;
+
+export type QuestionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question'],
+> = ResolversObject<{
+  answeredBy?: Resolver<Array<ResolversTypes['QuestionAnswer']>, ParentType, ContextType>;
+  askedBy?: Resolver<Array<ResolversTypes['QuestionAsker']>, ParentType, ContextType>;
+  askedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  harvestedAt?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuestionStatus'], ParentType, ContextType>;
+  suggestedAnswers?: Resolver<
+    ResolversTypes['Answer'],
+    ParentType,
+    ContextType,
+    RequireFields<QuestionSuggestedAnswersArgs, 'first'>
+  >;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuestionAnswerResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['QuestionAnswer'] = ResolversParentTypes['QuestionAnswer'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Insight' | 'Practice' | 'Professional', ParentType, ContextType>;
+}>;
+
+export type QuestionAskerResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['QuestionAsker'] = ResolversParentTypes['QuestionAsker'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Alliance' | 'Event' | 'Initiative' | 'Professional', ParentType, ContextType>;
+}>;
+
+export type QuestionConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['QuestionConnection'] = ResolversParentTypes['QuestionConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['QuestionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QuestionEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['QuestionEdge'] = ResolversParentTypes['QuestionEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
 }>;
 
 export type ReasonResolvers<
@@ -3363,6 +3920,13 @@ export type ReasonResolvers<
   path?: Resolver<ResolversTypes['Path'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type RecorderResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Recorder'] = ResolversParentTypes['Recorder'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Alliance' | 'Event' | 'Initiative', ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<
@@ -3404,6 +3968,15 @@ export type RelationshipTypeCountResolvers<
 > = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoleGapResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RoleGap'] = ResolversParentTypes['RoleGap'],
+> = ResolversObject<{
+  holders?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['AllianceRole']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<
@@ -3466,6 +4039,13 @@ export type ThemeEdgeResolvers<
   node?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 }>;
 
+export type UnitResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Alliance' | 'Initiative', ParentType, ContextType>;
+}>;
+
 export type ViewerInfoResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['ViewerInfo'] = ResolversParentTypes['ViewerInfo'],
@@ -3485,6 +4065,7 @@ export type WorkResolvers<
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Acquaintance?: AcquaintanceResolvers<ContextType>;
+  Adopter?: AdopterResolvers<ContextType>;
   Alliance?: AllianceResolvers<ContextType>;
   AllianceConnection?: AllianceConnectionResolvers<ContextType>;
   AllianceEdge?: AllianceEdgeResolvers<ContextType>;
@@ -3496,7 +4077,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Bottleneck?: BottleneckResolvers<ContextType>;
   BottleneckConnection?: BottleneckConnectionResolvers<ContextType>;
   BottleneckEdge?: BottleneckEdgeResolvers<ContextType>;
+  BottleneckFacing?: BottleneckFacingResolvers<ContextType>;
   BottleneckSource?: BottleneckSourceResolvers<ContextType>;
+  BottleneckSpread?: BottleneckSpreadResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   ConnectionSuggestion?: ConnectionSuggestionResolvers<ContextType>;
@@ -3512,6 +4095,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   EventEdge?: EventEdgeResolvers<ContextType>;
   ExpertMatch?: ExpertMatchResolvers<ContextType>;
   Expertise?: ExpertiseResolvers<ContextType>;
+  Harvest?: HarvestResolvers<ContextType>;
   Host?: HostResolvers<ContextType>;
   ImportGraphReport?: ImportGraphReportResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;
@@ -3544,17 +4128,25 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ProfessionalConnection?: ProfessionalConnectionResolvers<ContextType>;
   ProfessionalEdge?: ProfessionalEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
+  QuestionAnswer?: QuestionAnswerResolvers<ContextType>;
+  QuestionAsker?: QuestionAskerResolvers<ContextType>;
+  QuestionConnection?: QuestionConnectionResolvers<ContextType>;
+  QuestionEdge?: QuestionEdgeResolvers<ContextType>;
   Reason?: ReasonResolvers<ContextType>;
+  Recorder?: RecorderResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
   RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
+  RoleGap?: RoleGapResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SimilarMatch?: SimilarMatchResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeConnection?: ThemeConnectionResolvers<ContextType>;
   ThemeEdge?: ThemeEdgeResolvers<ContextType>;
+  Unit?: UnitResolvers<ContextType>;
   ViewerInfo?: ViewerInfoResolvers<ContextType>;
   Work?: WorkResolvers<ContextType>;
 }>;

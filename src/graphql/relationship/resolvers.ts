@@ -14,8 +14,15 @@ const byLabel = { __resolveType: (row: NodeRow) => row.__label as never };
 export const relationshipResolvers: Resolvers = {
   Membership: {
     role: (l) => l.properties.role as never,
+    since: property('since'),
+    until: property('until'),
     professional: from,
-    alliance: to,
+    // The other end is an alliance or an initiative; the alliance field only shows alliances.
+    alliance: async (l, args, ctx) => {
+      const unit = await to(l, args, ctx);
+      return unit.__label === 'Alliance' ? unit : null;
+    },
+    unit: to,
     createdAt: property('createdAt'),
   },
   Expertise: { level: property('level') as never, professional: from, theme: to },
@@ -27,6 +34,11 @@ export const relationshipResolvers: Resolvers = {
   Participant: byLabel,
   Host: byLabel,
   Locatable: byLabel,
+  Unit: byLabel,
+  Adopter: byLabel,
+  Recorder: byLabel,
+  QuestionAsker: byLabel,
+  QuestionAnswer: byLabel,
   Mutation: {
     connect: async (_parent, { input }, ctx) => {
       await ctx.services.access.link(ctx.viewer, 'connect', input.fromId, input.toId);

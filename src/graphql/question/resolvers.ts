@@ -1,0 +1,22 @@
+import { NotFound } from '../../errors.js';
+import { entityResolvers } from '../shared/entity.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+
+const base = entityResolvers('Question');
+
+export const questionResolvers: Resolvers = {
+  ...base,
+  Question: {
+    ...base.Question,
+    // Asked by whom, answered by what: the asker and its own texts never answer themselves.
+    suggestedAnswers: async (question, { first, lang }, ctx) => {
+      const asked = await ctx.services.structure.question(question.id);
+      if (!asked) throw new NotFound('Question', question.id);
+      return ctx.services.answers.ask(
+        ctx.viewer,
+        { text: asked.text, first, askerIds: asked.askers },
+        lang ?? ctx.language,
+      );
+    },
+  },
+};

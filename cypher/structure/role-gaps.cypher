@@ -21,13 +21,13 @@ CALL () {
 WITH u, COLLECT {
   MATCH (u)<-[m:MEMBER_OF]-(p:Professional)
   WHERE m.until IS NULL OR toString(m.until) >= $today
-  RETURN {role: m.role, since: m.since, until: m.until, p: p}
+  RETURN {role: m.role, since: m.since, until: m.until, visibility: coalesce(p.visibility, 'PUBLIC'),
+    professional: p {.*, __label: 'Professional'}}
 } AS current
 WITH u, current, [role IN $roles WHERE none(c IN current WHERE c.role = role)] AS missing
 WHERE size(missing) > 0
 RETURN u {.*, __label: [l IN labels(u) WHERE l <> 'Entity'][0]} AS unit, missing,
-  [c IN current WHERE coalesce(c.p.visibility, 'PUBLIC') IN $visible | {
-    role: c.role, since: c.since, until: c.until,
-    professional: c.p {.*, __label: 'Professional'}, unitId: u.id
+  [c IN current WHERE c.visibility IN $visible | {
+    role: c.role, since: c.since, until: c.until, professional: c.professional, unitId: u.id
   }] AS holders
 ORDER BY unit.__label, coalesce(unit.name, unit.id)

@@ -60,7 +60,8 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
     },
     relations: {
       organizations: { type: 'WORKS_AT', direction: 'OUT', others: ['Organization'], single: false },
-      memberships: { type: 'MEMBER_OF', direction: 'OUT', others: ['Alliance', 'Initiative'], single: false },
+      memberships: { type: 'MEMBER_OF', direction: 'OUT', others: ['Alliance'], single: false },
+      groupMemberships: { type: 'MEMBER_OF', direction: 'OUT', others: ['Initiative'], single: false },
       expertise: { type: 'HAS_EXPERTISE', direction: 'OUT', others: ['Theme'], single: false },
       knows: { type: 'KNOWS', direction: 'BOTH', others: ['Professional'], single: false },
       contributions: {

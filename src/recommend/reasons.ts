@@ -21,16 +21,21 @@ type Template = (p: PathRow, lang: Lang) => string;
 
 const nodeAt = (p: PathRow, i: number): NodeRow | undefined => p.nodes.at(i);
 
+/** A name in quotes: single ones, or double ones for a name with an apostrophe ('s-Hertogenbosch). */
+export function inQuotes(title: string): string {
+  return title.includes("'") ? `"${title}"` : `'${title}'`;
+}
+
 /** A node as a sentence names it: a person by name, anything else as "het thema 'Inclusie'". */
 export function named(node: NodeRow | undefined, lang: Lang): string {
   if (!node) return lang === 'NL' ? 'iets' : 'something';
   if (node.__label === 'Professional') return titleOf(node);
-  return `${theNoun(node.__label, lang)} '${titleOf(node)}'`;
+  return `${theNoun(node.__label, lang)} ${inQuotes(titleOf(node))}`;
 }
 
 const who = (p: PathRow, i: number) => titleOf(nodeAt(p, i));
 const the = (p: PathRow, i: number, lang: Lang) => named(nodeAt(p, i), lang);
-const quoted = (p: PathRow, i: number) => `'${titleOf(nodeAt(p, i))}'`;
+const quoted = (p: PathRow, i: number) => inQuotes(titleOf(nodeAt(p, i)));
 const relative = (p: PathRow, i: number, lang: Lang) => relativeOf(nodeAt(p, i)?.__label ?? 'Theme', lang);
 const both = (lang: Lang, nl: string, en: string) => (lang === 'NL' ? nl : en);
 
@@ -39,8 +44,8 @@ function similarOne(node: NodeRow | undefined, lang: Lang): string {
   const label = node?.__label ?? 'Bottleneck';
   const noun = nounOf(label, lang);
   return lang === 'NL'
-    ? `${noun.article} vergelijkbare ${noun.singular} '${titleOf(node)}'`
-    : `the similar ${noun.singular} '${titleOf(node)}'`;
+    ? `${noun.article} vergelijkbare ${noun.singular} ${inQuotes(titleOf(node))}`
+    : `the similar ${noun.singular} ${inQuotes(titleOf(node))}`;
 }
 
 /** What two people share through a node of this label: the verb phrase around the node. */
@@ -102,7 +107,7 @@ function bridgeParts(p: PathRow, lang: Lang): string[] {
   return parts;
 }
 
-const quotedTitle = (node: NodeRow) => `'${titleOf(node)}'`;
+const quotedTitle = (node: NodeRow) => inQuotes(titleOf(node));
 
 const TEXTS: Readonly<Record<string, Template>> = {
   // Who knows what: paths run from the person to the topic.

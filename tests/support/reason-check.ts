@@ -11,7 +11,8 @@ import { titleOf, type Lang, type PathRow } from '../../src/recommend/paths.js';
 export function problemsOf(text: string, path: PathRow, lang: Lang): string[] {
   const problems: string[] = [];
   const titles = path.nodes.map((n) => titleOf(n));
-  const quoted = [...text.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+  // Names are quoted with single quotes, or with double ones when they hold an apostrophe.
+  const quoted = [...text.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]!);
   if (quoted.some((q) => q.trim() === '')) problems.push('empty quotes');
   for (const q of quoted) if (!titles.includes(q)) problems.push(`quoted '${q}' is not a node of the path`);
   for (const q of new Set(quoted)) {
@@ -24,7 +25,7 @@ export function problemsOf(text: string, path: PathRow, lang: Lang): string[] {
   if (text !== text.trim()) problems.push('leading or trailing space');
   if (!/^\p{Lu}/u.test(text) && !/^['‘]/.test(text)) problems.push('does not start with a capital');
   if (/\b(undefined|null|NaN)\b|\[object|\?\?/.test(text)) problems.push('placeholder leaked');
-  const outside = text.replace(/'[^']*'/g, "''").replace(/\([^)]*\)/g, '()');
+  const outside = text.replace(/"[^"]*"|'[^']*'/g, "''").replace(/\([^)]*\)/g, '()');
   const names = path.nodes.filter((n) => n.__label === 'Professional').map((n) => titleOf(n));
   let bare = outside;
   for (const name of names) bare = bare.split(name).join('');
@@ -48,7 +49,7 @@ function dutchAgreement(text: string): string[] {
       problems.push(`wrong adjective: 'een ${otherForm} ${noun.singular}'`);
     }
     const pronoun = noun.article === 'het' ? 'die' : 'dat';
-    if (new RegExp(`\\b(de|het) ${noun.singular} '[^']*', ${pronoun}\\b`, 'i').test(text)) {
+    if (new RegExp(`\\b(de|het) ${noun.singular} ("[^"]*"|'[^']*'), ${pronoun}\\b`, 'i').test(text)) {
       problems.push(`wrong relative pronoun after '${noun.singular}'`);
     }
   }

@@ -305,6 +305,18 @@ function shapes(): [string, PathRow][] {
     out.push(['ABOUT', chain([node('Insight', 'i1'), node(label, 'x1')], [['ABOUT', '>']])]);
   }
   out.push(['ABOUT_THEME', chain([node('Insight', 'i1'), node('Theme', 't1')], [['ABOUT', '>']])]);
+  // A name with an apostrophe is quoted with double quotes.
+  const bosch = node('Region', 'den-bosch', { name: "'s-Hertogenbosch" });
+  out.push([
+    'SHARED_REGION',
+    chain(
+      [me, bosch, other],
+      [
+        ['LOCATED_IN', '>'],
+        ['LOCATED_IN', '<'],
+      ],
+    ),
+  ]);
   const alliance1 = node('Alliance', 'a1');
   const b1 = node('Bottleneck', 'b1');
   out.push(['FACES_OPEN', chain([alliance1, b1], [['RECORDED', '>', { status: 'OPEN' }]])]);

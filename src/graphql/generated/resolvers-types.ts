@@ -1395,6 +1395,8 @@ export type Professional = Node & {
   eventsPresented: Array<Event>;
   /** Themes this person declares expertise in. */
   expertise: Array<Expertise>;
+  /** Memberships of werkplaatsen, doetanks and expert groups (initiatives), with role and dates. */
+  groupMemberships: Array<Membership>;
   headline?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Insights this person authored. */
@@ -1455,6 +1457,7 @@ export type ProfessionalWhere = {
   eventsAttended?: InputMaybe<RelatedWhere>;
   eventsPresented?: InputMaybe<RelatedWhere>;
   expertise?: InputMaybe<RelatedWhere>;
+  groupMemberships?: InputMaybe<MembershipWhere>;
   headline?: InputMaybe<StringFilter>;
   id?: InputMaybe<IdFilter>;
   insights?: InputMaybe<RelatedWhere>;
@@ -3606,6 +3609,7 @@ export type ProfessionalResolvers<
   eventsAttended?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   eventsPresented?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   expertise?: Resolver<Array<ResolversTypes['Expertise']>, ParentType, ContextType>;
+  groupMemberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;

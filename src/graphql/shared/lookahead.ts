@@ -96,7 +96,9 @@ function selectionOf(
       related.push({ field, fields: null, linkFields: properties, related: [] });
       continue;
     }
-    const below = linkFields ? merged(linkFields.get(link!.otherEnd)) : merged(nodes);
+    const below = linkFields
+      ? merged(link!.otherEnds.flatMap((end) => linkFields.get(end) ?? []))
+      : merged(nodes);
     related.push({ field, linkFields: properties, ...selectionOf(info, other, below, depth + 1) });
   }
   return { fields: whole ? null : fields, related };

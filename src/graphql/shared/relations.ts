@@ -11,8 +11,9 @@ type FieldResolver = GraphQLFieldResolver<NodeRow, GraphQLContext>;
  * Relationship types with properties: their fields return the relationship as a GraphQL type
  * (Membership, ...), whose fields name the two ends (see the relationship resolvers).
  */
-const LINKS: Readonly<Record<string, { type: string; from: string; to: string }>> = {
-  MEMBER_OF: { type: 'Membership', from: 'professional', to: 'alliance' },
+const LINKS: Readonly<Record<string, { type: string; from: string; to: string; alsoTo?: string }>> = {
+  // The unit of a membership is an alliance or an initiative: `unit` names it whatever its label.
+  MEMBER_OF: { type: 'Membership', from: 'professional', to: 'alliance', alsoTo: 'unit' },
   HAS_EXPERTISE: { type: 'Expertise', from: 'professional', to: 'theme' },
   CONTRIBUTES_TO: { type: 'Contribution', from: 'professional', to: 'work' },
   KNOWS: { type: 'Acquaintance', from: 'professional', to: 'professional' },
@@ -24,13 +25,14 @@ const LINKS: Readonly<Record<string, { type: string; from: string; to: string }>
  */
 export function linkOf(
   relation: RelationFieldSpec,
-): { type: string; otherEnd: string; ends: readonly string[] } | null {
+): { type: string; otherEnds: readonly string[]; ends: readonly string[] } | null {
   const link = LINKS[relation.type];
   if (!link) return null;
+  const to = link.alsoTo ? [link.to, link.alsoTo] : [link.to];
   return {
     type: link.type,
-    otherEnd: relation.direction === 'IN' ? link.from : link.to,
-    ends: [link.from, link.to],
+    otherEnds: relation.direction === 'IN' ? [link.from] : to,
+    ends: [link.from, ...to],
   };
 }
 

@@ -1,0 +1,335 @@
+import { migrate } from '../../src/db/migrate.js';
+import { createLogger } from '../../src/logger.js';
+import { codesOf, dataOf, startHarness, type Harness } from '../support/harness.js';
+
+/*
+ * The seeds' structure on a small graph whose answers can be read off it: questions with their
+ * askers and suggested answers, werkplaatsen inside alliances with their roles in time, what an
+ * event harvested, per-alliance bottleneck status and the derived status, role gaps, the spread of
+ * a bottleneck, working elements and provenance; hidden people never appear.
+ */
+
+let h: Harness;
+
+const person = (id: string, name: string, visibility = 'PUBLIC') => ({
+  id,
+  label: 'Professional',
+  properties: { name, visibility },
+});
+const node = (id: string, label: string, properties: Record<string, unknown>) => ({ id, label, properties });
+const rel = (type: string, from: string, to: string, properties: Record<string, unknown> = {}) => ({
+  type,
+  from,
+  to,
+  properties,
+});
+const member = (from: string, to: string, role: string, since = '2025-01-01', until?: string) =>
+  rel('MEMBER_OF', from, to, { role, since, ...(until ? { until } : {}) });
+
+beforeAll(async () => {
+  h = await startHarness({ as: 'anonymous' });
+  const report = await h.services.importer.import(
+    {
+      nodes: [
+        person('ini', 'Ilse'),
+        person('man', 'Mark'),
+        person('fac', 'Fatima'),
+        person('coo', 'Cor'),
+        person('old', 'Olga'),
+        person('hid', 'Hidde', 'PRIVATE'),
+        person('gov', 'Gerard'),
+        person('biz', 'Bea'),
+        node('org-gov', 'Organization', { name: 'Gemeente', sector: 'GOVERNMENT' }),
+        node('org-biz', 'Organization', { name: 'Bedrijf', sector: 'BUSINESS' }),
+        node('nat', 'Alliance', { name: 'Landelijke alliantie', level: 'NATIONAL' }),
+        node('loc-a', 'Alliance', { name: 'Platform A', level: 'LOCAL' }),
+        node('loc-b', 'Alliance', { name: 'Platform B', level: 'LOCAL' }),
+        node('loc-c', 'Alliance', { name: 'Platform C', level: 'LOCAL' }),
+        node('wp', 'Initiative', { name: 'Werkplaats Vrijwilligers', kind: 'DO_TANK' }),
+        node('wp-old', 'Initiative', { name: 'Doetank Vrijwilligers', kind: 'DO_TANK', stage: 'COMPLETED' }),
+        node('btl', 'Bottleneck', { title: 'Vrijwilligers raken overbelast', status: 'OPEN' }),
+        node('btl-done', 'Bottleneck', { title: 'Geen ruimte om te vergaderen', status: 'OPEN' }),
+        node('prc', 'Practice', { title: 'Taakverdeling in duo’s', kind: 'METHOD' }),
+        node('we', 'Insight', {
+          text: 'Een vaste taakverdeling houdt trekkers op de been.',
+          kind: 'WORKING_ELEMENT',
+        }),
+        node('les', 'Insight', { text: 'Vraag vrijwilligers wat ze willen laten vallen.', kind: 'LESSON' }),
+        node('obs', 'Insight', { text: 'Overbelasting komt vaak in december.', kind: 'OBSERVATION' }),
+        node('cafe', 'Event', { name: 'Café van de vrijwilligers', date: '2025-04-02', kind: 'CAFE' }),
+        node('q', 'Question', { text: 'Hoe voorkomen we dat vrijwilligers opbranden?', status: 'OPEN' }),
+        node('q-old', 'Question', { text: 'Hoe houden we vrijwilligers vast?', status: 'HANDED_OVER' }),
+      ],
+      relationships: [
+        rel('PART_OF', 'loc-a', 'nat'),
+        rel('PART_OF', 'wp', 'loc-a'),
+        rel('BUILDS_ON', 'wp', 'wp-old'),
+        member('ini', 'wp', 'INITIATOR'),
+        member('man', 'wp', 'MANAGER'),
+        member('hid', 'wp', 'FACILITATOR'),
+        member('old', 'wp-old', 'COORDINATOR', '2023-01-01', '2024-12-31'),
+        member('fac', 'nat', 'FACILITATOR'),
+        member('coo', 'nat', 'COORDINATOR'),
+        member('ini', 'nat', 'INITIATOR'),
+        member('man', 'nat', 'MANAGER'),
+        rel('RECORDED', 'loc-a', 'btl', { status: 'OPEN', since: '2024-03-01', note: 'al twee jaar' }),
+        rel('RECORDED', 'loc-b', 'btl', { status: 'OPEN', since: '2025-01-01' }),
+        rel('RECORDED', 'loc-c', 'btl', { status: 'ADDRESSED', since: '2023-06-01', note: 'duo-aanpak' }),
+        rel('RECORDED', 'nat', 'btl', { status: 'OPEN', since: '2025-06-01' }),
+        rel('RECORDED', 'loc-a', 'btl-done', { status: 'ADDRESSED' }),
+        rel('RECORDED', 'loc-c', 'we'),
+        rel('ADDRESSES', 'prc', 'btl'),
+        rel('ABOUT', 'les', 'prc'),
+        rel('ABOUT', 'obs', 'btl'),
+        rel('AUTHORED', 'gov', 'les'),
+        rel('WORKS_AT', 'gov', 'org-gov'),
+        rel('PARTNER_IN', 'org-biz', 'loc-c'),
+        rel('WORKS_AT', 'biz', 'org-biz'),
+        rel('HARVESTED_AT', 'les', 'cafe'),
+        rel('HARVESTED_AT', 'q', 'cafe'),
+        rel('HARVESTED_AT', 'prc', 'cafe'),
+        rel('ASKED_BY', 'q', 'wp'),
+        rel('ASKED_BY', 'q-old', 'wp-old'),
+        rel('CONTRIBUTES_TO', 'man', 'prc'),
+        rel('CONTRIBUTES_TO', 'biz', 'prc'),
+        rel('TAKEN_UP', 'we', 'nat', { on: '2025-09-01', note: 'landelijk opgepakt' }),
+      ],
+    },
+    null,
+  );
+  expect(report.rejected).toEqual([]);
+});
+afterAll(() => h.close());
+
+describe('questions', () => {
+  it('are nodes with their askers, listed and filtered like every label', async () => {
+    const data = dataOf(
+      await h.gql(`{
+        question(id: "q") { text status askedBy { ... on Initiative { id name } } harvestedAt { id } }
+        questions(where: { status: { eq: OPEN } }) { totalCount edges { node { id } } }
+      }`),
+    );
+    expect(data.question).toEqual({
+      text: 'Hoe voorkomen we dat vrijwilligers opbranden?',
+      status: 'OPEN',
+      askedBy: [{ id: 'wp', name: 'Werkplaats Vrijwilligers' }],
+      harvestedAt: [{ id: 'cafe' }],
+    });
+    expect(data.questions.totalCount).toBe(1);
+  });
+
+  it('suggest answers without the asker, its own texts or its own people', async () => {
+    const data = dataOf(
+      await h.gql(`{ question(id: "q") { suggestedAnswers(lang: NL) {
+        people { professional { id } reasons { text } }
+        practices { practice { id } }
+        insights { insight { id } }
+      } } }`),
+    );
+    const answer = data.question.suggestedAnswers;
+    const people = answer.people.map((p: { professional: { id: string } }) => p.professional.id);
+    // Mark manages the werkplaats that asks: its own people do not answer it.
+    expect(people).not.toContain('man');
+    expect(people).not.toContain('hid');
+    expect(people).toContain('biz');
+    expect(answer.insights.map((i: { insight: { id: string } }) => i.insight.id)).toContain('les');
+  });
+
+  it('are listed on the initiative that asks them', async () => {
+    const seen = dataOf(await h.gql('{ initiative(id: "wp") { questions { id } } }'));
+    expect(seen.initiative.questions).toEqual([{ id: 'q' }]);
+  });
+
+  it('come from the question texts of initiatives, and ties take the bottleneck status, on older databases', async () => {
+    const { services } = h;
+    const report = await services.importer.import(
+      {
+        nodes: [
+          node('mig-ini', 'Initiative', {
+            name: 'Oud initiatief',
+            kind: 'PROJECT',
+            question: 'Wie helpt ons verder?',
+          }),
+          node('mig-btl', 'Bottleneck', { title: 'Oud knelpunt', status: 'ADDRESSED' }),
+          node('mig-all', 'Alliance', { name: 'Oude alliantie', level: 'LOCAL' }),
+        ],
+        relationships: [],
+      },
+      null,
+    );
+    expect(report.rejected).toEqual([]);
+    // A tie as older versions wrote it: without a status of its own.
+    await services.db.write(services.cypher.get('relationship/link', { TYPE: 'RECORDED', Right: '>' }), {
+      from: 'mig-all',
+      to: 'mig-btl',
+      properties: {},
+      actor: null,
+    });
+    const name = 'migrations/008-seeds-structure';
+    for (let run = 0; run < 2; run++) {
+      await services.db.write(services.cypher.get('maintenance/forget-migration'), { name });
+      expect(await migrate(services.db, services.cypher, createLogger('silent'))).toEqual([name]);
+    }
+    const data = dataOf(
+      await h.gql(`{
+        question(id: "question-mig-ini") { text status askedBy { ... on Initiative { id } } }
+        bottleneck(id: "mig-btl") { status facings { status } }
+      }`),
+    );
+    expect(data.question).toEqual({
+      text: 'Wie helpt ons verder?',
+      status: 'OPEN',
+      askedBy: [{ id: 'mig-ini' }],
+    });
+    expect(data.bottleneck).toEqual({ status: 'ADDRESSED', facings: [{ status: 'ADDRESSED' }] });
+    const questions = dataOf(
+      await h.gql('{ questions(where: { askedBy: { id_in: ["mig-ini"] } }) { totalCount } }'),
+    );
+    expect(questions.questions.totalCount).toBe(1);
+  });
+});
+
+describe('werkplaatsen, roles and harvests', () => {
+  it('places werkplaatsen inside alliances and alliances inside networks', async () => {
+    const data = dataOf(
+      await h.gql(`{
+        alliance(id: "loc-a") { partOf { id } initiatives { id } }
+        n: alliance(id: "nat") { parts { id } }
+        initiative(id: "wp") { alliances { id } buildsOn { id }
+          members { role since until professional { id } unit { ... on Initiative { id } } alliance { id } } }
+      }`),
+    );
+    expect(data.alliance).toEqual({ partOf: { id: 'nat' }, initiatives: [{ id: 'wp' }] });
+    expect(data.n.parts).toEqual([{ id: 'loc-a' }]);
+    expect(data.initiative.alliances).toEqual([{ id: 'loc-a' }]);
+    expect(data.initiative.buildsOn).toEqual([{ id: 'wp-old' }]);
+    const members = data.initiative.members.map((m: { professional: { id: string } }) => m.professional.id);
+    expect(members.sort()).toEqual(['ini', 'man']);
+    expect(data.initiative.members[0]).toMatchObject({ since: '2025-01-01', until: null, alliance: null });
+    expect(data.initiative.members[0].unit).toEqual({ id: 'wp' });
+  });
+
+  it('shows what an event harvested', async () => {
+    const data = dataOf(
+      await h.gql('{ event(id: "cafe") { harvest { insights { id } practices { id } questions { id } } } }'),
+    );
+    expect(data.event.harvest).toEqual({
+      insights: [{ id: 'les' }],
+      practices: [{ id: 'prc' }],
+      questions: [{ id: 'q' }],
+    });
+  });
+
+  it('finds the units that miss one of the four roles now, never naming hidden holders', async () => {
+    const data = dataOf(
+      await h.gql(
+        '{ roleGaps { unit { ... on Alliance { id } ... on Initiative { id } } missing holders { role professional { id } } } }',
+      ),
+    );
+    const gaps = Object.fromEntries(
+      data.roleGaps.map((g: { unit: { id: string }; missing: string[] }) => [g.unit.id, g.missing]),
+    );
+    // The werkplaats has a hidden facilitator (the role is filled) but no coordinator.
+    expect(gaps.wp).toEqual(['COORDINATOR']);
+    // The national alliance has all four; the ended doetank has no current members at all.
+    expect(gaps.nat).toBeUndefined();
+    expect(gaps['wp-old']).toBeUndefined();
+    expect(gaps['loc-b']).toEqual(['INITIATOR', 'MANAGER', 'FACILITATOR', 'COORDINATOR']);
+    expect(JSON.stringify(data.roleGaps)).not.toContain('"hid"');
+    const local = dataOf(await h.gql('{ roleGaps(level: NATIONAL) { unit { ... on Alliance { id } } } }'));
+    expect(local.roleGaps).toEqual([]);
+  });
+});
+
+describe('bottlenecks per alliance', () => {
+  it('derive the bottleneck status from the alliances that face it', async () => {
+    const data = dataOf(
+      await h.gql(`{
+        a: bottleneck(id: "btl") { status facings { alliance { id } status since note } }
+        b: bottleneck(id: "btl-done") { status }
+        alliance(id: "loc-c") { open: bottlenecks(status: OPEN) { id } addressed: bottlenecks(status: ADDRESSED) { id } }
+      }`),
+    );
+    expect(data.a.status).toBe('OPEN');
+    expect(data.b.status).toBe('ADDRESSED');
+    expect(data.a.facings).toContainEqual({
+      alliance: { id: 'loc-c' },
+      status: 'ADDRESSED',
+      since: '2023-06-01',
+      note: 'duo-aanpak',
+    });
+    expect(data.alliance).toEqual({ open: [], addressed: [{ id: 'btl' }] });
+  });
+
+  it('follow the alliances: addressing it everywhere makes the bottleneck ADDRESSED', async () => {
+    for (const alliance of ['loc-a']) {
+      dataOf(
+        await h.gql(
+          `mutation { connect(input: { type: RECORDED, fromId: "${alliance}", toId: "btl-done", properties: { status: OPEN } }) { type } }`,
+          {},
+          'admin',
+        ),
+      );
+    }
+    expect(dataOf(await h.gql('{ bottleneck(id: "btl-done") { status } }')).bottleneck.status).toBe('OPEN');
+    dataOf(
+      await h.gql(
+        'mutation { connect(input: { type: RECORDED, fromId: "loc-a", toId: "btl-done", properties: { status: ADDRESSED } }) { type } }',
+        {},
+        'admin',
+      ),
+    );
+    expect(dataOf(await h.gql('{ bottleneck(id: "btl-done") { status } }')).bottleneck.status).toBe(
+      'ADDRESSED',
+    );
+  });
+
+  it('spread: three alliances facing it open is systemic, with a reason per alliance', async () => {
+    const data = dataOf(
+      await h.gql(`{ bottleneckSpread(bottleneckId: "btl", lang: NL) {
+        bottleneck { id } systemic alliances { alliance { id level } status since } reasons { kind text }
+      } }`),
+    );
+    const spread = data.bottleneckSpread;
+    expect(spread.systemic).toBe(true);
+    expect(spread.alliances.map((a: { alliance: { id: string } }) => a.alliance.id)).toEqual([
+      'loc-a',
+      'loc-b',
+      'nat',
+      'loc-c',
+    ]);
+    expect(spread.reasons[0]).toEqual({
+      kind: 'FACES_OPEN',
+      text: "De alliantie 'Platform A' loopt nog tegen het knelpunt 'Vrijwilligers raken overbelast' aan",
+    });
+    const done = dataOf(await h.gql('{ bottleneckSpread(bottleneckId: "btl-done") { systemic } }'));
+    expect(done.bottleneckSpread.systemic).toBe(false);
+    expect(codesOf(await h.gql('{ bottleneckSpread(bottleneckId: "nope") { systemic } }'))).toEqual([
+      'NOT_FOUND',
+    ]);
+  });
+
+  it('working elements first, from alliances that faced it and practices that address it', async () => {
+    const data = dataOf(
+      await h.gql(
+        '{ workingElementsFor(bottleneckId: "btl", lang: EN) { insight { id } reasons { kind text } } }',
+      ),
+    );
+    const ids = data.workingElementsFor.map((m: { insight: { id: string } }) => m.insight.id);
+    expect(ids).toEqual(['we', 'les', 'obs']);
+    expect(data.workingElementsFor[0].reasons[0]).toEqual({
+      kind: 'FROM_ALLIANCE',
+      text: "The alliance 'Platform C' also faced the bottleneck 'Vrijwilligers raken overbelast' and recorded the insight 'Een vaste taakverdeling houdt trekkers op de been.'",
+    });
+  });
+
+  it('derives the sectors behind an insight from its author and the recording alliance', async () => {
+    const data = dataOf(
+      await h.gql(
+        '{ a: insight(id: "les") { provenance } b: insight(id: "we") { provenance takenUpBy { id } } }',
+      ),
+    );
+    expect(data.a.provenance).toEqual(['GOVERNMENT']);
+    expect(data.b).toEqual({ provenance: ['BUSINESS'], takenUpBy: [{ id: 'nat' }] });
+  });
+});

@@ -101,7 +101,7 @@ const CASES: [string, string, string, Record<string, unknown>, string, string, s
     'pro-b',
     'ini',
     { role: 'COORDINATOR', since: '2026-02-01', until: '2026-09-01' },
-    'memberships',
+    'groupMemberships',
     `role since until unit { ${N} } alliance { id }`,
     'members',
     'role since professional { id }',

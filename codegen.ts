@@ -40,6 +40,7 @@ const config: CodegenConfig = {
           BottleneckFacing: '../../structure/service.js#FacingRow',
           BottleneckSpread: '../../structure/service.js#SpreadRow',
           Harvest: '../../db/rows.js#NodeRow',
+          MembershipRequest: '../../membership/service.js#MembershipRequestRow',
           AuditEntry: '../../audit/audit.js#AuditEntryRow',
           AuditLog: '../../audit/audit.js#AuditPage',
           NetworkStats: '../../network/metrics.js#NetworkStatsRow',

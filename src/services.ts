@@ -13,6 +13,7 @@ import { NetworkService } from './network/service.js';
 import { SimilarityService } from './recommend/similarity.js';
 import { RelationshipService } from './relationships/service.js';
 import { StructureService } from './structure/service.js';
+import { MembershipService } from './membership/service.js';
 
 /** The services of the process, built once and shared by the server and the scripts. */
 export interface Services {
@@ -30,6 +31,7 @@ export interface Services {
   readonly similarity: SimilarityService;
   readonly network: NetworkService;
   readonly structure: StructureService;
+  readonly memberships: MembershipService;
 }
 
 export function createServices(config: Config, db: Database, cypher: CypherLibrary): Services {
@@ -50,6 +52,7 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
   const similarity = new SimilarityService(db, cypher);
   const network = new NetworkService(db, cypher);
   const structure = new StructureService(db, cypher);
+  const memberships = new MembershipService(db, cypher, access, audit);
   return {
     db,
     cypher,
@@ -65,5 +68,6 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
     similarity,
     network,
     structure,
+    memberships,
   };
 }

@@ -9,12 +9,14 @@
 // weight is close to nothing while their fan-out would dominate the cost.
 // Weight of a piece: $kindWeights[kind] (else 0.5) x rarity 1 / ln(2 + degree of the shared
 // node). Base score: the sum per candidate with diminishing returns (the n-th piece of a kind,
-// strongest first, counts 1/n). THREE_STEPS (a chain of three KNOWS ties, bounded: 40 friends, 400
-// of their friends, 40 of theirs each) is weak evidence that fills lists and breaks ties. The bridging bonus ($bonus.sector, .region, .alliance when our
+// strongest first, counts 1/n). THREE_STEPS (a chain of three KNOWS ties, bounded: 10 friends, 100
+// of their friends, 10 of theirs each) is weak evidence that fills lists and breaks ties. The bridging bonus ($bonus.sector, .region, .alliance when our
 // sectors, regions, alliances have nothing in common) raises it by at most $maxBonus, so only
 // candidates whose rounded base score times (1 + $maxBonus) reaches the $first-th get it; the
 // score is the base times (1 + bonus), rounded to 3 decimals; ties by id.
-// Parameters: $id, $visible, $maxSharedDegree, $kindWeights, $bonus, $maxBonus, $first, $reasons
+// With $regionId, only people located (themselves or their organisation) in that region or one
+// inside it.
+// Parameters: $id, $regionId, $visible, $maxSharedDegree, $kindWeights, $bonus, $maxBonus, $first, $reasons
 // (strongest pieces of evidence returned per suggestion; 0 for none, and then no evidence is gathered
 // into lists).
 // Returns per suggestion, best first: id, score, node (the professional: properties plus __label),
@@ -59,12 +61,12 @@ CALL (me) {
   MATCH (me)-[:KNOWS]-(a:Professional)
   WITH me, a
   ORDER BY a.id
-  LIMIT 40
+  LIMIT 10
   MATCH (a)-[:KNOWS]-(b:Professional)
   WHERE b <> me
   WITH me, a, b
   ORDER BY b.id
-  LIMIT 400
+  LIMIT 100
   WITH me, a, b, COUNT { (a)-[:KNOWS]-() } * COUNT { (b)-[:KNOWS]-() } AS degree
   WHERE degree <= $maxSharedDegree
   CALL (me, a, b) {
@@ -72,7 +74,7 @@ CALL (me) {
     WHERE other <> a
     RETURN other, p
     ORDER BY other.id
-    LIMIT 40
+    LIMIT 10
   }
   RETURN other, p, 'THREE_STEPS' AS kind, degree
 }
@@ -81,6 +83,8 @@ WHERE other <> me
   AND NOT (me)-[:KNOWS]-(other)
   AND coalesce(other.visibility, 'PUBLIC') IN $visible
   AND all(n IN nodes(p) WHERE NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
+  AND ($regionId IS NULL
+    OR EXISTS { (other)-[:LOCATED_IN|WORKS_AT]->()-[:LOCATED_IN*0..4]->(:Region {id: $regionId}) })
 WITH me, other, p, kind,
   coalesce($kindWeights[kind], 0.5) * (1.0 / log(2 + CASE WHEN degree > 0 THEN degree ELSE 0 END)) AS weight
 ORDER BY weight DESC
@@ -94,33 +98,44 @@ WITH me, other, raw, evidence, round(raw * 1000) / 1000.0 AS base
 ORDER BY base DESC, other.id
 WITH me, collect({other: other, raw: raw, base: base, evidence: evidence}) AS ranked
 WITH me, ranked, coalesce(ranked[..toInteger($first)][-1].base, 0.0) AS kth,
-  COLLECT { MATCH (me)-[w:WORKS_AT]->(o:Organization) WHERE o.sector IS NOT NULL RETURN {n: o, r: w} ORDER BY o.id } AS myOrgs,
+  COLLECT { MATCH (me)-[:WORKS_AT]->(o:Organization) RETURN DISTINCT o.sector } AS mySectors,
   COLLECT { MATCH (me)-[:LOCATED_IN]->(r:Region) RETURN DISTINCT r.id } AS myRegions,
   COLLECT { MATCH (me)-[:MEMBER_OF]->(a:Alliance) RETURN DISTINCT a.id } AS myAlliances
 UNWIND ranked AS candidate
-WITH me, candidate, myOrgs, myRegions, myAlliances
+WITH me, candidate, mySectors, myRegions, myAlliances
 WHERE candidate.base * (1 + $maxBonus) >= kth
 WITH me, candidate.other AS other, candidate.raw AS raw, candidate.evidence AS evidence,
-  myOrgs, myRegions, myAlliances
-WITH me, other, raw, evidence, myOrgs, myRegions, myAlliances,
-  COLLECT { MATCH (other)-[w:WORKS_AT]->(o:Organization) WHERE o.sector IS NOT NULL RETURN {n: o, r: w} ORDER BY o.id } AS orgs,
-  COLLECT { MATCH (other)-[l:LOCATED_IN]->(r:Region) RETURN {n: r, r: l} ORDER BY r.id } AS regions,
-  COLLECT { MATCH (other)-[m:MEMBER_OF]->(a:Alliance) RETURN {n: a, r: m} ORDER BY a.id } AS alliances
-WITH me, other, raw, evidence, myOrgs, orgs, regions, alliances,
-  size(myOrgs) > 0 AND size(orgs) > 0
-    AND none(o IN orgs WHERE o.n.sector IN [m IN myOrgs | m.n.sector]) AS otherSector,
-  size(myRegions) > 0 AND size(regions) > 0 AND none(r IN regions WHERE r.n.id IN myRegions) AS otherRegion,
-  size(myAlliances) > 0 AND size(alliances) > 0 AND none(a IN alliances WHERE a.n.id IN myAlliances) AS otherNetwork
-WITH me, other, raw, evidence, myOrgs, orgs, regions, alliances, otherSector, otherRegion, otherNetwork,
+  mySectors, myRegions, myAlliances
+WITH me, other, raw, evidence, mySectors, myRegions, myAlliances,
+  COLLECT { MATCH (other)-[:WORKS_AT]->(o:Organization) RETURN DISTINCT o.sector } AS sectors,
+  COLLECT { MATCH (other)-[:LOCATED_IN]->(r:Region) RETURN DISTINCT r.id } AS regions,
+  COLLECT { MATCH (other)-[:MEMBER_OF]->(a:Alliance) RETURN DISTINCT a.id } AS alliances
+WITH me, other, raw, evidence, mySectors,
+  size(mySectors) > 0 AND size(sectors) > 0 AND none(s IN mySectors WHERE s IN sectors) AS otherSector,
+  size(myRegions) > 0 AND size(regions) > 0 AND none(r IN myRegions WHERE r IN regions) AS otherRegion,
+  size(myAlliances) > 0 AND size(alliances) > 0 AND none(a IN myAlliances WHERE a IN alliances) AS otherNetwork
+WITH me, other, raw, evidence, otherSector, otherRegion, otherNetwork,
   CASE WHEN otherSector THEN $bonus.sector ELSE 0.0 END
   + CASE WHEN otherRegion THEN $bonus.region ELSE 0.0 END
   + CASE WHEN otherNetwork THEN $bonus.alliance ELSE 0.0 END AS bonus
-WITH me, other, evidence, raw, bonus, round(raw * (1 + bonus) * 1000) / 1000.0 AS score,
-  CASE WHEN otherSector THEN [myOrgs[0], orgs[0]] ELSE [] END
-  + CASE WHEN otherRegion THEN [regions[0]] ELSE [] END
-  + CASE WHEN otherNetwork THEN [alliances[0]] ELSE [] END AS bridges
+WITH me, other, evidence, raw, bonus, otherSector, otherRegion, otherNetwork,
+  round(raw * (1 + bonus) * 1000) / 1000.0 AS score
 ORDER BY score DESC, other.id
 LIMIT toInteger($first)
+// The nodes that prove the bonus, read for the suggestions shown only.
+WITH me, other, evidence, raw, bonus, score,
+  CASE WHEN otherSector AND $reasons > 0 THEN
+    COLLECT { MATCH (me)-[w:WORKS_AT]->(o:Organization) WHERE o.sector IS NOT NULL
+      RETURN {n: o, r: w} ORDER BY o.id LIMIT 1 }
+    + COLLECT { MATCH (other)-[w:WORKS_AT]->(o:Organization) WHERE o.sector IS NOT NULL
+      RETURN {n: o, r: w} ORDER BY o.id LIMIT 1 }
+  ELSE [] END
+  + CASE WHEN otherRegion AND $reasons > 0 THEN
+    COLLECT { MATCH (other)-[l:LOCATED_IN]->(r:Region) RETURN {n: r, r: l} ORDER BY r.id LIMIT 1 }
+  ELSE [] END
+  + CASE WHEN otherNetwork AND $reasons > 0 THEN
+    COLLECT { MATCH (other)-[m:MEMBER_OF]->(a:Alliance) RETURN {n: a, r: m} ORDER BY a.id LIMIT 1 }
+  ELSE [] END AS bridges
 CALL (evidence) {
   {{> recommend/_strongest-reasons}}
 }

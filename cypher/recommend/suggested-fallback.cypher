@@ -8,7 +8,7 @@
 // people (also inside a path).
 // Weight: $kindWeights[kind] x rarity 1 / ln(2 + size of the shared group); CONNECTOR:
 // $kindWeights.CONNECTOR x ln(1 + ties) / 10. Score: the strongest piece plus a tenth of the others.
-// Parameters: $id, $visible, $excludeIds, $kindWeights, $first, $reasons.
+// Parameters: $id, $regionId (as suggested-connections), $visible, $excludeIds, $kindWeights, $first, $reasons.
 // Returns per suggestion, best first: id, score, node, reasons (as suggested-connections).
 MATCH (me:Professional {id: $id})
 CALL (me) {
@@ -49,6 +49,8 @@ WHERE other <> me
   AND NOT (me)-[:KNOWS]-(other)
   AND coalesce(other.visibility, 'PUBLIC') IN $visible
   AND all(n IN nodes(p) WHERE NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
+  AND ($regionId IS NULL
+    OR EXISTS { (other)-[:LOCATED_IN|WORKS_AT]->()-[:LOCATED_IN*0..4]->(:Region {id: $regionId}) })
 WITH other, p, kind,
   CASE WHEN size < 0 THEN coalesce($kindWeights[kind], 0.1) * log(1 - size) / 10
     ELSE coalesce($kindWeights[kind], 0.1) / log(2 + size) END AS weight

@@ -27,7 +27,13 @@ export class Erasure {
     private readonly audit: AuditTrail,
     private readonly salt: string,
   ) {
-    for (const name of ['delete-person', 'forget-authorship', 'pseudonymise-audit', 'revoke-person-keys']) {
+    for (const name of [
+      'delete-person',
+      'forget-authorship',
+      'pseudonymise-audit',
+      'revoke-person-keys',
+      'delete-membership-requests',
+    ]) {
       cypher.get(`privacy/${name}`);
     }
   }
@@ -50,6 +56,7 @@ export class Erasure {
       await tx.run(this.cypher.get('privacy/forget-authorship'), { subjects: all, pseudonym });
       await tx.run(this.cypher.get('privacy/pseudonymise-audit'), { subjects: all, pseudonym });
       await tx.run(this.cypher.get('privacy/revoke-person-keys'), { id, subjects: all });
+      await tx.run(this.cypher.get('privacy/delete-membership-requests'), { id });
       const self = actor.subject !== null && all.includes(actor.subject);
       await this.audit.record(tx, self ? { ...actor, subject: pseudonym } : actor, {
         action: 'erasePerson',

@@ -35,12 +35,26 @@ export class AccessControl {
     if (target) authorize(viewer, { kind, target });
   }
 
-  async link(viewer: Viewer, kind: 'connect' | 'disconnect', fromId: string, toId: string): Promise<void> {
+  async link(
+    viewer: Viewer,
+    kind: 'connect' | 'disconnect',
+    fromId: string,
+    toId: string,
+    grant: { type?: string; role?: string | null } = {},
+  ): Promise<void> {
     if (viewer.role === 'admin') return;
     const facts = await this.facts(viewer, [fromId, toId]);
     const from = facts.get(fromId);
     const to = facts.get(toId);
-    if (from && to) authorize(viewer, { kind, from, to });
+    if (from && to) authorize(viewer, { kind, from, to, ...grant });
+  }
+
+  /** Editors of the unit's alliance may decide on membership requests (and administrators). */
+  async mayDecideFor(viewer: Viewer, unitId: string): Promise<boolean> {
+    if (viewer.role === 'admin') return true;
+    if (viewer.role !== 'editor') return false;
+    const unit = (await this.facts(viewer, [unitId])).get(unitId);
+    return unit !== undefined && unit.alliances.some((a) => viewer.alliances.includes(a));
   }
 
   private async facts(viewer: Viewer, ids: string[]): Promise<Map<string, TargetFacts>> {

@@ -14,7 +14,14 @@ export interface TargetFacts {
 export type Action =
   | { readonly kind: 'create'; readonly label: Label }
   | { readonly kind: 'update' | 'delete'; readonly target: TargetFacts }
-  | { readonly kind: 'connect' | 'disconnect'; readonly from: TargetFacts; readonly to: TargetFacts }
+  | {
+      readonly kind: 'connect' | 'disconnect';
+      readonly from: TargetFacts;
+      readonly to: TargetFacts;
+      /** The relationship type and the role it grants (MEMBER_OF), when known. */
+      readonly type?: string;
+      readonly role?: string | null;
+    }
   | { readonly kind: 'erase'; readonly professionalId: string }
   | { readonly kind: 'administer' };
 
@@ -25,7 +32,9 @@ const MEMBER_CREATES: ReadonlySet<Label> = new Set(['Insight', 'Bottleneck']);
  * The access rules, as one pure function (see docs/security.md):
  * - anonymous: reads only;
  * - member: edit their own profile, add insights and bottlenecks, change what they created, and
- *   link or unlink themselves or what they created;
+ *   link or unlink themselves or what they created, but never give themselves a leading role
+ *   (MEMBER_OF with a role other than MEMBER: requestMembership, approved by the unit's
+ *   coordinator or initiator or an editor);
  * - editor: as a member, plus create any node, and change or link nodes that belong to an alliance
  *   they edit (the alliance, or a node one relationship away from it); never other people's profiles;
  * - admin: everything, including erasure and the audit trail.
@@ -45,6 +54,11 @@ function allowed(viewer: Viewer, action: Action): boolean {
       if (action.kind === 'delete' && action.target.label === 'Professional') return false;
       return owns(viewer, action.target) || inScope(viewer, action.target);
     case 'connect':
+      // Nobody grants themselves a leading role: that goes through requestMembership.
+      if (action.type === 'MEMBER_OF' && (action.role ?? 'MEMBER') !== 'MEMBER') {
+        return inScope(viewer, action.to);
+      }
+      return [action.from, action.to].some((t) => owns(viewer, t) || inScope(viewer, t));
     case 'disconnect':
       return [action.from, action.to].some((t) => owns(viewer, t) || inScope(viewer, t));
     case 'erase':

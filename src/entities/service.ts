@@ -18,6 +18,9 @@ import {
 } from './related.js';
 import { validateId, validateProperties, type Properties } from './validation.js';
 
+/** The most region ids a filter expands to (the filters' own limit on a list). */
+const MAX_REGION_IDS = 500;
+
 export interface ListArgs {
   readonly first?: number | null;
   readonly after?: string | null;
@@ -82,9 +85,10 @@ export class EntityService {
       this.limits.defaultPageSize,
       this.limits.maxPageSize,
     );
-    const filter = withVisibility(label, filterParams(spec, args.where), viewer);
+    const where = await this.withSubRegions(spec, args.where);
+    const filter = withVisibility(label, filterParams(spec, where), viewer);
     const order = orderParams(spec, args.orderBy);
-    const anchor = anchorOf(spec, args.where);
+    const anchor = anchorOf(spec, where);
     const values = {
       Label: label,
       Fields: projection(label, selection.fields),
@@ -128,6 +132,26 @@ export class EntityService {
     const hasNextPage = async () =>
       page.limit === 0 ? (await totalCount()) > page.offset : read.length > page.limit;
     return { label, nodes, offset: page.offset, hasNextPage, totalCount };
+  }
+
+  /**
+   * A filter on where something is (a LOCATED_IN relation to regions) includes the regions inside
+   * the named ones: a province finds what lies in its municipalities.
+   */
+  private async withSubRegions(spec: LabelSpec, where: ListArgs['where']): Promise<ListArgs['where']> {
+    if (!where) return where;
+    const out: Record<string, unknown> = { ...where };
+    for (const [field, condition] of Object.entries(where)) {
+      const relation = spec.relations[field];
+      const ids = condition?.id_in as string[] | null | undefined;
+      if (!relation || relation.type !== 'LOCATED_IN' || relation.direction !== 'OUT' || !ids?.length) continue;
+      if (ids.length > MAX_REGION_IDS) continue;
+      ids.forEach((id) => validateId(id, `where.${field}.id_in`));
+      const rows = await this.db.read(this.cypher.get('entity/sub-regions'), { ids });
+      const within = (rows[0]?.ids as string[] | undefined) ?? [];
+      out[field] = { ...condition, id_in: [...new Set([...ids, ...within])].slice(0, MAX_REGION_IDS) };
+    }
+    return out as ListArgs['where'];
   }
 
   async count(label: Label, filter: FilterParams, anchor: Anchor | null = null): Promise<number> {

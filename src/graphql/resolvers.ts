@@ -6,6 +6,7 @@ import { eventResolvers } from './event/resolvers.js';
 import { initiativeResolvers } from './initiative/resolvers.js';
 import { insightResolvers } from './insight/resolvers.js';
 import { networkResolvers } from './network/resolvers.js';
+import { membershipResolvers } from './membership/resolvers.js';
 import { nodeResolvers } from './node/resolvers.js';
 import { organizationResolvers } from './organization/resolvers.js';
 import { practiceResolvers } from './practice/resolvers.js';
@@ -34,6 +35,7 @@ const areas: Resolvers[] = [
   questionResolvers,
   recommendationResolvers,
   structureResolvers,
+  membershipResolvers,
   networkResolvers,
   securityResolvers,
   bulkResolvers,

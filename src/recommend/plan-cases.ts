@@ -87,6 +87,7 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
       statement: cypher.get('recommend/suggested-connections', { Fields: '.*' }),
       params: {
         id: hub,
+        regionId: null,
         visible: PUBLIC,
         maxSharedDegree: 5000,
         kindWeights: CONNECTION_WEIGHTS,
@@ -141,6 +142,7 @@ export function fallbackPlanCase({ cypher }: Services): PlanCase {
     statement: cypher.get('recommend/suggested-fallback', { Fields: '.*' }),
     params: {
       id: 'prof-sophie-lindeman',
+      regionId: null,
       visible: PUBLIC,
       excludeIds: [],
       kindWeights: FALLBACK_WEIGHTS,

@@ -232,11 +232,15 @@ export class RecommendationService {
     firstArg: number | null | undefined,
     lang: Lang,
     options: MatchOptions = {},
+    regionIdArg: string | null = null,
   ): Promise<PersonMatch[]> {
     const first = checkFirst(firstArg, 10);
     const id = validateId(professionalId, 'professionalId');
+    const regionId = regionIdArg ? validateId(regionIdArg, 'regionId') : null;
+    await this.expectLabels([[regionId, 'Region']]);
     const strong = await this.rankPeople('recommend/suggested-connections', viewer, first, lang, options, {
       id,
+      regionId,
       maxSharedDegree: MAX_SHARED_DEGREE,
       kindWeights: CONNECTION_WEIGHTS,
       bonus: BRIDGING_BONUS,
@@ -251,6 +255,7 @@ export class RecommendationService {
       options,
       {
         id,
+        regionId,
         excludeIds: strong.map((m) => m.id),
         kindWeights: FALLBACK_WEIGHTS,
       },

@@ -333,3 +333,149 @@ describe('bottlenecks per alliance', () => {
     expect(data.b).toEqual({ provenance: ['BUSINESS'], takenUpBy: [{ id: 'nat' }] });
   });
 });
+
+describe('membership requests: leading roles are approved, not taken', () => {
+  const olga = { sub: 'user-olga', role: 'member', professionalId: 'old' } as const;
+  const ilse = { sub: 'user-ilse', role: 'member', professionalId: 'ini' } as const;
+  const mark = { sub: 'user-mark', role: 'member', professionalId: 'man' } as const;
+  const request = `mutation($input: RequestMembershipInput!) {
+    requestMembership(input: $input) { id role status professional { id } unit { ... on Initiative { id } } }
+  }`;
+  const decide = `mutation($input: DecideMembershipInput!) {
+    decideMembership(input: $input) { id status decidedAt }
+  }`;
+
+  it('never lets a member give themselves a leading role directly', async () => {
+    const grab = await h.gql(
+      'mutation { connect(input: { type: MEMBER_OF, fromId: "old", toId: "wp", properties: { role: \"COORDINATOR\" } }) { type } }',
+      {},
+      olga,
+    );
+    expect(codesOf(grab)).toEqual(['FORBIDDEN']);
+    expect(codesOf(await h.gql(request, { input: { unitId: 'wp', role: 'COORDINATOR' } }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+  });
+
+  it('records a pending request, refuses a second one, and lets only a leader of the unit decide', async () => {
+    const asked = dataOf(
+      await h.gql(request, { input: { unitId: 'wp', role: 'COORDINATOR', note: 'graag' } }, olga),
+    );
+    expect(asked.requestMembership).toMatchObject({
+      role: 'COORDINATOR',
+      status: 'PENDING',
+      professional: { id: 'old' },
+      unit: { id: 'wp' },
+    });
+    const again = await h.gql(request, { input: { unitId: 'wp', role: 'COORDINATOR' } }, olga);
+    expect(codesOf(again)).toEqual(['CONFLICT']);
+    const requestId = asked.requestMembership.id;
+    // Nobody decides on their own request; a manager is not a leader of the unit.
+    expect(codesOf(await h.gql(decide, { input: { requestId, approve: true } }, olga))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(codesOf(await h.gql(decide, { input: { requestId, approve: true } }, mark))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const seen = dataOf(await h.gql('{ membershipRequests(unitId: "wp") { id status } }', {}, ilse));
+    expect(seen.membershipRequests).toEqual([{ id: requestId, status: 'PENDING' }]);
+    // The initiator of the werkplaats approves: the role is granted from today.
+    const decided = dataOf(await h.gql(decide, { input: { requestId, approve: true } }, ilse));
+    expect(decided.decideMembership.status).toBe('APPROVED');
+    const members = dataOf(
+      await h.gql('{ initiative(id: "wp") { members { role since professional { id } } } }'),
+    );
+    expect(members.initiative.members).toContainEqual({
+      role: 'COORDINATOR',
+      since: new Date().toISOString().slice(0, 10),
+      professional: { id: 'old' },
+    });
+    expect(codesOf(await h.gql(decide, { input: { requestId, approve: false } }, ilse))).toEqual([
+      'CONFLICT',
+    ]);
+    const gaps = dataOf(await h.gql('{ roleGaps { unit { ... on Initiative { id } } } }'));
+    expect(gaps.roleGaps.map((g: { unit: { id?: string } }) => g.unit.id)).not.toContain('wp');
+    const audit = dataOf(
+      await h.gql(
+        `{ auditLog(targetId: "${requestId}") { edges { node { action label detail } } } }`,
+        {},
+        'admin',
+      ),
+    );
+    expect(audit.auditLog.edges.map((e: { node: { action: string } }) => e.node.action).sort()).toEqual([
+      'approveMembership',
+      'requestMembership',
+    ]);
+  });
+
+  it('declines as well, and answers NOT_FOUND for an unknown request or unit', async () => {
+    const asked = dataOf(await h.gql(request, { input: { unitId: 'nat', role: 'MEMBER' } }, olga));
+    const declined = dataOf(
+      await h.gql(decide, { input: { requestId: asked.requestMembership.id, approve: false } }, 'admin'),
+    );
+    expect(declined.decideMembership.status).toBe('DECLINED');
+    expect(codesOf(await h.gql(decide, { input: { requestId: 'nope', approve: true } }, ilse))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codesOf(await h.gql(request, { input: { unitId: 'btl', role: 'MEMBER' } }, olga))).toEqual([
+      'NOT_FOUND',
+    ]);
+  });
+});
+
+describe('regions include their sub-regions', () => {
+  it('in list filters and in suggestions', async () => {
+    await h.services.importer.import(
+      {
+        nodes: [
+          node('reg-prov', 'Region', { name: 'Provincie', level: 'PROVINCE' }),
+          node('reg-city', 'Region', { name: 'Stad', level: 'MUNICIPALITY' }),
+        ],
+        relationships: [
+          rel('LOCATED_IN', 'reg-city', 'reg-prov'),
+          rel('LOCATED_IN', 'biz', 'reg-city'),
+          rel('LOCATED_IN', 'gov', 'reg-prov'),
+        ],
+      },
+      null,
+    );
+    const listed = dataOf(
+      await h.gql(
+        '{ professionals(where: { region: { id_in: ["reg-prov"] } }) { totalCount edges { node { id } } } }',
+      ),
+    );
+    expect(listed.professionals.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual([
+      'biz',
+      'gov',
+    ]);
+    expect(listed.professionals.totalCount).toBe(2);
+    const near = dataOf(
+      await h.gql(
+        '{ suggestedConnections(professionalId: "man", regionId: "reg-prov") { professional { id } } }',
+      ),
+    );
+    const ids = near.suggestedConnections.map((s: { professional: { id: string } }) => s.professional.id);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(['biz', 'gov']).toContain(id);
+  });
+});
+
+describe('erasure', () => {
+  it('deletes a person’s membership requests with the person', async () => {
+    const olga = { sub: 'user-olga', role: 'member', professionalId: 'old' } as const;
+    dataOf(
+      await h.gql(
+        'mutation { requestMembership(input: { unitId: "loc-b", role: FACILITATOR }) { id } }',
+        {},
+        olga,
+      ),
+    );
+    const before = dataOf(await h.gql('{ membershipRequests(unitId: "loc-b") { id } }', {}, 'admin'));
+    expect(before.membershipRequests).toHaveLength(1);
+    dataOf(
+      await h.gql('mutation { erasePerson(input: { id: "old" }) { pseudonym } }', {}, 'admin'),
+    );
+    const after = dataOf(await h.gql('{ membershipRequests(unitId: "loc-b") { id } }', {}, 'admin'));
+    expect(after.membershipRequests).toEqual([]);
+  });
+});

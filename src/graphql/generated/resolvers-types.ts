@@ -7,6 +7,7 @@ import type { AllianceOverlapRow } from '../../recommend/similarity.js';
 import type { PracticeMatchRow } from '../../recommend/service.js';
 import type { AnswerRow } from '../../recommend/ask.js';
 import type { RoleGapRow, FacingRow, SpreadRow } from '../../structure/service.js';
+import type { MembershipRequestRow } from '../../membership/service.js';
 import type { AuditEntryRow, AuditPage } from '../../audit/audit.js';
 import type { NetworkStatsRow, CommunityRow, BrokerRow } from '../../network/metrics.js';
 import type { GraphQLContext } from '../context.js';
@@ -455,6 +456,12 @@ export type DateFilter = {
 export type DateTimeFilter = {
   gte?: InputMaybe<Scalars['DateTime']['input']>;
   lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type DecideMembershipInput = {
+  approve: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
 };
 
 export type DeleteAllianceInput = {
@@ -907,6 +914,26 @@ export type Membership = {
   until?: Maybe<Scalars['Date']['output']>;
 };
 
+/**
+ * A request to hold a role in an alliance or initiative. Nobody grants themselves a leading role: the
+ * unit's current coordinator or initiator, an editor of its alliance or an administrator decides.
+ */
+export type MembershipRequest = {
+  __typename?: 'MembershipRequest';
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who asks for the role (null when hidden from the viewer). */
+  professional?: Maybe<Professional>;
+  requestedAt: Scalars['DateTime']['output'];
+  role: AllianceRole;
+  status: MembershipRequestStatus;
+  /** The alliance or initiative. */
+  unit?: Maybe<Unit>;
+};
+
+export type MembershipRequestStatus = 'APPROVED' | 'DECLINED' | 'PENDING';
+
 export type MembershipWhere = {
   exists?: InputMaybe<Scalars['Boolean']['input']>;
   id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -928,6 +955,8 @@ export type Mutation = {
   createQuestion: Question;
   createRegion: Region;
   createTheme: Theme;
+  /** Approves (the role is granted from today) or declines a pending request (audited). */
+  decideMembership: MembershipRequest;
   /** Deletes the alliance and all its relationships. */
   deleteAlliance: DeletePayload;
   /** Deletes the bottleneck and all its relationships. */
@@ -955,6 +984,8 @@ export type Mutation = {
   erasePerson: ErasePersonPayload;
   /** Imports a graph (administrators). Idempotent; every row is checked first; all or nothing. */
   importGraph: ImportGraphReport;
+  /** Asks for a role in a unit; the request waits for a decision (CONFLICT when one is pending). */
+  requestMembership: MembershipRequest;
   /** Sets the given fields; a null clears an optional field. */
   updateAlliance: Alliance;
   /** Sets the given fields; a null clears an optional field. */
@@ -1027,6 +1058,10 @@ export type MutationCreateThemeArgs = {
   input: CreateThemeInput;
 };
 
+export type MutationDecideMembershipArgs = {
+  input: DecideMembershipInput;
+};
+
 export type MutationDeleteAllianceArgs = {
   input: DeleteAllianceInput;
 };
@@ -1081,6 +1116,10 @@ export type MutationErasePersonArgs = {
 
 export type MutationImportGraphArgs = {
   input: ImportGraphInput;
+};
+
+export type MutationRequestMembershipArgs = {
+  input: RequestMembershipInput;
 };
 
 export type MutationUpdateAllianceArgs = {
@@ -1512,6 +1551,11 @@ export type Query = {
    */
   introductionPath?: Maybe<Path>;
   me: ViewerInfo;
+  /**
+   * Membership requests: of a unit, for those who decide on them (its coordinator or initiator, an
+   * editor of its alliance, an administrator); otherwise the viewer's own.
+   */
+  membershipRequests: Array<MembershipRequest>;
   /** The subgraph around a node, for the explorer. */
   neighborhood: Subgraph;
   /**
@@ -1551,7 +1595,10 @@ export type Query = {
   search: Array<SearchHit>;
   /** Practices and initiatives similar to a practice or initiative: same themes, bottlenecks, contributors. */
   similar: Array<SimilarMatch>;
-  /** People this professional does not know yet and should meet, with the reasons. */
+  /**
+   * People this professional does not know yet and should meet, with the reasons; with regionId, only
+   * people located (themselves or their organisation) in that region or a region inside it.
+   */
   suggestedConnections: Array<ConnectionSuggestion>;
   /** One theme by id, or null. */
   theme?: Maybe<Theme>;
@@ -1661,6 +1708,11 @@ export type QueryIntroductionPathArgs = {
   toId: Scalars['ID']['input'];
 };
 
+export type QueryMembershipRequestsArgs = {
+  status?: InputMaybe<MembershipRequestStatus>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1757,6 +1809,7 @@ export type QuerySuggestedConnectionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   lang?: InputMaybe<Language>;
   professionalId: Scalars['ID']['input'];
+  regionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryThemeArgs = {
@@ -1992,6 +2045,15 @@ export type RelationshipTypeCount = {
   __typename?: 'RelationshipTypeCount';
   count: Scalars['Int']['output'];
   type: Scalars['String']['output'];
+};
+
+export type RequestMembershipInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Editors of the unit and administrators may request for someone else; others request for themselves. */
+  professionalId?: InputMaybe<Scalars['ID']['input']>;
+  role: AllianceRole;
+  /** The alliance or initiative (werkplaats, doetank, expert group). */
+  unitId: Scalars['ID']['input'];
 };
 
 /** An alliance or werkplaats that misses one of the four roles now. */
@@ -2375,6 +2437,7 @@ export type ResolversTypes = ResolversObject<{
   DateFilter: DateFilter;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
+  DecideMembershipInput: DecideMembershipInput;
   DeleteAllianceInput: DeleteAllianceInput;
   DeleteBottleneckInput: DeleteBottleneckInput;
   DeleteEventInput: DeleteEventInput;
@@ -2439,6 +2502,8 @@ export type ResolversTypes = ResolversObject<{
   Language: Language;
   Locatable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Locatable']>;
   Membership: ResolverTypeWrapper<LinkRow>;
+  MembershipRequest: ResolverTypeWrapper<MembershipRequestRow>;
+  MembershipRequestStatus: MembershipRequestStatus;
   MembershipWhere: MembershipWhere;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkStats: ResolverTypeWrapper<NetworkStatsRow>;
@@ -2500,6 +2565,7 @@ export type ResolversTypes = ResolversObject<{
   RelationshipPropertiesInput: RelationshipPropertiesInput;
   RelationshipType: RelationshipType;
   RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
+  RequestMembershipInput: RequestMembershipInput;
   RoleGap: ResolverTypeWrapper<RoleGapRow>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Sector: Sector;
@@ -2578,6 +2644,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateFilter: DateFilter;
   DateTime: Scalars['DateTime']['output'];
   DateTimeFilter: DateTimeFilter;
+  DecideMembershipInput: DecideMembershipInput;
   DeleteAllianceInput: DeleteAllianceInput;
   DeleteBottleneckInput: DeleteBottleneckInput;
   DeleteEventInput: DeleteEventInput;
@@ -2632,6 +2699,7 @@ export type ResolversParentTypes = ResolversObject<{
   LabelCount: LabelCount;
   Locatable: ResolversUnionTypes<ResolversParentTypes>['Locatable'];
   Membership: LinkRow;
+  MembershipRequest: MembershipRequestRow;
   MembershipWhere: MembershipWhere;
   Mutation: Record<PropertyKey, never>;
   NetworkStats: NetworkStatsRow;
@@ -2677,6 +2745,7 @@ export type ResolversParentTypes = ResolversObject<{
   RelatedWhere: RelatedWhere;
   RelationshipPropertiesInput: RelationshipPropertiesInput;
   RelationshipTypeCount: RelationshipTypeCount;
+  RequestMembershipInput: RequestMembershipInput;
   RoleGap: RoleGapRow;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   SectorFilter: SectorFilter;
@@ -3207,6 +3276,20 @@ export type MembershipResolvers<
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type MembershipRequestResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MembershipRequest'] = ResolversParentTypes['MembershipRequest'],
+> = ResolversObject<{
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  professional?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AllianceRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MembershipRequestStatus'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
@@ -3282,6 +3365,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateThemeArgs, 'input'>
+  >;
+  decideMembership?: Resolver<
+    ResolversTypes['MembershipRequest'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDecideMembershipArgs, 'input'>
   >;
   deleteAlliance?: Resolver<
     ResolversTypes['DeletePayload'],
@@ -3366,6 +3455,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationImportGraphArgs, 'input'>
+  >;
+  requestMembership?: Resolver<
+    ResolversTypes['MembershipRequest'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestMembershipArgs, 'input'>
   >;
   updateAlliance?: Resolver<
     ResolversTypes['Alliance'],
@@ -3738,6 +3833,12 @@ export type QueryResolvers<
     RequireFields<QueryIntroductionPathArgs, 'fromId' | 'maxHops' | 'toId'>
   >;
   me?: Resolver<ResolversTypes['ViewerInfo'], ParentType, ContextType>;
+  membershipRequests?: Resolver<
+    Array<ResolversTypes['MembershipRequest']>,
+    ParentType,
+    ContextType,
+    Partial<QueryMembershipRequestsArgs>
+  >;
   neighborhood?: Resolver<
     ResolversTypes['Subgraph'],
     ParentType,
@@ -4115,6 +4216,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   LabelCount?: LabelCountResolvers<ContextType>;
   Locatable?: LocatableResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipRequest?: MembershipRequestResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NetworkStats?: NetworkStatsResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

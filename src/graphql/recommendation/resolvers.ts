@@ -54,7 +54,7 @@ export const recommendationResolvers: Resolvers = {
       primed(answer.people, ctx);
       return answer;
     },
-    suggestedConnections: async (_p, { professionalId, first, lang }, ctx, info) =>
+    suggestedConnections: async (_p, { professionalId, first, lang, regionId }, ctx, info) =>
       primed(
         await ctx.services.recommendations.suggestConnections(
           ctx.viewer,
@@ -65,6 +65,7 @@ export const recommendationResolvers: Resolvers = {
             reasons: selectsOnItems(info, 'ConnectionSuggestion', 'reasons'),
             properties: propertiesOfNodesIn(info, 'ConnectionSuggestion', 'professional', ['Professional']),
           },
+          regionId ?? null,
         ),
         ctx,
       ),

@@ -41,7 +41,10 @@ export const relationshipResolvers: Resolvers = {
   QuestionAnswer: byLabel,
   Mutation: {
     connect: async (_parent, { input }, ctx) => {
-      await ctx.services.access.link(ctx.viewer, 'connect', input.fromId, input.toId);
+      await ctx.services.access.link(ctx.viewer, 'connect', input.fromId, input.toId, {
+        type: input.type,
+        role: input.properties?.role ?? null,
+      });
       return ctx.services.relationships.connect(input as ConnectInput, actorOf(ctx.viewer));
     },
     disconnect: async (_parent, { input }, ctx) => {

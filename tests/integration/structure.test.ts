@@ -347,7 +347,7 @@ describe('membership requests: leading roles are approved, not taken', () => {
 
   it('never lets a member give themselves a leading role directly', async () => {
     const grab = await h.gql(
-      'mutation { connect(input: { type: MEMBER_OF, fromId: "old", toId: "wp", properties: { role: \"COORDINATOR\" } }) { type } }',
+      'mutation { connect(input: { type: MEMBER_OF, fromId: "old", toId: "wp", properties: { role: "COORDINATOR" } }) { type } }',
       {},
       olga,
     );

@@ -144,7 +144,8 @@ export class EntityService {
     for (const [field, condition] of Object.entries(where)) {
       const relation = spec.relations[field];
       const ids = condition?.id_in as string[] | null | undefined;
-      if (!relation || relation.type !== 'LOCATED_IN' || relation.direction !== 'OUT' || !ids?.length) continue;
+      if (!relation || relation.type !== 'LOCATED_IN' || relation.direction !== 'OUT' || !ids?.length)
+        continue;
       if (ids.length > MAX_REGION_IDS) continue;
       ids.forEach((id) => validateId(id, `where.${field}.id_in`));
       const rows = await this.db.read(this.cypher.get('entity/sub-regions'), { ids });

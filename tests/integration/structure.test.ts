@@ -472,9 +472,7 @@ describe('erasure', () => {
     );
     const before = dataOf(await h.gql('{ membershipRequests(unitId: "loc-b") { id } }', {}, 'admin'));
     expect(before.membershipRequests).toHaveLength(1);
-    dataOf(
-      await h.gql('mutation { erasePerson(input: { id: "old" }) { pseudonym } }', {}, 'admin'),
-    );
+    dataOf(await h.gql('mutation { erasePerson(input: { id: "old" }) { pseudonym } }', {}, 'admin'));
     const after = dataOf(await h.gql('{ membershipRequests(unitId: "loc-b") { id } }', {}, 'admin'));
     expect(after.membershipRequests).toEqual([]);
   });

@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           BottleneckSpread: '../../structure/service.js#SpreadRow',
           Harvest: '../../db/rows.js#NodeRow',
           MembershipRequest: '../../membership/service.js#MembershipRequestRow',
+          ConditionHealth: '../../structure/service.js#ConditionHealthRow',
           AuditEntry: '../../audit/audit.js#AuditEntryRow',
           AuditLog: '../../audit/audit.js#AuditPage',
           NetworkStats: '../../network/metrics.js#NetworkStatsRow',

@@ -26,7 +26,7 @@ export type Action =
   | { readonly kind: 'administer' };
 
 /** Members add knowledge; everything else is for editors of alliances and for administrators. */
-const MEMBER_CREATES: ReadonlySet<Label> = new Set(['Insight', 'Bottleneck']);
+const MEMBER_CREATES: ReadonlySet<Label> = new Set(['Insight', 'Bottleneck', 'Commitment', 'ConditionCheck']);
 
 /**
  * The access rules, as one pure function (see docs/security.md):

@@ -20,7 +20,7 @@ const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const pascal = (type: string) => type.toLowerCase().split('_').map(capitalise).join('');
 
 function scalarOf(spec: PropertySpec): string {
-  const base = spec.type === 'stringList' ? '[String!]' : 'String';
+  const base = spec.type === 'stringList' ? '[String!]' : spec.type === 'int' ? 'Int' : 'String';
   return spec.required ? `${base}!` : base;
 }
 

@@ -36,3 +36,12 @@ export const AllianceRole = ['INITIATOR', 'MANAGER', 'FACILITATOR', 'COORDINATOR
 export const ExpertiseLevel = ['BASIC', 'ADVANCED', 'EXPERT'] as const;
 export const ContributionRole = ['LEAD', 'CONTRIBUTOR', 'ADVISOR'] as const;
 export const QuestionStatus = ['OPEN', 'ANSWERED', 'HANDED_OVER', 'CLOSED'] as const;
+/** The five conditions of a living learning network. */
+export const LearningCondition = [
+  'MUTUAL_DEPENDENCE',
+  'SHARED_ENERGY',
+  'DIVERSITY',
+  'PERSONAL_GROWTH',
+  'SAFE_SPACE',
+] as const;
+export const CommitmentStatus = ['OPEN', 'DONE', 'DROPPED'] as const;

@@ -14,6 +14,8 @@ export const LABELS = [
   'Event',
   'Region',
   'Question',
+  'ConditionCheck',
+  'Commitment',
 ] as const;
 export type Label = (typeof LABELS)[number];
 
@@ -75,6 +77,7 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       eventsAttended: { type: 'ATTENDED', direction: 'OUT', others: ['Event'], single: false },
       eventsPresented: { type: 'PRESENTED_AT', direction: 'OUT', others: ['Event'], single: false },
       region: { type: 'LOCATED_IN', direction: 'OUT', others: ['Region'], single: true },
+      commitments: { type: 'COMMITTED_BY', direction: 'IN', others: ['Commitment'], single: false },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -145,6 +148,8 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       adopted: { type: 'ADOPTED', direction: 'OUT', others: ['Practice'], single: false },
       takenUpInsights: { type: 'TAKEN_UP', direction: 'IN', others: ['Insight'], single: false },
       takenUpPractices: { type: 'TAKEN_UP', direction: 'IN', others: ['Practice'], single: false },
+      conditionChecks: { type: 'CHECKS', direction: 'IN', others: ['ConditionCheck'], single: false },
+      commitments: { type: 'COMMITS_TO', direction: 'IN', others: ['Commitment'], single: false },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -252,6 +257,8 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       produced: { type: 'PRODUCED', direction: 'OUT', others: ['Practice'], single: false },
       questions: { type: 'ASKED_BY', direction: 'IN', others: ['Question'], single: false },
       recorded: { type: 'RECORDED', direction: 'OUT', others: ['Insight'], single: false },
+      conditionChecks: { type: 'CHECKS', direction: 'IN', others: ['ConditionCheck'], single: false },
+      commitments: { type: 'COMMITS_TO', direction: 'IN', others: ['Commitment'], single: false },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -360,6 +367,7 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       harvestedPractices: { type: 'HARVESTED_AT', direction: 'IN', others: ['Practice'], single: false },
       harvestedQuestions: { type: 'HARVESTED_AT', direction: 'IN', others: ['Question'], single: false },
       presentedPractices: { type: 'PRESENTED_AT', direction: 'IN', others: ['Practice'], single: false },
+      commitments: { type: 'COMMITTED_AT', direction: 'IN', others: ['Commitment'], single: false },
     },
     orderFields: {
       NAME: { property: 'name' },
@@ -430,6 +438,49 @@ export const DOMAIN: Readonly<Record<Label, LabelSpec>> = {
       ASKED_ON: { property: 'askedOn' },
       ASKED_BY_COUNT: { countOf: 'askedBy' },
       ANSWERED_BY_COUNT: { countOf: 'answeredBy' },
+    },
+  },
+  ConditionCheck: {
+    label: 'ConditionCheck',
+    singular: 'conditionCheck',
+    plural: 'conditionChecks',
+    titleProperty: 'condition',
+    properties: {
+      condition: { type: 'enum', required: true, values: E.LearningCondition },
+      score: { type: 'int', required: true, min: 1, max: 5 },
+      checkedOn: { type: 'date', required: true },
+      note: { type: 'text', required: false },
+    },
+    relations: {
+      unit: { type: 'CHECKS', direction: 'OUT', others: ['Alliance', 'Initiative'], single: true },
+      checkedBy: { type: 'CHECKED_BY', direction: 'OUT', others: ['Professional'], single: true },
+    },
+    orderFields: {
+      CREATED_AT: { property: 'createdAt' },
+      UPDATED_AT: { property: 'updatedAt' },
+      CHECKED_ON: { property: 'checkedOn' },
+      SCORE: { property: 'score' },
+    },
+  },
+  Commitment: {
+    label: 'Commitment',
+    singular: 'commitment',
+    plural: 'commitments',
+    titleProperty: 'text',
+    properties: {
+      text: { type: 'text', required: true },
+      dueOn: { type: 'date', required: true },
+      status: { type: 'enum', required: false, values: E.CommitmentStatus, defaultValue: 'OPEN' },
+    },
+    relations: {
+      committedBy: { type: 'COMMITTED_BY', direction: 'OUT', others: ['Professional'], single: true },
+      session: { type: 'COMMITTED_AT', direction: 'OUT', others: ['Event'], single: true },
+      unit: { type: 'COMMITS_TO', direction: 'OUT', others: ['Alliance', 'Initiative'], single: true },
+    },
+    orderFields: {
+      CREATED_AT: { property: 'createdAt' },
+      UPDATED_AT: { property: 'updatedAt' },
+      DUE_ON: { property: 'dueOn' },
     },
   },
 };

@@ -1,4 +1,4 @@
-export type PropertyType = 'string' | 'text' | 'stringList' | 'date' | 'datetime' | 'enum';
+export type PropertyType = 'string' | 'text' | 'stringList' | 'date' | 'datetime' | 'enum' | 'int';
 
 export interface PropertySpec {
   readonly type: PropertyType;
@@ -7,6 +7,9 @@ export interface PropertySpec {
   /** Personal data: never in public responses, exports or embeds. */
   readonly private?: boolean;
   readonly defaultValue?: string | readonly string[];
+  /** Bounds of an int (inclusive). */
+  readonly min?: number;
+  readonly max?: number;
 }
 
 /** Upper bounds on stored text, so that a single write cannot bloat the graph. */
@@ -17,4 +20,5 @@ export const MAX_LENGTH: Readonly<Record<PropertyType, number>> = {
   date: 10,
   datetime: 40,
   enum: 40,
+  int: 20,
 };

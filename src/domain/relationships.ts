@@ -37,6 +37,11 @@ export const RELATIONSHIP_TYPES = [
   'PRODUCED',
   'ADOPTED',
   'TAKEN_UP',
+  'CHECKS',
+  'CHECKED_BY',
+  'COMMITTED_BY',
+  'COMMITTED_AT',
+  'COMMITS_TO',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -151,4 +156,9 @@ export const RELATIONSHIPS: Readonly<Record<RelationshipType, RelationshipSpec>>
     properties: { on: { type: 'date', required: false }, note: { type: 'string', required: false } },
     undirected: false,
   },
+  CHECKS: { from: ['ConditionCheck'], to: ['Alliance', 'Initiative'], properties: {}, undirected: false },
+  CHECKED_BY: { from: ['ConditionCheck'], to: ['Professional'], properties: {}, undirected: false },
+  COMMITTED_BY: { from: ['Commitment'], to: ['Professional'], properties: {}, undirected: false },
+  COMMITTED_AT: { from: ['Commitment'], to: ['Event'], properties: {}, undirected: false },
+  COMMITS_TO: { from: ['Commitment'], to: ['Alliance', 'Initiative'], properties: {}, undirected: false },
 };

@@ -72,6 +72,15 @@ export function validateValue(key: string, property: PropertySpec, value: unknow
         throw new BadInput(key, `'${key}' must be an ISO-8601 date and time`);
       }
       return value;
+    case 'int': {
+      // Text from CSV and Kumu files counts as the number it spells.
+      const n = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+      const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = property;
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
+        throw new BadInput(key, `'${key}' must be a whole number from ${min} to ${max}`);
+      }
+      return n;
+    }
     case 'stringList': {
       if (!Array.isArray(value) || value.length > MAX_LENGTH.stringList) {
         throw new BadInput(key, `'${key}' must be a list of at most ${MAX_LENGTH.stringList} texts`);

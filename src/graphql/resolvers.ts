@@ -6,6 +6,7 @@ import { eventResolvers } from './event/resolvers.js';
 import { initiativeResolvers } from './initiative/resolvers.js';
 import { insightResolvers } from './insight/resolvers.js';
 import { networkResolvers } from './network/resolvers.js';
+import { learningResolvers } from './learning/resolvers.js';
 import { membershipResolvers } from './membership/resolvers.js';
 import { nodeResolvers } from './node/resolvers.js';
 import { organizationResolvers } from './organization/resolvers.js';
@@ -36,6 +37,7 @@ const areas: Resolvers[] = [
   recommendationResolvers,
   structureResolvers,
   membershipResolvers,
+  learningResolvers,
   networkResolvers,
   securityResolvers,
   bulkResolvers,

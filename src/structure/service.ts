@@ -3,7 +3,7 @@ import { visibleTo } from '../auth/viewer.js';
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import type { NodeRow } from '../db/rows.js';
-import { AllianceRole } from '../domain/enums.js';
+import { AllianceRole, LearningCondition } from '../domain/enums.js';
 import { validateId } from '../entities/validation.js';
 import { BadInput, NotFound } from '../errors.js';
 import { checkFirst, explain, type Match } from '../recommend/matches.js';
@@ -22,6 +22,14 @@ export const WORKING_ELEMENT_WEIGHTS = {
   kind: { WORKING_ELEMENT: 3, LESSON: 2, OBSERVATION: 1 },
   source: { ABOUT_IT: 1.5, FROM_PRACTICE: 1.2, FROM_ALLIANCE: 1 },
 } as const;
+
+export interface ConditionHealthRow {
+  readonly condition: string;
+  readonly score: number | null;
+  readonly checkedOn: string | null;
+  readonly previousScore: number | null;
+  readonly trend: 'UP' | 'DOWN' | 'STEADY' | 'NEW' | null;
+}
 
 export interface RoleHolder {
   readonly role: string;
@@ -67,6 +75,7 @@ export class StructureService {
       'structure/working-elements',
       'structure/provenance',
       'structure/question-askers',
+      'structure/learning-health',
     ]) {
       cypher.get(name);
     }
@@ -135,6 +144,40 @@ export class StructureService {
   async provenance(ids: readonly string[]): Promise<Map<string, string[]>> {
     const rows = await this.db.read(this.cypher.get('structure/provenance'), { ids });
     return new Map(rows.map((r) => [String(r.id), r.sectors as string[]]));
+  }
+
+  /** Per unit, the latest score of each of the five conditions and its trend since the one before. */
+  async learningHealth(ids: readonly string[]): Promise<Map<string, ConditionHealthRow[]>> {
+    const rows = await this.db.read(this.cypher.get('structure/learning-health'), {
+      ids,
+      conditions: LearningCondition,
+    });
+    const byUnit = new Map<string, ConditionHealthRow[]>();
+    for (const r of rows) {
+      const score = r.score === null || r.score === undefined ? null : Number(r.score);
+      const previous =
+        r.previousScore === null || r.previousScore === undefined ? null : Number(r.previousScore);
+      const trend =
+        score === null
+          ? null
+          : previous === null
+            ? 'NEW'
+            : score > previous
+              ? 'UP'
+              : score < previous
+                ? 'DOWN'
+                : 'STEADY';
+      const list = byUnit.get(String(r.id)) ?? [];
+      list.push({
+        condition: String(r.condition),
+        score,
+        checkedOn: (r.checkedOn as string | null) ?? null,
+        previousScore: previous,
+        trend,
+      });
+      byUnit.set(String(r.id), list);
+    }
+    return byUnit;
   }
 
   /** The text of a question and who asks it, or null for an unknown question. */

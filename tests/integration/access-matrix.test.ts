@@ -60,8 +60,9 @@ afterAll(() => h.close());
 
 describe.each(ROLES)('as %s', (role, as) => {
   it.each(LABELS.map((l) => [l]))('create%s follows the rules', async (label) => {
-    const allowed =
-      label === 'Insight' || label === 'Bottleneck' ? ['member', 'editor', 'admin'] : ['editor', 'admin'];
+    // Members add knowledge: insights, bottlenecks, commitments and condition checks.
+    const memberMay = ['Insight', 'Bottleneck', 'Commitment', 'ConditionCheck'].includes(label);
+    const allowed = memberMay ? ['member', 'editor', 'admin'] : ['editor', 'admin'];
     const got = await outcome(
       `mutation($i: Create${label}Input!) { create${label}(input: $i) { id } }`,
       { i: { ...VALID_INPUT[label] } },

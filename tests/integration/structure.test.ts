@@ -477,3 +477,61 @@ describe('erasure', () => {
     expect(after.membershipRequests).toEqual([]);
   });
 });
+
+describe('living learning networks', () => {
+  it('gives the latest score of each condition with its trend, and commitments from sessions', async () => {
+    const check = (id: string, condition: string, score: number, on: string) =>
+      node(id, 'ConditionCheck', { condition, score, checkedOn: on });
+    const report = await h.services.importer.import(
+      {
+        nodes: [
+          check('c1', 'SAFE_SPACE', 2, '2025-03-01'),
+          check('c2', 'SAFE_SPACE', 4, '2025-09-01'),
+          check('c3', 'SHARED_ENERGY', 4, '2025-03-01'),
+          check('c4', 'SHARED_ENERGY', 3, '2025-09-01'),
+          check('c5', 'DIVERSITY', 3, '2025-09-01'),
+          node('k1', 'Commitment', { text: 'Verslag delen', dueOn: '2025-05-14', status: 'DONE' }),
+        ],
+        relationships: [
+          ...['c1', 'c2', 'c3', 'c4', 'c5'].map((c) => rel('CHECKS', c, 'nat')),
+          rel('CHECKED_BY', 'c2', 'fac'),
+          rel('COMMITTED_BY', 'k1', 'coo'),
+          rel('COMMITTED_AT', 'k1', 'cafe'),
+          rel('COMMITS_TO', 'k1', 'nat'),
+        ],
+      },
+      null,
+    );
+    expect(report.rejected).toEqual([]);
+    const data = dataOf(
+      await h.gql(`{
+        alliance(id: "nat") {
+          learningHealth { condition score checkedOn previousScore trend }
+          commitments { text status committedBy { id } session { id } }
+        }
+        conditionChecks(where: { score: { gte: 4 } }, orderBy: { field: CHECKED_ON }) { totalCount edges { node { id checkedBy { id } } } }
+      }`),
+    );
+    expect(data.alliance.learningHealth).toEqual([
+      { condition: 'MUTUAL_DEPENDENCE', score: null, checkedOn: null, previousScore: null, trend: null },
+      { condition: 'SHARED_ENERGY', score: 3, checkedOn: '2025-09-01', previousScore: 4, trend: 'DOWN' },
+      { condition: 'DIVERSITY', score: 3, checkedOn: '2025-09-01', previousScore: null, trend: 'NEW' },
+      { condition: 'PERSONAL_GROWTH', score: null, checkedOn: null, previousScore: null, trend: null },
+      { condition: 'SAFE_SPACE', score: 4, checkedOn: '2025-09-01', previousScore: 2, trend: 'UP' },
+    ]);
+    expect(data.alliance.commitments).toEqual([
+      { text: 'Verslag delen', status: 'DONE', committedBy: { id: 'coo' }, session: { id: 'cafe' } },
+    ]);
+    expect(data.conditionChecks.totalCount).toBe(2);
+    expect(data.conditionChecks.edges[1].node).toEqual({ id: 'c2', checkedBy: { id: 'fac' } });
+  });
+
+  it('refuses a score outside 1 to 5', async () => {
+    const bad = await h.gql(
+      'mutation { createConditionCheck(input: { condition: SAFE_SPACE, score: 6, checkedOn: "2026-01-01" }) { id } }',
+      {},
+      'admin',
+    );
+    expect(codesOf(bad)).toEqual(['BAD_USER_INPUT']);
+  });
+});

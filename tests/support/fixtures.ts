@@ -16,6 +16,8 @@ export const VALID_INPUT: Record<string, Record<string, unknown>> = {
   Event: { name: 'Kenniscafé Zwolle', date: '2026-03-12', kind: 'CAFE', place: 'Zwolle' },
   Region: { name: 'Overijssel', level: 'PROVINCE' },
   Question: { text: 'Hoe houden we vrijwilligers vast?', status: 'OPEN', askedOn: '2026-05-01' },
+  ConditionCheck: { condition: 'SAFE_SPACE', score: 4, checkedOn: '2026-03-01', note: 'open gesprek' },
+  Commitment: { text: 'Verslag delen met de werkplaats', dueOn: '2026-04-15', status: 'OPEN' },
 };
 
 /** The property each label is named by (used in read-back assertions). */
@@ -31,4 +33,6 @@ export const TITLE: Record<string, string> = {
   Event: 'name',
   Region: 'name',
   Question: 'text',
+  ConditionCheck: 'note',
+  Commitment: 'text',
 };

@@ -6,7 +6,7 @@ import type { Match } from '../../recommend/matches.js';
 import type { AllianceOverlapRow } from '../../recommend/similarity.js';
 import type { PracticeMatchRow } from '../../recommend/service.js';
 import type { AnswerRow } from '../../recommend/ask.js';
-import type { RoleGapRow, FacingRow, SpreadRow } from '../../structure/service.js';
+import type { RoleGapRow, FacingRow, SpreadRow, ConditionHealthRow } from '../../structure/service.js';
 import type { MembershipRequestRow } from '../../membership/service.js';
 import type { AuditEntryRow, AuditPage } from '../../audit/audit.js';
 import type { NetworkStatsRow, CommunityRow, BrokerRow } from '../../network/metrics.js';
@@ -54,6 +54,10 @@ export type Alliance = Node & {
   bottlenecks: Array<Bottleneck>;
   /** Bottlenecks raised by this alliance. */
   bottlenecksRaised: Array<Bottleneck>;
+  /** Commitments made for this alliance. */
+  commitments: Array<Commitment>;
+  /** Checks of the five conditions of this alliance's learning network, over time. */
+  conditionChecks: Array<ConditionCheck>;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   /** Events hosted by this alliance. */
@@ -63,6 +67,8 @@ export type Alliance = Node & {
   initiatives: Array<Initiative>;
   /** Insights in this alliance's memory. */
   insights: Array<Insight>;
+  /** The latest score of each of the five conditions and its trend. */
+  learningHealth: Array<ConditionHealth>;
   level: AllianceLevel;
   /** Members with their role, since when and until when. */
   members: Array<Membership>;
@@ -145,6 +151,8 @@ export type AllianceWhere = {
   adopted?: InputMaybe<RelatedWhere>;
   bottlenecks?: InputMaybe<RelatedWhere>;
   bottlenecksRaised?: InputMaybe<RelatedWhere>;
+  commitments?: InputMaybe<RelatedWhere>;
+  conditionChecks?: InputMaybe<RelatedWhere>;
   createdAt?: InputMaybe<DateTimeFilter>;
   description?: InputMaybe<StringFilter>;
   events?: InputMaybe<RelatedWhere>;
@@ -309,6 +317,62 @@ export type Broker = {
   professional: Professional;
 };
 
+/** From learning to doing: who does what by when, agreed in which session, for which unit. */
+export type Commitment = Node & {
+  __typename?: 'Commitment';
+  /** Who does it. */
+  committedBy?: Maybe<Professional>;
+  createdAt: Scalars['DateTime']['output'];
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The session (event) it was agreed in. */
+  session?: Maybe<Event>;
+  status: CommitmentStatus;
+  text: Scalars['String']['output'];
+  /** The alliance or werkplaats it is for. */
+  unit?: Maybe<Unit>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CommitmentConnection = {
+  __typename?: 'CommitmentConnection';
+  edges: Array<CommitmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommitmentEdge = {
+  __typename?: 'CommitmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Commitment;
+};
+
+export type CommitmentOrderBy = {
+  direction?: InputMaybe<OrderDirection>;
+  field: CommitmentOrderField;
+};
+
+export type CommitmentOrderField = 'CREATED_AT' | 'DUE_ON' | 'UPDATED_AT';
+
+export type CommitmentStatus = 'DONE' | 'DROPPED' | 'OPEN';
+
+export type CommitmentStatusFilter = {
+  eq?: InputMaybe<CommitmentStatus>;
+  in?: InputMaybe<Array<CommitmentStatus>>;
+};
+
+export type CommitmentWhere = {
+  committedBy?: InputMaybe<RelatedWhere>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  dueOn?: InputMaybe<DateFilter>;
+  id?: InputMaybe<IdFilter>;
+  session?: InputMaybe<RelatedWhere>;
+  status?: InputMaybe<CommitmentStatusFilter>;
+  text?: InputMaybe<StringFilter>;
+  unit?: InputMaybe<RelatedWhere>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
 /** A cluster found by Louvain: nodes tied more densely to each other than to the rest. */
 export type Community = {
   __typename?: 'Community';
@@ -323,6 +387,65 @@ export type Community = {
 /** A cluster found by Louvain: nodes tied more densely to each other than to the rest. */
 export type CommunityMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A dated check of one condition of an alliance's or werkplaats' learning network, scored 1 to 5. */
+export type ConditionCheck = Node & {
+  __typename?: 'ConditionCheck';
+  /** Who scored it. */
+  checkedBy?: Maybe<Professional>;
+  checkedOn: Scalars['Date']['output'];
+  condition: LearningCondition;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  score: Scalars['Int']['output'];
+  /** The alliance or werkplaats checked. */
+  unit?: Maybe<Unit>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ConditionCheckConnection = {
+  __typename?: 'ConditionCheckConnection';
+  edges: Array<ConditionCheckEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConditionCheckEdge = {
+  __typename?: 'ConditionCheckEdge';
+  cursor: Scalars['String']['output'];
+  node: ConditionCheck;
+};
+
+export type ConditionCheckOrderBy = {
+  direction?: InputMaybe<OrderDirection>;
+  field: ConditionCheckOrderField;
+};
+
+export type ConditionCheckOrderField = 'CHECKED_ON' | 'CREATED_AT' | 'SCORE' | 'UPDATED_AT';
+
+export type ConditionCheckWhere = {
+  checkedBy?: InputMaybe<RelatedWhere>;
+  checkedOn?: InputMaybe<DateFilter>;
+  condition?: InputMaybe<LearningConditionFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  score?: InputMaybe<IntFilter>;
+  unit?: InputMaybe<RelatedWhere>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One condition of a unit's learning network: its latest score and how it moved since the check before. */
+export type ConditionHealth = {
+  __typename?: 'ConditionHealth';
+  checkedOn?: Maybe<Scalars['Date']['output']>;
+  condition: LearningCondition;
+  previousScore?: Maybe<Scalars['Int']['output']>;
+  /** Null when never checked. */
+  score?: Maybe<Scalars['Int']['output']>;
+  /** Null when never checked. */
+  trend?: Maybe<Trend>;
 };
 
 export type ConnectInput = {
@@ -364,6 +487,23 @@ export type CreateBottleneckInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<BottleneckStatus>;
   title: Scalars['String']['input'];
+};
+
+export type CreateCommitmentInput = {
+  dueOn: Scalars['Date']['input'];
+  /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CommitmentStatus>;
+  text: Scalars['String']['input'];
+};
+
+export type CreateConditionCheckInput = {
+  checkedOn: Scalars['Date']['input'];
+  condition: LearningCondition;
+  /** Optional client-chosen id; repeating a create with the same id gives CONFLICT. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  score: Scalars['Int']['input'];
 };
 
 export type CreateEventInput = {
@@ -472,6 +612,14 @@ export type DeleteBottleneckInput = {
   id: Scalars['ID']['input'];
 };
 
+export type DeleteCommitmentInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteConditionCheckInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type DeleteEventInput = {
   id: Scalars['ID']['input'];
 };
@@ -554,6 +702,8 @@ export type Event = Node & {
   __typename?: 'Event';
   /** Who attended. */
   attendees: Array<Participant>;
+  /** Commitments agreed in this session. */
+  commitments: Array<Commitment>;
   createdAt: Scalars['DateTime']['output'];
   date?: Maybe<Scalars['Date']['output']>;
   description?: Maybe<Scalars['String']['output']>;
@@ -610,6 +760,7 @@ export type EventOrderField =
 
 export type EventWhere = {
   attendees?: InputMaybe<RelatedWhere>;
+  commitments?: InputMaybe<RelatedWhere>;
   createdAt?: InputMaybe<DateTimeFilter>;
   date?: InputMaybe<DateFilter>;
   description?: InputMaybe<StringFilter>;
@@ -701,6 +852,10 @@ export type Initiative = Node & {
   buildsOn: Array<Initiative>;
   /** Initiatives that build on this one. */
   builtOnBy: Array<Initiative>;
+  /** Commitments made for this werkplaats. */
+  commitments: Array<Commitment>;
+  /** Checks of the five conditions of this werkplaats' learning network, over time. */
+  conditionChecks: Array<ConditionCheck>;
   /** People contributing, with their role. */
   contributors: Array<Contribution>;
   createdAt: Scalars['DateTime']['output'];
@@ -713,6 +868,8 @@ export type Initiative = Node & {
   /** Insights about this initiative. */
   insights: Array<Insight>;
   kind: InitiativeKind;
+  /** The latest score of each of the five conditions and its trend. */
+  learningHealth: Array<ConditionHealth>;
   /** Members with their role (initiatiefnemer, manager, procesbegeleider, coördinator, lid), since when and until when. */
   members: Array<Membership>;
   name: Scalars['String']['output'];
@@ -787,6 +944,8 @@ export type InitiativeWhere = {
   bottlenecksRaised?: InputMaybe<RelatedWhere>;
   buildsOn?: InputMaybe<RelatedWhere>;
   builtOnBy?: InputMaybe<RelatedWhere>;
+  commitments?: InputMaybe<RelatedWhere>;
+  conditionChecks?: InputMaybe<RelatedWhere>;
   contributors?: InputMaybe<RelatedWhere>;
   createdAt?: InputMaybe<DateTimeFilter>;
   description?: InputMaybe<StringFilter>;
@@ -883,6 +1042,13 @@ export type InsightWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+export type IntFilter = {
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  lte?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How many nodes carry a label. */
 export type LabelCount = {
   __typename?: 'LabelCount';
@@ -895,6 +1061,24 @@ export type Lang = 'EN' | 'NL';
 
 /** Language of reasons; without it the Accept-Language header decides (Dutch by default). */
 export type Language = 'EN' | 'NL';
+
+/** The five conditions of a living learning network. */
+export type LearningCondition =
+  /** Diversiteit daagt uit: differences are used. */
+  | 'DIVERSITY'
+  /** Wederzijdse afhankelijkheid: the members need each other. */
+  | 'MUTUAL_DEPENDENCE'
+  /** Persoonlijke ontwikkeling: members grow. */
+  | 'PERSONAL_GROWTH'
+  /** Veilige ruimte: failures can be shared. */
+  | 'SAFE_SPACE'
+  /** Beweging door gedeelde energie: a shared task moves them. */
+  | 'SHARED_ENERGY';
+
+export type LearningConditionFilter = {
+  eq?: InputMaybe<LearningCondition>;
+  in?: InputMaybe<Array<LearningCondition>>;
+};
 
 export type Locatable = Alliance | Event | Initiative | Organization | Professional | Region;
 
@@ -946,6 +1130,8 @@ export type Mutation = {
   connect: Edge;
   createAlliance: Alliance;
   createBottleneck: Bottleneck;
+  createCommitment: Commitment;
+  createConditionCheck: ConditionCheck;
   createEvent: Event;
   createInitiative: Initiative;
   createInsight: Insight;
@@ -961,6 +1147,10 @@ export type Mutation = {
   deleteAlliance: DeletePayload;
   /** Deletes the bottleneck and all its relationships. */
   deleteBottleneck: DeletePayload;
+  /** Deletes the commitment and all its relationships. */
+  deleteCommitment: DeletePayload;
+  /** Deletes the condition check and all its relationships. */
+  deleteConditionCheck: DeletePayload;
   /** Deletes the event and all its relationships. */
   deleteEvent: DeletePayload;
   /** Deletes the initiative and all its relationships. */
@@ -991,6 +1181,10 @@ export type Mutation = {
   /** Sets the given fields; a null clears an optional field. */
   updateBottleneck: Bottleneck;
   /** Sets the given fields; a null clears an optional field. */
+  updateCommitment: Commitment;
+  /** Sets the given fields; a null clears an optional field. */
+  updateConditionCheck: ConditionCheck;
+  /** Sets the given fields; a null clears an optional field. */
   updateEvent: Event;
   /** Sets the given fields; a null clears an optional field. */
   updateInitiative: Initiative;
@@ -1020,6 +1214,14 @@ export type MutationCreateAllianceArgs = {
 
 export type MutationCreateBottleneckArgs = {
   input: CreateBottleneckInput;
+};
+
+export type MutationCreateCommitmentArgs = {
+  input: CreateCommitmentInput;
+};
+
+export type MutationCreateConditionCheckArgs = {
+  input: CreateConditionCheckInput;
 };
 
 export type MutationCreateEventArgs = {
@@ -1068,6 +1270,14 @@ export type MutationDeleteAllianceArgs = {
 
 export type MutationDeleteBottleneckArgs = {
   input: DeleteBottleneckInput;
+};
+
+export type MutationDeleteCommitmentArgs = {
+  input: DeleteCommitmentInput;
+};
+
+export type MutationDeleteConditionCheckArgs = {
+  input: DeleteConditionCheckInput;
 };
 
 export type MutationDeleteEventArgs = {
@@ -1128,6 +1338,14 @@ export type MutationUpdateAllianceArgs = {
 
 export type MutationUpdateBottleneckArgs = {
   input: UpdateBottleneckInput;
+};
+
+export type MutationUpdateCommitmentArgs = {
+  input: UpdateCommitmentInput;
+};
+
+export type MutationUpdateConditionCheckArgs = {
+  input: UpdateConditionCheckInput;
 };
 
 export type MutationUpdateEventArgs = {
@@ -1213,6 +1431,8 @@ export type Node = {
 export type NodeType =
   | 'Alliance'
   | 'Bottleneck'
+  | 'Commitment'
+  | 'ConditionCheck'
   | 'Event'
   | 'Initiative'
   | 'Insight'
@@ -1423,6 +1643,8 @@ export type Professional = Node & {
   bio?: Maybe<Scalars['String']['output']>;
   /** Bottlenecks this person raised. */
   bottlenecksRaised: Array<Bottleneck>;
+  /** What this person committed to do. */
+  commitments: Array<Commitment>;
   /** Practices and initiatives this person contributes to. */
   contributions: Array<Contribution>;
   createdAt: Scalars['DateTime']['output'];
@@ -1491,6 +1713,7 @@ export type ProfessionalOrderField =
 export type ProfessionalWhere = {
   bio?: InputMaybe<StringFilter>;
   bottlenecksRaised?: InputMaybe<RelatedWhere>;
+  commitments?: InputMaybe<RelatedWhere>;
   contributions?: InputMaybe<RelatedWhere>;
   createdAt?: InputMaybe<DateTimeFilter>;
   eventsAttended?: InputMaybe<RelatedWhere>;
@@ -1532,6 +1755,14 @@ export type Query = {
   bottleneckSpread: BottleneckSpread;
   /** Bottlenecks, filtered, ordered and paginated (Relay). */
   bottlenecks: BottleneckConnection;
+  /** One commitment by id, or null. */
+  commitment?: Maybe<Commitment>;
+  /** Commitments, filtered, ordered and paginated (Relay). */
+  commitments: CommitmentConnection;
+  /** One condition check by id, or null. */
+  conditionCheck?: Maybe<ConditionCheck>;
+  /** Condition checks, filtered, ordered and paginated (Relay). */
+  conditionChecks: ConditionCheckConnection;
   /** One event by id, or null. */
   event?: Maybe<Event>;
   /** Events, filtered, ordered and paginated (Relay). */
@@ -1666,6 +1897,28 @@ export type QueryBottlenecksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BottleneckOrderBy>;
   where?: InputMaybe<BottleneckWhere>;
+};
+
+export type QueryCommitmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryCommitmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CommitmentOrderBy>;
+  where?: InputMaybe<CommitmentWhere>;
+};
+
+export type QueryConditionCheckArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryConditionChecksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ConditionCheckOrderBy>;
+  where?: InputMaybe<ConditionCheckWhere>;
 };
 
 export type QueryEventArgs = {
@@ -2022,6 +2275,11 @@ export type RelationshipType =
   | 'ATTENDED'
   | 'AUTHORED'
   | 'BUILDS_ON'
+  | 'CHECKED_BY'
+  | 'CHECKS'
+  | 'COMMITS_TO'
+  | 'COMMITTED_AT'
+  | 'COMMITTED_BY'
   | 'CONTRIBUTES_TO'
   | 'FOCUSES_ON'
   | 'HARVESTED_AT'
@@ -2176,6 +2434,13 @@ export type ThemeWhere = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+export type Trend =
+  | 'DOWN'
+  /** Checked once so far. */
+  | 'NEW'
+  | 'STEADY'
+  | 'UP';
+
 /** A unit people are members of: an alliance or a werkplaats, doetank or expert group. */
 export type Unit = Alliance | Initiative;
 
@@ -2192,6 +2457,21 @@ export type UpdateBottleneckInput = {
   id: Scalars['ID']['input'];
   status?: InputMaybe<BottleneckStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCommitmentInput = {
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<CommitmentStatus>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateConditionCheckInput = {
+  checkedOn?: InputMaybe<Scalars['Date']['input']>;
+  condition?: InputMaybe<LearningCondition>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  score?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateEventInput = {
@@ -2417,13 +2697,32 @@ export type ResolversTypes = ResolversObject<{
   BottleneckStatusFilter: BottleneckStatusFilter;
   BottleneckWhere: BottleneckWhere;
   Broker: ResolverTypeWrapper<BrokerRow>;
+  Commitment: ResolverTypeWrapper<NodeRow>;
+  CommitmentConnection: ResolverTypeWrapper<ConnectionRow>;
+  CommitmentEdge: ResolverTypeWrapper<Omit<CommitmentEdge, 'node'> & { node: ResolversTypes['Commitment'] }>;
+  CommitmentOrderBy: CommitmentOrderBy;
+  CommitmentOrderField: CommitmentOrderField;
+  CommitmentStatus: CommitmentStatus;
+  CommitmentStatusFilter: CommitmentStatusFilter;
+  CommitmentWhere: CommitmentWhere;
   Community: ResolverTypeWrapper<CommunityRow>;
+  ConditionCheck: ResolverTypeWrapper<NodeRow>;
+  ConditionCheckConnection: ResolverTypeWrapper<ConnectionRow>;
+  ConditionCheckEdge: ResolverTypeWrapper<
+    Omit<ConditionCheckEdge, 'node'> & { node: ResolversTypes['ConditionCheck'] }
+  >;
+  ConditionCheckOrderBy: ConditionCheckOrderBy;
+  ConditionCheckOrderField: ConditionCheckOrderField;
+  ConditionCheckWhere: ConditionCheckWhere;
+  ConditionHealth: ResolverTypeWrapper<ConditionHealthRow>;
   ConnectInput: ConnectInput;
   ConnectionSuggestion: ResolverTypeWrapper<Match>;
   Contribution: ResolverTypeWrapper<LinkRow>;
   ContributionRole: ContributionRole;
   CreateAllianceInput: CreateAllianceInput;
   CreateBottleneckInput: CreateBottleneckInput;
+  CreateCommitmentInput: CreateCommitmentInput;
+  CreateConditionCheckInput: CreateConditionCheckInput;
   CreateEventInput: CreateEventInput;
   CreateInitiativeInput: CreateInitiativeInput;
   CreateInsightInput: CreateInsightInput;
@@ -2440,6 +2739,8 @@ export type ResolversTypes = ResolversObject<{
   DecideMembershipInput: DecideMembershipInput;
   DeleteAllianceInput: DeleteAllianceInput;
   DeleteBottleneckInput: DeleteBottleneckInput;
+  DeleteCommitmentInput: DeleteCommitmentInput;
+  DeleteConditionCheckInput: DeleteConditionCheckInput;
   DeleteEventInput: DeleteEventInput;
   DeleteInitiativeInput: DeleteInitiativeInput;
   DeleteInsightInput: DeleteInsightInput;
@@ -2496,10 +2797,13 @@ export type ResolversTypes = ResolversObject<{
   InsightSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InsightSubject']>;
   InsightWhere: InsightWhere;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntFilter: IntFilter;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
   Lang: Lang;
   Language: Language;
+  LearningCondition: LearningCondition;
+  LearningConditionFilter: LearningConditionFilter;
   Locatable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Locatable']>;
   Membership: ResolverTypeWrapper<LinkRow>;
   MembershipRequest: ResolverTypeWrapper<MembershipRequestRow>;
@@ -2581,9 +2885,12 @@ export type ResolversTypes = ResolversObject<{
   ThemeOrderBy: ThemeOrderBy;
   ThemeOrderField: ThemeOrderField;
   ThemeWhere: ThemeWhere;
+  Trend: Trend;
   Unit: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Unit']>;
   UpdateAllianceInput: UpdateAllianceInput;
   UpdateBottleneckInput: UpdateBottleneckInput;
+  UpdateCommitmentInput: UpdateCommitmentInput;
+  UpdateConditionCheckInput: UpdateConditionCheckInput;
   UpdateEventInput: UpdateEventInput;
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInsightInput: UpdateInsightInput;
@@ -2625,12 +2932,26 @@ export type ResolversParentTypes = ResolversObject<{
   BottleneckStatusFilter: BottleneckStatusFilter;
   BottleneckWhere: BottleneckWhere;
   Broker: BrokerRow;
+  Commitment: NodeRow;
+  CommitmentConnection: ConnectionRow;
+  CommitmentEdge: Omit<CommitmentEdge, 'node'> & { node: ResolversParentTypes['Commitment'] };
+  CommitmentOrderBy: CommitmentOrderBy;
+  CommitmentStatusFilter: CommitmentStatusFilter;
+  CommitmentWhere: CommitmentWhere;
   Community: CommunityRow;
+  ConditionCheck: NodeRow;
+  ConditionCheckConnection: ConnectionRow;
+  ConditionCheckEdge: Omit<ConditionCheckEdge, 'node'> & { node: ResolversParentTypes['ConditionCheck'] };
+  ConditionCheckOrderBy: ConditionCheckOrderBy;
+  ConditionCheckWhere: ConditionCheckWhere;
+  ConditionHealth: ConditionHealthRow;
   ConnectInput: ConnectInput;
   ConnectionSuggestion: Match;
   Contribution: LinkRow;
   CreateAllianceInput: CreateAllianceInput;
   CreateBottleneckInput: CreateBottleneckInput;
+  CreateCommitmentInput: CreateCommitmentInput;
+  CreateConditionCheckInput: CreateConditionCheckInput;
   CreateEventInput: CreateEventInput;
   CreateInitiativeInput: CreateInitiativeInput;
   CreateInsightInput: CreateInsightInput;
@@ -2647,6 +2968,8 @@ export type ResolversParentTypes = ResolversObject<{
   DecideMembershipInput: DecideMembershipInput;
   DeleteAllianceInput: DeleteAllianceInput;
   DeleteBottleneckInput: DeleteBottleneckInput;
+  DeleteCommitmentInput: DeleteCommitmentInput;
+  DeleteConditionCheckInput: DeleteConditionCheckInput;
   DeleteEventInput: DeleteEventInput;
   DeleteInitiativeInput: DeleteInitiativeInput;
   DeleteInsightInput: DeleteInsightInput;
@@ -2695,8 +3018,10 @@ export type ResolversParentTypes = ResolversObject<{
   InsightSubject: ResolversUnionTypes<ResolversParentTypes>['InsightSubject'];
   InsightWhere: InsightWhere;
   Int: Scalars['Int']['output'];
+  IntFilter: IntFilter;
   JSON: Scalars['JSON']['output'];
   LabelCount: LabelCount;
+  LearningConditionFilter: LearningConditionFilter;
   Locatable: ResolversUnionTypes<ResolversParentTypes>['Locatable'];
   Membership: LinkRow;
   MembershipRequest: MembershipRequestRow;
@@ -2762,6 +3087,8 @@ export type ResolversParentTypes = ResolversObject<{
   Unit: ResolversUnionTypes<ResolversParentTypes>['Unit'];
   UpdateAllianceInput: UpdateAllianceInput;
   UpdateBottleneckInput: UpdateBottleneckInput;
+  UpdateCommitmentInput: UpdateCommitmentInput;
+  UpdateConditionCheckInput: UpdateConditionCheckInput;
   UpdateEventInput: UpdateEventInput;
   UpdateInitiativeInput: UpdateInitiativeInput;
   UpdateInsightInput: UpdateInsightInput;
@@ -2804,12 +3131,15 @@ export type AllianceResolvers<
     Partial<AllianceBottlenecksArgs>
   >;
   bottlenecksRaised?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
+  conditionChecks?: Resolver<Array<ResolversTypes['ConditionCheck']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initiatives?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
   insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
+  learningHealth?: Resolver<Array<ResolversTypes['ConditionHealth']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['AllianceLevel'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2967,6 +3297,40 @@ export type BrokerResolvers<
   professional?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
 }>;
 
+export type CommitmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment'],
+> = ResolversObject<{
+  committedBy?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CommitmentConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CommitmentConnection'] =
+    ResolversParentTypes['CommitmentConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommitmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommitmentEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CommitmentEdge'] = ResolversParentTypes['CommitmentEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Commitment'], ParentType, ContextType>;
+}>;
+
 export type CommunityResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'],
@@ -2980,6 +3344,51 @@ export type CommunityResolvers<
   >;
   nodesByLabel?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConditionCheckResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConditionCheck'] = ResolversParentTypes['ConditionCheck'],
+> = ResolversObject<{
+  checkedBy?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
+  checkedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['LearningCondition'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConditionCheckConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConditionCheckConnection'] =
+    ResolversParentTypes['ConditionCheckConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ConditionCheckEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConditionCheckEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConditionCheckEdge'] = ResolversParentTypes['ConditionCheckEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConditionCheck'], ParentType, ContextType>;
+}>;
+
+export type ConditionHealthResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConditionHealth'] = ResolversParentTypes['ConditionHealth'],
+> = ResolversObject<{
+  checkedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['LearningCondition'], ParentType, ContextType>;
+  previousScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  trend?: Resolver<Maybe<ResolversTypes['Trend']>, ParentType, ContextType>;
 }>;
 
 export type ConnectionSuggestionResolvers<
@@ -3048,6 +3457,7 @@ export type EventResolvers<
   ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'],
 > = ResolversObject<{
   attendees?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3148,6 +3558,8 @@ export type InitiativeResolvers<
   bottlenecksRaised?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
   buildsOn?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
   builtOnBy?: Resolver<Array<ResolversTypes['Initiative']>, ParentType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
+  conditionChecks?: Resolver<Array<ResolversTypes['ConditionCheck']>, ParentType, ContextType>;
   contributors?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3156,6 +3568,7 @@ export type InitiativeResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insights?: Resolver<Array<ResolversTypes['Insight']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
+  learningHealth?: Resolver<Array<ResolversTypes['ConditionHealth']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   practices?: Resolver<Array<ResolversTypes['Practice']>, ParentType, ContextType>;
@@ -3312,6 +3725,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateBottleneckArgs, 'input'>
   >;
+  createCommitment?: Resolver<
+    ResolversTypes['Commitment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateCommitmentArgs, 'input'>
+  >;
+  createConditionCheck?: Resolver<
+    ResolversTypes['ConditionCheck'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateConditionCheckArgs, 'input'>
+  >;
   createEvent?: Resolver<
     ResolversTypes['Event'],
     ParentType,
@@ -3383,6 +3808,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationDeleteBottleneckArgs, 'input'>
+  >;
+  deleteCommitment?: Resolver<
+    ResolversTypes['DeletePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteCommitmentArgs, 'input'>
+  >;
+  deleteConditionCheck?: Resolver<
+    ResolversTypes['DeletePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteConditionCheckArgs, 'input'>
   >;
   deleteEvent?: Resolver<
     ResolversTypes['DeletePayload'],
@@ -3474,6 +3911,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateBottleneckArgs, 'input'>
   >;
+  updateCommitment?: Resolver<
+    ResolversTypes['Commitment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateCommitmentArgs, 'input'>
+  >;
+  updateConditionCheck?: Resolver<
+    ResolversTypes['ConditionCheck'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateConditionCheckArgs, 'input'>
+  >;
   updateEvent?: Resolver<
     ResolversTypes['Event'],
     ParentType,
@@ -3560,6 +4009,8 @@ export type NodeResolvers<
   __resolveType: TypeResolveFn<
     | 'Alliance'
     | 'Bottleneck'
+    | 'Commitment'
+    | 'ConditionCheck'
     | 'Event'
     | 'Initiative'
     | 'Insight'
@@ -3698,6 +4149,7 @@ export type ProfessionalResolvers<
 > = ResolversObject<{
   bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bottlenecksRaised?: Resolver<Array<ResolversTypes['Bottleneck']>, ParentType, ContextType>;
+  commitments?: Resolver<Array<ResolversTypes['Commitment']>, ParentType, ContextType>;
   contributions?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3789,6 +4241,30 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryBottlenecksArgs, 'first'>
+  >;
+  commitment?: Resolver<
+    Maybe<ResolversTypes['Commitment']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryCommitmentArgs, 'id'>
+  >;
+  commitments?: Resolver<
+    ResolversTypes['CommitmentConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCommitmentsArgs, 'first'>
+  >;
+  conditionCheck?: Resolver<
+    Maybe<ResolversTypes['ConditionCheck']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryConditionCheckArgs, 'id'>
+  >;
+  conditionChecks?: Resolver<
+    ResolversTypes['ConditionCheckConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryConditionChecksArgs, 'first'>
   >;
   event?: Resolver<
     Maybe<ResolversTypes['Event']>,
@@ -4186,7 +4662,14 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   BottleneckSource?: BottleneckSourceResolvers<ContextType>;
   BottleneckSpread?: BottleneckSpreadResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
+  Commitment?: CommitmentResolvers<ContextType>;
+  CommitmentConnection?: CommitmentConnectionResolvers<ContextType>;
+  CommitmentEdge?: CommitmentEdgeResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
+  ConditionCheck?: ConditionCheckResolvers<ContextType>;
+  ConditionCheckConnection?: ConditionCheckConnectionResolvers<ContextType>;
+  ConditionCheckEdge?: ConditionCheckEdgeResolvers<ContextType>;
+  ConditionHealth?: ConditionHealthResolvers<ContextType>;
   ConnectionSuggestion?: ConnectionSuggestionResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
   Date?: GraphQLScalarType;

@@ -7,8 +7,9 @@
 // CONTRIBUTES_TO (a practice or initiative that is the topic), HAS_EXPERTISE (a theme that is the
 // topic), INSIGHT_ABOUT (authored an insight about the topic), WORKS_ON (contributes to a
 // practice/initiative that addresses or is in the topic), PROFILE (the person's own profile is
-// the hit); at most 200 paths per topic and pattern. ROLE: a membership with a role in $roles
-// (the question asks for a procesbegeleider, say), topic weight $roleWeight.
+// the hit); at most 200 paths per topic and pattern. ROLE: a current membership (no `until` in
+// the past) of an alliance or werkplaats with a role in $roles (the question asks for a
+// procesbegeleider, say), topic weight $roleWeight.
 // Filters: not in $excludeIds; with $regionId, located (themselves or their organisation) in that
 // region or one inside it; with $allianceId, a member of that alliance.
 // Weight: ($kindWeights[kind] + $levelBonus[level] for HAS_EXPERTISE) x topic weight. Score: the
@@ -46,9 +47,9 @@ CALL () {
   UNION ALL
   UNWIND $roles AS role
   CALL (role) {
-    MATCH p = (pro:Professional)-[m:MEMBER_OF]->(:Alliance)
+    MATCH p = (pro:Professional)-[m:MEMBER_OF]->(:Alliance|Initiative)
     USING INDEX m:MEMBER_OF(role)
-    WHERE m.role = role
+    WHERE m.role = role AND (m.until IS NULL OR toString(m.until) >= toString(date()))
     RETURN pro, p
     LIMIT 500
   }

@@ -47,6 +47,8 @@ const ELEMENT_TYPES: Readonly<Record<string, ElementType>> = {
   ...kind('Event', 'workshop', 'WORKSHOP'),
   ...kind('Event', 'congress congres conference', 'CONGRESS'),
   ...kind('Event', 'meetup', 'MEETUP'),
+  ...aliases('question vraag vraagaannederland', { label: 'Question' }),
+  ...aliases('commitment afspraak toezegging actiepunt', { label: 'Commitment' }),
   ...aliases('region regio', { label: 'Region' }),
   ...level('municipality city stad', 'MUNICIPALITY'),
   ...level('province provincie', 'PROVINCE'),
@@ -72,6 +74,19 @@ const CONNECTION_TYPES: Readonly<Record<string, RelationshipType>> = {
   ...types('PRESENTED_AT', 'presentedat presenter speaker spreker'),
   ...types('HOSTED_BY', 'hostedby host organizer organiser organisator'),
   ...types('LOCATED_IN', 'locatedin location basedin gevestigdin'),
+  ...types('ASKED_BY', 'askedby asker gestelddoor vraagsteller'),
+  ...types('ANSWERED_BY', 'answeredby answer beantwoorddoor antwoord'),
+  ...types('PART_OF', 'partof onderdeelvan deelvan'),
+  ...types('BUILDS_ON', 'buildson bouwtvoorton'),
+  ...types('HARVESTED_AT', 'harvestedat harvest oogst opgehaaldbij'),
+  ...types('PRODUCED', 'produced made maakte ontwikkelde'),
+  ...types('ADOPTED', 'adopted adopts overgenomen neemtover'),
+  ...types('TAKEN_UP', 'takenup opgepaktdoor landelijkopgepakt'),
+  ...types('COMMITTED_BY', 'committedby toegezegddoor'),
+  ...types('COMMITTED_AT', 'committedat afgesprokenbij'),
+  ...types('COMMITS_TO', 'commitsto voor'),
+  ...types('CHECKS', 'checks meet'),
+  ...types('CHECKED_BY', 'checkedby gemetendoor'),
 };
 
 /** Free element columns that mean one of our properties. */

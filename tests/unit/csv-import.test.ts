@@ -119,6 +119,33 @@ describe('element and connection sheets (Kumu-style)', () => {
     expect(source.warnings).toEqual(["elements.csv: column 'tags' has no counterpart; ignored"]);
   });
 
+  it("knows the seeds' structure: questions, werkplaatsen inside alliances, harvests", () => {
+    const sheet = csv(
+      'Label,Type',
+      'Hoe houden we vrijwilligers vast?,Vraag',
+      'Doetank Vrijwilligers,Doetank',
+      'Alliantie Werk,Alliance',
+      'Brein Festijn,Festival',
+    );
+    const links = csv(
+      'From,To,Type',
+      'Hoe houden we vrijwilligers vast?,Doetank Vrijwilligers,gesteld door',
+      'Doetank Vrijwilligers,Alliantie Werk,onderdeel van',
+      'Hoe houden we vrijwilligers vast?,Brein Festijn,oogst',
+    );
+    const source = fromFiles([
+      { name: 'elements.csv', text: sheet },
+      { name: 'connections.csv', text: links },
+    ]);
+    expect(source.nodes[0]).toEqual({
+      id: 'question-hoe-houden-we-vrijwilligers-vast',
+      label: 'Question',
+      properties: { text: 'Hoe houden we vrijwilligers vast?' },
+    });
+    expect(source.rejected).toEqual([]);
+    expect(source.relationships.map((r) => r.type)).toEqual(['ASKED_BY', 'PART_OF', 'HARVESTED_AT']);
+  });
+
   it('resolves connection ends by name, infers a missing type, turns reversed ties round', () => {
     const connections = csv(
       'From,To,Type,Role',

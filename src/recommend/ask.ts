@@ -1,9 +1,9 @@
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import type { Viewer } from '../auth/viewer.js';
-import { checkFirst, explain, type Match } from './matches.js';
-import { pathOf, type Lang } from './paths.js';
-import { INSIGHT_ANSWER_WEIGHTS, PRACTICE_ANSWER_WEIGHTS, rank, type Evidence } from './scoring.js';
+import { checkFirst, rankedMatches, type Match } from './matches.js';
+import type { Lang } from './paths.js';
+import { INSIGHT_ANSWER_WEIGHTS, PRACTICE_ANSWER_WEIGHTS } from './scoring.js';
 import type {
   MatchOptions,
   PersonMatch,
@@ -71,12 +71,6 @@ export class AskService {
       minRelative: question.minRelative,
       kindWeights,
     });
-    const evidence: Evidence[] = rows.map((r) => ({
-      target: String(r.target),
-      kind: String(r.kind),
-      weight: Number(r.weight),
-      path: pathOf(r),
-    }));
-    return explain(rank(evidence).slice(0, first), lang);
+    return rankedMatches(rows, first, lang);
   }
 }

@@ -1,7 +1,7 @@
 import { BadInput } from '../errors.js';
-import type { Lang, ReasonRow } from './paths.js';
+import { pathOf, type Lang, type ReasonRow } from './paths.js';
 import { reasonText } from './reasons.js';
-import type { Ranked } from './scoring.js';
+import { rank, type Evidence, type Ranked } from './scoring.js';
 
 /** A ranked answer (a person, practice, alliance, ...) with the reasons for it. */
 export interface Match {
@@ -19,6 +19,25 @@ export function checkFirst(first: number | null | undefined, fallback: number): 
     throw new BadInput('first', `'first' must be between 0 and ${MAX_RESULTS}`);
   }
   return n;
+}
+
+/**
+ * Rows of an evidence statement (target, kind, weight, nodes, edges) ranked and explained: the
+ * first `first` matches with their strongest reasons.
+ */
+export function rankedMatches(
+  rows: readonly Record<string, unknown>[],
+  first: number,
+  lang: Lang,
+  weightOf: (row: Record<string, unknown>) => number = (row) => Number(row.weight),
+): Match[] {
+  const evidence: Evidence[] = rows.map((r) => ({
+    target: String(r.target),
+    kind: String(r.kind),
+    weight: weightOf(r),
+    path: pathOf(r),
+  }));
+  return explain(rank(evidence).slice(0, first), lang);
 }
 
 /** Turns ranked evidence into matches with their strongest reasons as sentences. */

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import { validateId } from '../entities/validation.js';
 import { NotFound } from '../errors.js';
 import type { Viewer } from '../graphql/context.js';
-import { checkFirst, explain, type Match } from './matches.js';
+import { checkFirst, explain, rankedMatches, type Match } from './matches.js';
 import { pathOf, visibleTo, type Lang } from './paths.js';
 import { rank, rarity, type Evidence } from './scoring.js';
 
@@ -67,13 +67,7 @@ export class SimilarityService {
     const id = validateId(nodeId);
     await this.expectLabel(id, ['Practice', 'Initiative']);
     const rows = await this.db.read(this.cypher.get('recommend/similar'), { id, visible: visibleTo(viewer) });
-    const evidence: Evidence[] = rows.map((r) => ({
-      target: String(r.target),
-      kind: String(r.kind),
-      weight: weightOf(r),
-      path: pathOf(r),
-    }));
-    return explain(rank(evidence).slice(0, first), lang);
+    return rankedMatches(rows, first, lang, weightOf);
   }
 
   private async expectLabel(id: string, labels: readonly string[]): Promise<void> {

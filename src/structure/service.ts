@@ -6,10 +6,9 @@ import type { NodeRow } from '../db/rows.js';
 import { AllianceRole, LearningCondition } from '../domain/enums.js';
 import { validateId } from '../entities/validation.js';
 import { BadInput, NotFound } from '../errors.js';
-import { checkFirst, explain, type Match } from '../recommend/matches.js';
+import { checkFirst, rankedMatches, type Match } from '../recommend/matches.js';
 import { pathOf, type Lang, type PathRow, type ReasonRow } from '../recommend/paths.js';
 import { reasonText } from '../recommend/reasons.js';
-import { rank, type Evidence } from '../recommend/scoring.js';
 
 /** The four roles of a unit (MEMBER is not one of them). */
 export const LEADING_ROLES = AllianceRole.filter((r) => r !== 'MEMBER');
@@ -132,13 +131,7 @@ export class StructureService {
       kindWeights: WORKING_ELEMENT_WEIGHTS.kind,
       sourceWeights: WORKING_ELEMENT_WEIGHTS.source,
     });
-    const evidence: Evidence[] = rows.map((r) => ({
-      target: String(r.target),
-      kind: String(r.kind),
-      weight: Number(r.weight),
-      path: pathOf(r),
-    }));
-    return explain(rank(evidence).slice(0, first), lang);
+    return rankedMatches(rows, first, lang);
   }
 
   async provenance(ids: readonly string[]): Promise<Map<string, string[]>> {

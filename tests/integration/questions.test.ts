@@ -1,3 +1,4 @@
+import { node, person, rel } from '../support/graph-rows.js';
 import { codesOf, dataOf, startHarness, type Harness } from '../support/harness.js';
 
 /*
@@ -8,19 +9,6 @@ import { codesOf, dataOf, startHarness, type Harness } from '../support/harness.
  */
 
 let h: Harness;
-
-const person = (id: string, name: string, visibility = 'PUBLIC') => ({
-  id,
-  label: 'Professional',
-  properties: { name, visibility },
-});
-const node = (id: string, label: string, properties: Record<string, unknown>) => ({ id, label, properties });
-const rel = (type: string, from: string, to: string, properties: Record<string, unknown> = {}) => ({
-  type,
-  from,
-  to,
-  properties,
-});
 
 beforeAll(async () => {
   h = await startHarness({ as: 'anonymous' });

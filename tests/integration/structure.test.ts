@@ -1,5 +1,6 @@
 import { migrate } from '../../src/db/migrate.js';
 import { createLogger } from '../../src/logger.js';
+import { node, person, rel } from '../support/graph-rows.js';
 import { codesOf, dataOf, startHarness, type Harness } from '../support/harness.js';
 
 /*
@@ -11,18 +12,6 @@ import { codesOf, dataOf, startHarness, type Harness } from '../support/harness.
 
 let h: Harness;
 
-const person = (id: string, name: string, visibility = 'PUBLIC') => ({
-  id,
-  label: 'Professional',
-  properties: { name, visibility },
-});
-const node = (id: string, label: string, properties: Record<string, unknown>) => ({ id, label, properties });
-const rel = (type: string, from: string, to: string, properties: Record<string, unknown> = {}) => ({
-  type,
-  from,
-  to,
-  properties,
-});
 const member = (from: string, to: string, role: string, since = '2025-01-01', until?: string) =>
   rel('MEMBER_OF', from, to, { role, since, ...(until ? { until } : {}) });
 

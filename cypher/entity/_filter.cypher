@@ -1,6 +1,8 @@
 // Partial: the WHERE clause shared by entity/list and entity/count. Binds n.
 // Parameters: $filters: list of {property, op, value}; $relationFilters: list of
-// {type, direction: OUT|IN|BOTH, others: [label], ids: [id] or null, roles: [role] or null, exists}.
+// {type, direction: OUT|IN|BOTH, others: [label], ids: [id] or null, roles: [role] or null, exists,
+// visible: [visibility] or null, self: the viewer's own id or null}: people the viewer may not see
+// are not evidence of a relation filter (a hidden id filters as an unknown id does).
 WHERE all(f IN $filters WHERE
     CASE f.op
       WHEN 'eq' THEN n[f.property] = f.value
@@ -24,4 +26,6 @@ WHERE all(f IN $filters WHERE
         AND any(l IN labels(m) WHERE l IN rf.others)
         AND (rf.ids IS NULL OR m.id IN rf.ids)
         AND (rf.roles IS NULL OR r.role IN rf.roles)
+        AND (rf.visible IS NULL OR NOT m:Professional OR coalesce(m.visibility, 'PUBLIC') IN rf.visible
+          OR m.id = rf.self)
     } = rf.exists)

@@ -1,5 +1,6 @@
 // Partial: the ordering and paging shared by entity/list and entity/list-anchored. Binds n.
-// Parameters: $orderProperty, $countOf, $descending, $offset, $limit, $relatedLimit (see entity/list).
+// Parameters: $orderProperty, $countOf ({type, direction, others, visible, self}: people the viewer
+// may not see are not counted), $descending, $offset, $limit, $relatedLimit (see entity/list).
 WITH n,
   CASE WHEN $countOf IS NULL THEN n[$orderProperty]
     ELSE COUNT {
@@ -7,6 +8,8 @@ WITH n,
       WHERE type(r) = $countOf.type
         AND ($countOf.direction = 'BOTH' OR ($countOf.direction = 'OUT') = (startNode(r) = n))
         AND any(l IN labels(m) WHERE l IN $countOf.others)
+        AND ($countOf.visible IS NULL OR NOT m:Professional
+          OR coalesce(m.visibility, 'PUBLIC') IN $countOf.visible OR m.id = $countOf.self)
     }
   END AS sortKey
 ORDER BY CASE WHEN $descending THEN null ELSE sortKey END ASC,

@@ -15,6 +15,12 @@ export interface RelationFilter {
   readonly ids: readonly string[] | null;
   readonly roles: readonly string[] | null;
   readonly exists: boolean;
+  /**
+   * Visibilities of people the viewer may see at the other end (null: all), and the viewer's own
+   * id: a filter on a hidden person behaves exactly as a filter on an unknown id.
+   */
+  readonly visible: readonly string[] | null;
+  readonly self: string | null;
 }
 
 export interface FilterParams {
@@ -78,5 +84,7 @@ function relationFilter(
     ids: ids ?? null,
     roles: roles ?? null,
     exists: condition.exists !== false,
+    visible: null,
+    self: null,
   };
 }

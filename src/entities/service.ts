@@ -87,7 +87,7 @@ export class EntityService {
     );
     const where = await this.withSubRegions(spec, args.where);
     const filter = withVisibility(label, filterParams(spec, where), viewer);
-    const order = orderParams(spec, args.orderBy);
+    const order = withCountVisibility(orderParams(spec, args.orderBy), viewer);
     const anchor = anchorOf(spec, where);
     const values = {
       Label: label,
@@ -292,11 +292,28 @@ function alwaysPresent(spec: LabelSpec, property: string): boolean {
 
 /** People the viewer may not see are left out of lists (and so of totalCount). */
 function withVisibility(label: Label, filter: FilterParams, viewer: Viewer): FilterParams {
-  if (label !== 'Professional' || viewer.role === 'admin') return filter;
+  if (viewer.role === 'admin') return filter;
   const visible = { allowed: visibleTo(viewer), self: viewer.professionalId };
+  // People hidden from the viewer are never evidence of a relation filter either.
+  const relationFilters = filter.relationFilters.map((rf) => ({
+    ...rf,
+    visible: visible.allowed,
+    self: visible.self,
+  }));
+  if (label !== 'Professional') return { ...filter, relationFilters };
   return {
-    ...filter,
     filters: [...filter.filters, { property: 'visibility', op: 'visible', value: visible }],
+    relationFilters,
+  };
+}
+
+/** Ordering by a count counts only the people the viewer may see. */
+function withCountVisibility(order: ReturnType<typeof orderParams>, viewer: Viewer) {
+  if (!order.countOf) return order;
+  const admin = viewer.role === 'admin';
+  return {
+    ...order,
+    countOf: { ...order.countOf, visible: admin ? null : visibleTo(viewer), self: viewer.professionalId },
   };
 }
 

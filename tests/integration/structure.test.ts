@@ -524,3 +524,58 @@ describe('living learning networks', () => {
     expect(codesOf(bad)).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe('relation filters and counts see only visible people', () => {
+  it('filters on a hidden person exactly as on an unknown id, and counts only visible ties', async () => {
+    await h.services.importer.import(
+      {
+        nodes: [
+          person('vis-a', 'Anna'),
+          person('vis-b', 'Bart'),
+          person('vis-c', 'Cas'),
+          person('vis-d', 'Dirk'),
+          person('vis-e', 'Eva'),
+        ],
+        relationships: [
+          rel('KNOWS', 'vis-a', 'hid'),
+          rel('KNOWS', 'vis-a', 'vis-b'),
+          rel('KNOWS', 'vis-c', 'vis-d'),
+          rel('KNOWS', 'vis-c', 'vis-e'),
+          rel('AUTHORED', 'hid', 'obs'),
+        ],
+      },
+      null,
+    );
+    const filtered = (where: string) =>
+      h.gql(`{ professionals(where: ${where}) { totalCount edges { node { id } } } }`);
+    const hidden = dataOf(await filtered('{ knows: { id_in: ["hid"] } }'));
+    const unknown = dataOf(await filtered('{ knows: { id_in: ["nobody-at-all"] } }'));
+    expect(hidden).toEqual(unknown);
+    expect(hidden.professionals.totalCount).toBe(0);
+    const asAdmin = dataOf(
+      await h.gql('{ professionals(where: { knows: { id_in: ["hid"] } }) { totalCount } }', {}, 'admin'),
+    );
+    expect(asAdmin.professionals.totalCount).toBe(1);
+    const insights = dataOf(
+      await h.gql('{ insights(where: { author: { id_in: ["hid"] } }) { totalCount } }'),
+    );
+    expect(insights.insights.totalCount).toBe(0);
+    const alliances = dataOf(
+      await h.gql('{ alliances(where: { members: { id_in: ["hid"] } }) { totalCount } }'),
+    );
+    expect(alliances.alliances.totalCount).toBe(0);
+    // Anna knows Bart and a hidden person, Cas knows two visible people: Cas comes first.
+    const order =
+      '{ professionals(where: { id: { in: ["vis-a", "vis-c"] } }, orderBy: { field: KNOWS_COUNT, direction: DESC }) { edges { node { id } } } }';
+    const anonymous = dataOf(await h.gql(order));
+    expect(anonymous.professionals.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([
+      'vis-c',
+      'vis-a',
+    ]);
+    const admin = dataOf(await h.gql(order, {}, 'admin'));
+    expect(admin.professionals.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([
+      'vis-a',
+      'vis-c',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import type {
   MatchOptions,
   PersonMatch,
   PracticeMatchRow,
+  QuestionParams,
   QuestionScope,
   RecommendationService,
 } from './service.js';
@@ -48,7 +49,7 @@ export class AskService {
     const empty = question.query === null && question.roles.length === 0;
     if (empty) return { people: [], practices: [], insights: [] };
     const [people, practices, insights] = await Promise.all([
-      this.recommendations.whoKnows(viewer, { ...args, topic: args.text, first }, lang, options),
+      this.recommendations.rankExperts(viewer, question, [], first, lang, options),
       this.rankAnswers('recommend/ask-practices', question, PRACTICE_ANSWER_WEIGHTS, first, lang),
       this.rankAnswers('recommend/ask-insights', question, INSIGHT_ANSWER_WEIGHTS, first, lang),
     ]);
@@ -57,7 +58,7 @@ export class AskService {
 
   private async rankAnswers(
     name: string,
-    question: Awaited<ReturnType<RecommendationService['questionParams']>>,
+    question: QuestionParams,
     kindWeights: Readonly<Record<string, number>>,
     first: number,
     lang: Lang,

@@ -3,6 +3,11 @@ import { BadInput } from '../errors.js';
 const MAX_TEXT = 200;
 const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
+/** A word with every Lucene special character escaped, so that it can only mean itself. */
+export function escapeTerm(term: string): string {
+  return term.replace(SPECIAL, (c) => `\\${c}`);
+}
+
 /**
  * The Dutch stemmer maps "inclusieve" and "inclusie" to different stems; a fuzzy variant of longer
  * words bridges such inflections, while the exact term keeps the higher weight.
@@ -25,7 +30,7 @@ export function toLuceneQuery(text: string, field = 'text'): string | null {
     throw new BadInput(field, `'${field}' must be at most ${MAX_TEXT} characters`);
   const terms = trimmed
     .split(/\s+/)
-    .map((term) => term.replace(SPECIAL, (c) => `\\${c}`))
+    .map(escapeTerm)
     .map((term) => (/^(AND|OR|NOT|TO)$/.test(term) ? term.toLowerCase() : term))
     .filter((term) => /[\p{L}\p{N}]/u.test(term));
   return terms.length > 0 ? terms.map(withVariants).join(' ') : null;

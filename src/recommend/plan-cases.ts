@@ -82,7 +82,10 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
       statement: cypher.get('recommend/question-topics'),
       params: { ...question, topicLabels: TOPIC_LABELS },
     },
-    { statement: cypher.get('recommend/asker-own'), params: { id: 'initiative-taalcafe-de-brug' } },
+    {
+      statement: cypher.get('recommend/asker-own'),
+      params: { ids: ['initiative-taalcafe-de-brug', 'prof-sophie-lindeman'] },
+    },
     {
       statement: cypher.get('recommend/suggested-connections', { Fields: '.*' }),
       params: {

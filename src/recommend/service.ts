@@ -4,11 +4,12 @@ import type { EdgeRow, NodeRow } from '../db/rows.js';
 import { LABELS } from '../domain/labels.js';
 import { BadInput, NotFound } from '../errors.js';
 import { projection } from '../entities/related.js';
+import { expectLabels } from '../entities/expect-labels.js';
 import { validateId } from '../entities/validation.js';
 import type { Viewer } from '../graphql/context.js';
 import { toLuceneQuery } from './lucene.js';
 import { introductionText } from './reasons.js';
-import { QuestionReader } from './question/reader.js';
+import { QuestionReader, type QuestionParams, type QuestionScope } from './question/reader.js';
 import { pathOf, visibleTo, type Lang, type PathRow } from './paths.js';
 import { checkFirst, explain, REASONS_PER_MATCH, type Match } from './matches.js';
 import {
@@ -51,35 +52,11 @@ function personFields(options: MatchOptions): { Fields: string } {
 
 /**
  * Labels whose hits in the knowledge index are topics of whoKnows (a professional's own profile
- * among them), how many of the best hits count, and the share of the best hit's score below which
- * a hit is noise rather than a topic.
+ * among them).
  */
 export const TOPIC_LABELS = ['Insight', 'Practice', 'Initiative', 'Theme', 'Bottleneck', 'Professional'];
-export const TOPIC_HITS = 30;
-export const MIN_RELATIVE_SCORE = 0.2;
-
-/** Where a question comes from and where its answers must be: the shared arguments of whoKnows and ask. */
-export interface QuestionScope {
-  readonly regionId?: string | null;
-  readonly allianceId?: string | null;
-  /** Who asks (a professional, initiative, alliance or event): it and its own texts are no answer. */
-  readonly askerId?: string | null;
-  /** Several askers at once (a question asked by an initiative and its alliance, say). */
-  readonly askerIds?: readonly string[];
-}
-
-/** The parameters of the question partial (recommend/_question-hits) and the scope filters. */
-export interface QuestionParams {
-  readonly query: string | null;
-  readonly roles: readonly string[];
-  readonly excludeIds: readonly string[];
-  readonly regionId: string | null;
-  readonly allianceId: string | null;
-  readonly minRelative: number;
-  readonly topicHits: number;
-  /** Topic weight of ROLE evidence: full when the question asks for the role only, else halved. */
-  readonly roleWeight: number;
-}
+export { MIN_RELATIVE_SCORE, TOPIC_HITS } from './question/reader.js';
+export type { QuestionParams, QuestionScope } from './question/reader.js';
 
 /** The brain: search, who-knows-what, people to meet, practices for bottlenecks, paths. */
 export class RecommendationService {
@@ -90,7 +67,6 @@ export class RecommendationService {
     private readonly cypher: CypherLibrary,
   ) {
     this.questions = new QuestionReader(db, cypher);
-    cypher.get('recommend/asker-own');
     for (const name of [
       'search/fulltext',
       'recommend/who-knows',
@@ -156,6 +132,18 @@ export class RecommendationService {
       throw new BadInput('topic', 'give a topic, a themeId or a bottleneckId');
     }
     const question = await this.questionParams(viewer, args.topic ?? null, 'topic', args);
+    return this.rankExperts(viewer, question, topics, first, lang, options);
+  }
+
+  /** whoKnows for a question already read (ask reads it once for its three rankings). */
+  async rankExperts(
+    viewer: Viewer,
+    question: QuestionParams,
+    topics: readonly { id: string; weight: number }[],
+    first: number,
+    lang: Lang,
+    options: MatchOptions = {},
+  ): Promise<PersonMatch[]> {
     if (topics.length === 0 && question.query === null && question.roles.length === 0) return [];
     return this.rankPeople('recommend/who-knows', viewer, first, lang, options, {
       ...question,
@@ -182,44 +170,9 @@ export class RecommendationService {
     return rows.map((r) => ({ id: String(r.id), label: String(r.label), weight: Number(r.weight) }));
   }
 
-  /**
-   * A question in a sentence as statement parameters: its terms as a boosted Lucene query, the
-   * roles it names, and what the scope leaves out (the asker, its own texts and people; the viewer
-   * never finds themselves).
-   */
-  async questionParams(
-    viewer: Viewer,
-    text: string | null,
-    field: string,
-    scope: QuestionScope,
-  ): Promise<QuestionParams> {
-    const analysed = text === null ? null : await this.questions.read(text, field);
-    const excludeIds = new Set<string>();
-    if (viewer.professionalId) excludeIds.add(viewer.professionalId);
-    const askers = [
-      ...(scope.askerId ? [validateId(scope.askerId, 'askerId')] : []),
-      ...(scope.askerIds ?? []),
-    ];
-    for (const asker of askers) {
-      const rows = await this.db.read(this.cypher.get('recommend/asker-own'), { id: asker });
-      for (const id of (rows[0]?.ids as string[] | undefined) ?? []) excludeIds.add(id);
-    }
-    const regionId = scope.regionId ? validateId(scope.regionId, 'regionId') : null;
-    const allianceId = scope.allianceId ? validateId(scope.allianceId, 'allianceId') : null;
-    await this.expectLabels([
-      [regionId, 'Region'],
-      [allianceId, 'Alliance'],
-    ]);
-    return {
-      query: analysed?.lucene ?? null,
-      roles: analysed?.roles ?? [],
-      excludeIds: [...excludeIds],
-      regionId,
-      allianceId,
-      minRelative: MIN_RELATIVE_SCORE,
-      topicHits: TOPIC_HITS,
-      roleWeight: analysed?.rolesOnly === false ? 0.5 : 1,
-    };
+  /** A question and its scope as statement parameters (see QuestionReader.params). */
+  questionParams(viewer: Viewer, text: string | null, field: string, scope: QuestionScope) {
+    return this.questions.params(viewer, text, field, scope);
   }
 
   /**
@@ -237,7 +190,7 @@ export class RecommendationService {
     const first = checkFirst(firstArg, 10);
     const id = validateId(professionalId, 'professionalId');
     const regionId = regionIdArg ? validateId(regionIdArg, 'regionId') : null;
-    await this.expectLabels([[regionId, 'Region']]);
+    await expectLabels(this.db, this.cypher, [[regionId, ['Region']]]);
     const strong = await this.rankPeople('recommend/suggested-connections', viewer, first, lang, options, {
       id,
       regionId,
@@ -359,15 +312,6 @@ export class RecommendationService {
     });
     if (!rows[0]) throw new NotFound('node', id);
     return pathOf(rows[0]);
-  }
-
-  /** Fails with NOT_FOUND when a given id is not a node of the expected label. */
-  private async expectLabels(pairs: readonly [string | null, string][]): Promise<void> {
-    const given = pairs.filter((pair): pair is [string, string] => pair[0] !== null);
-    if (given.length === 0) return;
-    const rows = await this.db.read(this.cypher.get('entity/labels-of'), { ids: given.map(([id]) => id) });
-    const labels = new Map(rows.map((r) => [String(r.id), String(r.label)]));
-    for (const [id, label] of given) if (labels.get(id) !== label) throw new NotFound(label, id);
   }
 
   private async similarBottlenecks(viewer: Viewer, id: string): Promise<{ id: string; score: number }[]> {

@@ -1,7 +1,7 @@
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
+import { expectLabels } from '../entities/expect-labels.js';
 import { validateId } from '../entities/validation.js';
-import { NotFound } from '../errors.js';
 import type { Viewer } from '../graphql/context.js';
 import { checkFirst, explain, rankedMatches, type Match } from './matches.js';
 import { pathOf, visibleTo, type Lang } from './paths.js';
@@ -40,7 +40,7 @@ export class SimilarityService {
   ): Promise<AllianceOverlapRow[]> {
     const first = checkFirst(firstArg, 10);
     const id = validateId(allianceId, 'allianceId');
-    await this.expectLabel(id, ['Alliance']);
+    await expectLabels(this.db, this.cypher, [[id, ['Alliance']]]);
     const rows = await this.db.read(this.cypher.get('recommend/alliances-sharing-bottlenecks'), { id });
     const shared = new Map<string, { bottlenecks: Set<string>; themes: Set<string> }>();
     const evidence: Evidence[] = rows.map((r) => {
@@ -65,15 +65,9 @@ export class SimilarityService {
   ): Promise<Match[]> {
     const first = checkFirst(firstArg, 10);
     const id = validateId(nodeId);
-    await this.expectLabel(id, ['Practice', 'Initiative']);
+    await expectLabels(this.db, this.cypher, [[id, ['Practice', 'Initiative']]]);
     const rows = await this.db.read(this.cypher.get('recommend/similar'), { id, visible: visibleTo(viewer) });
     return rankedMatches(rows, first, lang, weightOf);
-  }
-
-  private async expectLabel(id: string, labels: readonly string[]): Promise<void> {
-    const rows = await this.db.read(this.cypher.get('entity/labels-of'), { ids: [id] });
-    const label = rows[0]?.label;
-    if (typeof label !== 'string' || !labels.includes(label)) throw new NotFound(labels.join(' or '), id);
   }
 }
 

@@ -4,8 +4,8 @@ import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import type { NodeRow } from '../db/rows.js';
 import { AllianceRole, LearningCondition } from '../domain/enums.js';
+import { expectLabels } from '../entities/expect-labels.js';
 import { validateId } from '../entities/validation.js';
-import { BadInput, NotFound } from '../errors.js';
 import { checkFirst, rankedMatches, type Match } from '../recommend/matches.js';
 import { pathOf, type Lang, type PathRow, type ReasonRow } from '../recommend/paths.js';
 import { reasonText } from '../recommend/reasons.js';
@@ -100,7 +100,7 @@ export class StructureService {
 
   async bottleneckSpread(bottleneckId: string, lang: Lang): Promise<SpreadRow> {
     const id = validateId(bottleneckId, 'bottleneckId');
-    await this.expectBottleneck(id);
+    await expectLabels(this.db, this.cypher, [[id, ['Bottleneck']]]);
     const rows = await this.db.read(this.cypher.get('structure/bottleneck-spread'), { id });
     const alliances: FacingRow[] = rows.map((r) => ({
       alliance: r.alliance as NodeRow,
@@ -125,7 +125,7 @@ export class StructureService {
   ): Promise<Match[]> {
     const first = checkFirst(firstArg, 10);
     const id = validateId(bottleneckId, 'bottleneckId');
-    await this.expectBottleneck(id);
+    await expectLabels(this.db, this.cypher, [[id, ['Bottleneck']]]);
     const rows = await this.db.read(this.cypher.get('structure/working-elements'), {
       id,
       kindWeights: WORKING_ELEMENT_WEIGHTS.kind,
@@ -178,18 +178,9 @@ export class StructureService {
     const rows = await this.db.read(this.cypher.get('structure/question-askers'), { id });
     return rows[0] ? { text: String(rows[0].text), askers: rows[0].askers as string[] } : null;
   }
-
-  private async expectBottleneck(id: string): Promise<void> {
-    const rows = await this.db.read(this.cypher.get('entity/labels-of'), { ids: [id] });
-    if (rows[0]?.label !== 'Bottleneck') throw new NotFound('Bottleneck', id);
-  }
 }
 
-/** The alliance's own status of a bottleneck it recorded: as stated on the tie, else OPEN. */
+/** The alliance's own status of a bottleneck it recorded: as stated on the tie (checked on write), else OPEN. */
 export function facingStatus(properties: Readonly<Record<string, unknown>>): string {
-  const status = properties.status;
-  if (status !== undefined && status !== null && status !== 'OPEN' && status !== 'ADDRESSED') {
-    throw new BadInput('status', `unknown status ${String(status)}`);
-  }
-  return (status as string | undefined) ?? 'OPEN';
+  return (properties.status as string | null | undefined) ?? 'OPEN';
 }

@@ -180,6 +180,18 @@ describe('ask', () => {
     );
   });
 
+  it('reads the question and its scope once for all three rankings', async () => {
+    const query = `{ ask(text: "schuldhulp voor gezinnen", askerId: "anna", regionId: "reg-nl") {
+      people { score } practices { score } insights { score } } }`;
+    dataOf(await h.gql(query)); // the vocabulary is read once per process, then kept
+    const before = h.services.db.roundTrips;
+    const data = dataOf(await h.gql(query));
+    expect(data.ask.people.length).toBeGreaterThan(0);
+    // asker-own, labels-of (region), who-knows, ask-practices, ask-insights, contacts
+    const contacts = data.ask.practices.length > 0 ? 1 : 0;
+    expect(h.services.db.roundTrips - before).toBe(5 + contacts);
+  });
+
   it('refuses empty text and gives an empty answer for a question without topic words', async () => {
     expect(codesOf(await h.gql('{ ask(text: " ") { people { score } } }'))).toEqual(['BAD_USER_INPUT']);
     const none = dataOf(

@@ -4,16 +4,14 @@ import type { PersonMatch } from '../../recommend/service.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { propertiesOfNodesIn, selectsOnItems } from '../shared/lookahead.js';
+import { existingNode } from '../shared/relations.js';
 
 const nodes = (rows: readonly (NodeRow | null | Error)[]): NodeRow[] =>
   rows.filter((r): r is NodeRow => r !== null && !(r instanceof Error));
 
 /** The node a match names (batched; usually already cached by the query that ranked it). */
-const nodeOf = async (match: { id: string }, _args: unknown, ctx: GraphQLContext): Promise<NodeRow> => {
-  const node = await ctx.loaders.node.load(match.id);
-  if (!node) throw new Error(`matched node ${match.id} vanished during the request`);
-  return node;
-};
+const nodeOf = (match: { id: string }, _args: unknown, ctx: GraphQLContext): Promise<NodeRow> =>
+  existingNode(match.id, ctx);
 
 /** The people of the matches come with them: later lookups of those nodes send no statement. */
 function primed(matches: PersonMatch[], ctx: GraphQLContext): PersonMatch[] {

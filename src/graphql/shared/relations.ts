@@ -61,13 +61,17 @@ export function relationResolvers(label: Label): Record<string, FieldResolver> {
   return resolvers;
 }
 
+/** A node that must exist (it was just read or matched), through the request's batched loader. */
+export async function existingNode(id: string, ctx: GraphQLContext): Promise<NodeRow> {
+  const node = await ctx.loaders.node.load(id);
+  if (!node) throw new Error(`node ${id} vanished during the request`);
+  return node;
+}
+
 /** One end of a relationship as a node: the one loaded with it, or a (batched) lookup. */
 export function endpoint(link: LinkRow, id: string, ctx: GraphQLContext): NodeRow | Promise<NodeRow> {
   if (link.other.id === id) return link.other;
-  return ctx.loaders.node.load(id).then((node) => {
-    if (!node) throw new Error(`relationship end ${id} vanished during the request`);
-    return node;
-  });
+  return existingNode(id, ctx);
 }
 
 /** Applies f to a value that is there already or still to come, without a needless promise. */

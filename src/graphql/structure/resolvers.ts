@@ -1,14 +1,7 @@
 import type { LinkRow, NodeRow } from '../../db/rows.js';
 import { facingStatus, type FacingRow, type RoleHolder } from '../../structure/service.js';
-import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { relationResolvers } from '../shared/relations.js';
-
-const node = async (id: string, ctx: GraphQLContext): Promise<NodeRow> => {
-  const found = await ctx.loaders.node.load(id);
-  if (!found) throw new Error(`node ${id} vanished during the request`);
-  return found;
-};
+import { existingNode as node, relationResolvers } from '../shared/relations.js';
 
 /** A role holder as the Membership it is (MEMBER_OF from the person to the unit). */
 const membership = (h: RoleHolder): LinkRow => ({
@@ -29,6 +22,7 @@ const facing = (alliance: NodeRow, bottleneckId: string, link: LinkRow): FacingR
 });
 
 const eventRelations = relationResolvers('Event');
+const allianceRelations = relationResolvers('Alliance');
 
 export const structureResolvers: Resolvers = {
   Query: {
@@ -50,9 +44,11 @@ export const structureResolvers: Resolvers = {
     status: (f) => f.status as never,
   },
   Alliance: {
-    bottlenecks: async (alliance, { status }, ctx) => {
+    // Without a status, the relation field as every other (read with a list when it can be).
+    bottlenecks: async (alliance, args, ctx, info) => {
+      if (!args.status) return allianceRelations.bottlenecks!(alliance, args, ctx, info) as never;
       const links = await ctx.loaders.relatedOf('Alliance', 'bottlenecks').load(alliance.id);
-      return links.filter((l) => !status || facingStatus(l.properties) === status).map((l) => l.other);
+      return links.filter((l) => facingStatus(l.properties) === args.status).map((l) => l.other);
     },
     bottleneckFacings: async (alliance, _a, ctx) => {
       const links = await ctx.loaders.relatedOf('Alliance', 'bottlenecks').load(alliance.id);

@@ -1,4 +1,5 @@
 import { BadInput } from '../../errors.js';
+import { escapeTerm } from '../lucene.js';
 import { GLOSSARY, ROLE_STEMS, STOP_WORDS } from './lexicon.js';
 import { stem, wordsOf, type Vocabulary } from './vocabulary.js';
 
@@ -146,13 +147,11 @@ export function analyseQuestion(text: string, vocabulary: Vocabulary): AnalysedQ
   return { terms: list, roles: [...roles].sort(), lucene: toLucene(list), rolesOnly: topicWords === 0 };
 }
 
-const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
 function toLucene(terms: readonly QueryTerm[]): string | null {
   if (terms.length === 0) return null;
   return terms
     .map((t) => {
-      const word = t.word.replace(SPECIAL, (c) => `\\${c}`);
+      const word = escapeTerm(t.word);
       const boost = Math.max(0.01, Math.round(t.weight * 100) / 100);
       return t.fuzzy > 0 ? `${word}~${t.fuzzy}^${boost}` : `${word}^${boost}`;
     })

@@ -1,7 +1,38 @@
+import type { Viewer } from '../../auth/viewer.js';
 import type { CypherLibrary } from '../../db/cypher.js';
 import type { Database } from '../../db/database.js';
+import { expectLabels } from '../../entities/expect-labels.js';
+import { validateId } from '../../entities/validation.js';
 import { analyseQuestion, checkQuestionText, type AnalysedQuestion } from './analyze.js';
 import { Vocabulary } from './vocabulary.js';
+
+/** How many of the best hits of a question count as its topics. */
+export const TOPIC_HITS = 30;
+/** The share of the best hit's score below which a hit is noise rather than a topic. */
+export const MIN_RELATIVE_SCORE = 0.2;
+
+/** Where a question comes from and where its answers must be: the shared arguments of whoKnows and ask. */
+export interface QuestionScope {
+  readonly regionId?: string | null;
+  readonly allianceId?: string | null;
+  /** Who asks (a professional, initiative, alliance or event): it and its own texts are no answer. */
+  readonly askerId?: string | null;
+  /** Several askers at once (a question asked by an initiative and its alliance, say). */
+  readonly askerIds?: readonly string[];
+}
+
+/** The parameters of the question partial (recommend/_question-hits) and the scope filters. */
+export interface QuestionParams {
+  readonly query: string | null;
+  readonly roles: readonly string[];
+  readonly excludeIds: readonly string[];
+  readonly regionId: string | null;
+  readonly allianceId: string | null;
+  readonly minRelative: number;
+  readonly topicHits: number;
+  /** Topic weight of ROLE evidence: full when the question asks for the role only, else halved. */
+  readonly roleWeight: number;
+}
 
 /** How long the graph's vocabulary is used before it is read again (in the background). */
 const VOCABULARY_TTL_MS = 30_000;
@@ -21,11 +52,52 @@ export class QuestionReader {
     private readonly cypher: CypherLibrary,
   ) {
     cypher.get('search/vocabulary');
+    cypher.get('recommend/asker-own');
   }
 
   async read(text: string, field: string): Promise<AnalysedQuestion> {
     const checked = checkQuestionText(text, field);
     return analyseQuestion(checked, await this.vocabulary());
+  }
+
+  /**
+   * A question in a sentence as statement parameters: its terms as a boosted Lucene query, the
+   * roles it names, and what the scope leaves out (the asker, its own texts and people; the viewer
+   * never finds themselves).
+   */
+  async params(
+    viewer: Viewer,
+    text: string | null,
+    field: string,
+    scope: QuestionScope,
+  ): Promise<QuestionParams> {
+    const analysed = text === null ? null : await this.read(text, field);
+    const excludeIds = new Set<string>();
+    if (viewer.professionalId) excludeIds.add(viewer.professionalId);
+    const askers = [
+      ...(scope.askerId ? [validateId(scope.askerId, 'askerId')] : []),
+      ...(scope.askerIds ?? []),
+    ];
+    if (askers.length > 0) {
+      const rows = await this.db.read(this.cypher.get('recommend/asker-own'), { ids: askers });
+      for (const id of (rows[0]?.ids as string[] | undefined) ?? []) excludeIds.add(id);
+    }
+    const regionId = scope.regionId ? validateId(scope.regionId, 'regionId') : null;
+    const allianceId = scope.allianceId ? validateId(scope.allianceId, 'allianceId') : null;
+    await expectLabels(this.db, this.cypher, [
+      [regionId, ['Region']],
+      [allianceId, ['Alliance']],
+    ]);
+    return {
+      query: analysed?.lucene ?? null,
+      roles: analysed?.roles ?? [],
+      excludeIds: [...excludeIds],
+      regionId,
+      allianceId,
+      minRelative: MIN_RELATIVE_SCORE,
+      topicHits: TOPIC_HITS,
+      roleWeight: analysed?.rolesOnly === false ? 0.5 : 1,
+    };
   }
 
   /** Forgets the vocabulary, so that the next question reads it anew (after an import, say). */

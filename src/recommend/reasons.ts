@@ -130,7 +130,7 @@ const TEXTS: Readonly<Record<string, Template>> = {
     const addresses = p.edges[1]?.type === 'ADDRESSES';
     const rel = relative(p, 1, l);
     return l === 'NL'
-      ? `${who(p, 0)} draagt bij aan ${the(p, 1, l)}, ${rel} ${the(p, 2, l)} ${addresses ? 'aanpakt' : 'als thema heeft'}`
+      ? `${who(p, 0)} draagt bij aan ${the(p, 1, l)}, ${rel} ${addresses ? `${the(p, 2, l)} aanpakt` : `bij ${the(p, 2, l)} hoort`}`
       : `${who(p, 0)} contributes to ${the(p, 1, l)}, which ${addresses ? 'addresses' : 'belongs to'} ${the(p, 2, l)}`;
   },
   ROLE: (p, l) =>

@@ -390,6 +390,13 @@ describe('reasons on hand-built paths', () => {
     );
   });
 
+  it('say what work belongs to in plain Dutch', () => {
+    const [, path] = shapes().find(([k, p]) => k === 'WORKS_ON' && p.edges[1]!.type === 'IN_THEME')!;
+    expect(reasonText('WORKS_ON', path, 'NL')).toBe(
+      "Anna draagt bij aan de praktijk 'Titel w1', die bij het thema 'Naam t1' hoort",
+    );
+  });
+
   it('never let a practice address itself when it answers a similar bottleneck', () => {
     const [, path] = shapes().find(([k]) => k === 'SIMILAR_THEME')!;
     expect(reasonText('SIMILAR_THEME', path, 'NL')).toBe(

@@ -215,6 +215,9 @@ export class EntityService {
         actor: actor.subject,
       });
       if (rows.length === 0) throw new NotFound(label, id);
+      if (label === 'Bottleneck' && properties.status !== undefined && properties.status !== null) {
+        await this.keepDerivedStatus(tx, id, properties.status as string);
+      }
       await this.audit.record(tx, actor, {
         action: `update${label}`,
         targetId: id,
@@ -233,6 +236,23 @@ export class EntityService {
       await this.audit.record(tx, actor, { action: `delete${label}`, targetId: checked, label });
       return { id: checked, type: label };
     });
+  }
+
+  /**
+   * The status of a bottleneck that alliances recorded follows their ties; an editor changes it
+   * there (connect RECORDED with a status), so a different status on the bottleneck itself is
+   * refused instead of being overwritten by the next write of a tie.
+   */
+  private async keepDerivedStatus(tx: Tx, id: string, status: string): Promise<void> {
+    const rows = await tx.run(this.cypher.get('structure/derive-bottleneck-status'), { ids: [id] });
+    const derived = rows[0]?.status;
+    if (derived !== undefined && derived !== status) {
+      throw new BadInput(
+        'status',
+        `the status of a bottleneck that alliances recorded follows their ties (now ${String(derived)}); ` +
+          "set it on an alliance's RECORDED tie",
+      );
+    }
   }
 
   /** The domain label of each given id that exists, inside a caller's transaction. */

@@ -99,10 +99,16 @@ export class GraphImporter {
     return report;
   }
 
-  /** Bottlenecks that alliances recorded get their status from those ties (as connect does). */
+  /**
+   * Bottlenecks that alliances recorded get their status from those ties (as connect does), also
+   * when the import gives the bottleneck a status of its own or only the bottleneck itself.
+   */
   private async derive(tx: Tx, data: GraphData): Promise<void> {
     const ids = [
-      ...new Set((data.relationships ?? []).filter((r) => r.type === 'RECORDED').map((r) => String(r.to))),
+      ...new Set([
+        ...(data.relationships ?? []).filter((r) => r.type === 'RECORDED').map((r) => String(r.to)),
+        ...(data.nodes ?? []).filter((n) => n.label === 'Bottleneck').map((n) => String(n.id)),
+      ]),
     ];
     for (const chunk of chunks(ids, LOOKUP_CHUNK)) {
       await tx.run(this.cypher.get('structure/derive-bottleneck-status'), { ids: chunk });

@@ -33,7 +33,13 @@ export interface Rejection {
 /** A node row as import/upsert-nodes takes it. */
 export interface NodeRowIn {
   readonly id: string;
+  /** The properties the row gives: set on new and on stored nodes. */
   readonly properties: Properties;
+  /**
+   * Default values of the properties the row leaves out: set only when the node is new, so that
+   * importing a node again without them keeps what an editor set (a status, a visibility).
+   */
+  readonly defaults: Properties;
   readonly createdAt: string | null;
 }
 
@@ -152,7 +158,16 @@ function checkNode(node: NodeInput): { label: Label; row: NodeRowIn } {
     throw new BadInput('createdAt', "'createdAt' must be an ISO-8601 date and time");
   }
   const properties = validateProperties(DOMAIN[label], rest, 'create');
-  return { label, row: { id, properties, createdAt: (createdAt as string | undefined) ?? null } };
+  const defaults: Properties = {};
+  for (const [key, spec] of Object.entries(DOMAIN[label].properties)) {
+    if (spec.defaultValue === undefined || (rest[key] !== undefined && rest[key] !== null)) continue;
+    defaults[key] = properties[key];
+    delete properties[key];
+  }
+  return {
+    label,
+    row: { id, properties, defaults, createdAt: (createdAt as string | undefined) ?? null },
+  };
 }
 
 function checkRelationship(

@@ -273,6 +273,95 @@ describe('bottlenecks per alliance', () => {
     );
   });
 
+  it('keep a status an editor set through later writes that do not give one; the bottleneck follows its ties', async () => {
+    const report = await h.services.importer.import(
+      {
+        nodes: [
+          node('st-a', 'Alliance', { name: 'Platform Status A', level: 'LOCAL' }),
+          node('st-b', 'Alliance', { name: 'Platform Status B', level: 'LOCAL' }),
+          node('st-ini', 'Initiative', { name: 'Werkplaats Status', kind: 'DO_TANK' }),
+          node('st-btl', 'Bottleneck', { title: 'Te weinig vergaderruimte' }),
+          node('st-free', 'Bottleneck', { title: 'Niemand beheert de sleutels' }),
+        ],
+        relationships: [
+          rel('RECORDED', 'st-a', 'st-btl', { status: 'ADDRESSED', since: '2025-02-01', note: 'buurthuis' }),
+          rel('RECORDED', 'st-b', 'st-btl', { status: 'ADDRESSED', since: '2025-03-01' }),
+        ],
+      },
+      null,
+    );
+    expect(report.rejected).toEqual([]);
+    const read = async () =>
+      dataOf(
+        await h.gql(`{
+          btl: bottleneck(id: "st-btl") { status description facings { alliance { id } status since note } }
+          free: bottleneck(id: "st-free") { status }
+        }`),
+      );
+    expect((await read()).btl.status).toBe('ADDRESSED');
+    // The editor states the status of a bottleneck no alliance recorded.
+    dataOf(
+      await h.gql(
+        'mutation { updateBottleneck(input: { id: "st-free", status: ADDRESSED }) { status } }',
+        {},
+        'admin',
+      ),
+    );
+    // Later writes that say nothing about the status: the bottlenecks imported again with a
+    // description, a tie written again with a note only or without properties, a group's record.
+    const later = await h.services.importer.import(
+      {
+        nodes: [
+          node('st-btl', 'Bottleneck', {
+            title: 'Te weinig vergaderruimte',
+            description: 'Elke week zoeken',
+          }),
+          node('st-free', 'Bottleneck', { title: 'Niemand beheert de sleutels' }),
+        ],
+        relationships: [rel('RECORDED', 'st-b', 'st-btl')],
+      },
+      null,
+    );
+    expect(later.rejected).toEqual([]);
+    for (const input of [
+      'type: RECORDED, fromId: "st-a", toId: "st-btl", properties: { note: "nieuw buurthuis" }',
+      'type: RECORDED, fromId: "st-ini", toId: "st-free"',
+    ]) {
+      dataOf(await h.gql(`mutation { connect(input: { ${input} }) { type } }`, {}, 'admin'));
+    }
+    const after = await read();
+    expect(after.free.status).toBe('ADDRESSED');
+    expect(after.btl.status).toBe('ADDRESSED');
+    expect(after.btl.description).toBe('Elke week zoeken');
+    expect(after.btl.facings).toEqual([
+      { alliance: { id: 'st-a' }, status: 'ADDRESSED', since: '2025-02-01', note: 'nieuw buurthuis' },
+      { alliance: { id: 'st-b' }, status: 'ADDRESSED', since: '2025-03-01', note: null },
+    ]);
+    // On a recorded bottleneck the status is the ties' to give: stating another one is refused.
+    const refused = await h.gql(
+      'mutation { updateBottleneck(input: { id: "st-btl", status: OPEN }) { status } }',
+      {},
+      'admin',
+    );
+    expect(codesOf(refused)).toEqual(['BAD_USER_INPUT']);
+    expect((await read()).btl.status).toBe('ADDRESSED');
+    // One alliance facing it again makes it OPEN, whatever an import says of the bottleneck itself.
+    dataOf(
+      await h.gql(
+        'mutation { connect(input: { type: RECORDED, fromId: "st-b", toId: "st-btl", properties: { status: OPEN } }) { type } }',
+        {},
+        'admin',
+      ),
+    );
+    await h.services.importer.import(
+      { nodes: [node('st-btl', 'Bottleneck', { title: 'Te weinig vergaderruimte', status: 'ADDRESSED' })] },
+      null,
+    );
+    const reopened = await read();
+    expect(reopened.btl.status).toBe('OPEN');
+    expect(reopened.btl.facings.map((f: { status: string }) => f.status)).toEqual(['ADDRESSED', 'OPEN']);
+  });
+
   it('spread: three alliances facing it open is systemic, with a reason per alliance', async () => {
     const data = dataOf(
       await h.gql(`{ bottleneckSpread(bottleneckId: "btl", lang: NL) {

@@ -6,13 +6,13 @@ import { GraphExporter } from '../exporting/graph-export.js';
 import { openSink, type ExportFormat } from '../exporting/sinks.js';
 
 /**
- * npm run export -- --format json|csv|graphml [--out PATH] [--include-private]: writes the graph.
- * JSON and CSV are what `npm run import` reads back; GraphML is for Gephi-like tools. Private
- * fields and PRIVATE people are left out unless --include-private (admin use: the file then holds
- * personal data). --out is a file (json, graphml; '-' for standard output) or a folder (csv).
+ * npm run export -- --format json|csv|kumu|graphml [--out PATH] [--include-private]: writes the
+ * graph. `npm run import` reads every format back; kumu writes the element and connection sheets
+ * of network-mapping tools, GraphML is for Gephi-like tools. Private fields and PRIVATE people are
+ * left out unless --include-private (admin use: the file then holds personal data). --out is a file (json, graphml; '-' for standard output) or a folder (csv, kumu).
  */
-const FORMATS: readonly ExportFormat[] = ['json', 'csv', 'graphml'];
-const USAGE = 'usage: export --format json|csv|graphml [--out PATH] [--include-private]';
+const FORMATS: readonly ExportFormat[] = ['json', 'csv', 'kumu', 'graphml'];
+const USAGE = 'usage: export --format json|csv|kumu|graphml [--out PATH] [--include-private]';
 
 const { values } = parseArgs({
   options: {
@@ -26,7 +26,13 @@ if (!FORMATS.includes(format)) {
   process.stderr.write(`${USAGE}\n`);
   process.exit(2);
 }
-const out = values.out ?? (format === 'csv' ? 'brein-export' : `brein-export.${format}`);
+const DEFAULT_OUT: Readonly<Record<ExportFormat, string>> = {
+  json: 'brein-export.json',
+  csv: 'brein-export',
+  kumu: 'brein-export-kumu',
+  graphml: 'brein-export.graphml',
+};
+const out = values.out ?? DEFAULT_OUT[format];
 const includePrivate = values['include-private'];
 
 const config = loadConfig();

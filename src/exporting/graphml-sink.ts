@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import { createCB } from 'xmlbuilder2';
-import { LABELS, type Label } from '../domain/labels.js';
+import { DOMAIN, LABELS, type Label } from '../domain/labels.js';
+import type { PropertyType } from '../domain/properties.js';
 import { RELATIONSHIPS } from '../domain/relationships.js';
 import { exportedProperties, RELATIONSHIP_PROPERTIES, toCell } from '../importing/csv-format.js';
 import { writeText, type ExportNode, type ExportRelationship, type GraphSink } from './graph-export.js';
@@ -13,24 +14,43 @@ interface KeySpec {
   readonly id: string;
   readonly for: 'node' | 'edge';
   readonly name: string;
+  readonly type: 'string' | 'int';
 }
 
 /**
  * The keys are known before any node is read (every property of the model), and GraphML wants
  * them declared before the graph. Node keys are 'label' (the node's label) and each property;
- * edge keys 'label' (the relationship type) and each relationship property. All are strings:
- * GraphML has no date or list types (lists are joined with ';', as in CSV).
+ * edge keys 'label' (the relationship type) and each relationship property. Whole numbers (a
+ * condition check's score) are int keys; the rest are strings: GraphML has no date or list types
+ * (dates stay YYYY-MM-DD, lists are joined with ';', as in CSV).
  */
 export function graphmlKeys(includePrivate: boolean): KeySpec[] {
-  const nodeProperties = new Set<string>();
+  const nodeProperties = new Map<string, PropertyType[]>();
   for (const label of LABELS)
-    for (const p of exportedProperties(label, includePrivate)) nodeProperties.add(p);
-  nodeProperties.add('createdAt');
+    for (const p of exportedProperties(label, includePrivate))
+      nodeProperties.set(p, [...(nodeProperties.get(p) ?? []), DOMAIN[label].properties[p]!.type]);
+  nodeProperties.set('createdAt', ['datetime']);
+  const edgeProperties = new Map<string, PropertyType[]>();
+  for (const spec of Object.values(RELATIONSHIPS))
+    for (const [p, property] of Object.entries(spec.properties))
+      edgeProperties.set(p, [...(edgeProperties.get(p) ?? []), property.type]);
+  const typeOf = (types: readonly PropertyType[]): KeySpec['type'] =>
+    types.length > 0 && types.every((t) => t === 'int') ? 'int' : 'string';
   return [
-    { id: 'node.label', for: 'node', name: 'label' },
-    ...[...nodeProperties].map((p) => ({ id: `node.${p}`, for: 'node' as const, name: p })),
-    { id: 'edge.label', for: 'edge', name: 'label' },
-    ...RELATIONSHIP_PROPERTIES.map((p) => ({ id: `edge.${p}`, for: 'edge' as const, name: p })),
+    { id: 'node.label', for: 'node', name: 'label', type: 'string' },
+    ...[...nodeProperties].map(([p, types]) => ({
+      id: `node.${p}`,
+      for: 'node' as const,
+      name: p,
+      type: typeOf(types),
+    })),
+    { id: 'edge.label', for: 'edge', name: 'label', type: 'string' },
+    ...RELATIONSHIP_PROPERTIES.map((p) => ({
+      id: `edge.${p}`,
+      for: 'edge' as const,
+      name: p,
+      type: typeOf(edgeProperties.get(p) ?? []),
+    })),
   ];
 }
 
@@ -59,7 +79,7 @@ export class GraphmlSink implements GraphSink {
     this.xml.dec({ version: '1.0', encoding: 'UTF-8' });
     this.xml.ele(GRAPHML_NS, 'graphml').att(XSI_NS, 'xsi:schemaLocation', SCHEMA_LOCATION);
     for (const key of graphmlKeys(includePrivate)) {
-      this.xml.ele('key', { id: key.id, for: key.for, 'attr.name': key.name, 'attr.type': 'string' }).up();
+      this.xml.ele('key', { id: key.id, for: key.for, 'attr.name': key.name, 'attr.type': key.type }).up();
     }
     this.xml.ele('graph', { id: 'maatschappelijk-brein', edgedefault: 'directed' });
   }

@@ -49,6 +49,7 @@ const ELEMENT_TYPES: Readonly<Record<string, ElementType>> = {
   ...kind('Event', 'meetup', 'MEETUP'),
   ...aliases('question vraag vraagaannederland', { label: 'Question' }),
   ...aliases('commitment afspraak toezegging actiepunt', { label: 'Commitment' }),
+  ...aliases('conditioncheck conditiecheck learningcheck meting', { label: 'ConditionCheck' }),
   ...aliases('region regio', { label: 'Region' }),
   ...level('municipality city stad', 'MUNICIPALITY'),
   ...level('province provincie', 'PROVINCE'),

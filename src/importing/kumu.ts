@@ -75,6 +75,10 @@ function elementProperties(
   const properties: Record<string, unknown> = { [spec.titleProperty]: name };
   const byLower = new Map(Object.keys(spec.properties).map((k) => [k.toLowerCase(), k]));
   for (const column of free) {
+    if (column === 'createdat') {
+      if (row.cells[column] !== '') properties.createdAt = row.cells[column];
+      continue;
+    }
     let target = byLower.get(COLUMN_ALIASES[column] ?? column);
     if (!target && (COLUMN_ALIASES[column] ?? column) === 'description')
       target = DESCRIPTION_PROPERTY[type.label];

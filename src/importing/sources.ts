@@ -14,6 +14,7 @@ import {
 } from './csv.js';
 import { labelOfFileName } from './csv-format.js';
 import type { ImportReport } from './graph-import.js';
+import { fromGraphml } from './graphml.js';
 import { elementColumns, mapConnectionTable, mapElementTable, type ConnectionContext } from './kumu.js';
 import type { NodeInput, RelationshipInput } from './plan.js';
 
@@ -36,31 +37,41 @@ export interface SourceFile {
   readonly text: string;
 }
 
-/** Reads files and folders (their .json and .csv files) into one import. */
+const IMPORTABLE = /\.(csv|json|graphml)$/i;
+
+/** Reads files and folders (their .json, .csv and .graphml files) into one import. */
 export async function loadSources(paths: readonly string[]): Promise<LoadedSource> {
   const files: SourceFile[] = [];
   for (const path of paths) {
     const names = (await stat(path)).isDirectory()
       ? (await readdir(path))
-          .filter((n) => /\.(csv|json)$/i.test(n))
+          .filter((n) => IMPORTABLE.test(n))
           .sort()
           .map((n) => join(path, n))
       : [path];
     for (const name of names) {
-      if (!/\.(csv|json)$/i.test(name)) throw new Error(`${name}: only .json and .csv files can be imported`);
+      if (!IMPORTABLE.test(name)) {
+        throw new Error(`${name}: only .json, .csv and .graphml files can be imported`);
+      }
       files.push({ name, text: await readFile(name, 'utf8') });
     }
   }
   return fromFiles(files);
 }
 
-/** The same without the disk: JSON files as they are, CSV files by what their header says. */
+/**
+ * The same without the disk: JSON files as they are, GraphML by its keys, CSV files by what their
+ * header says.
+ */
 export function fromFiles(files: readonly SourceFile[]): LoadedSource {
   const mapped = emptyMapped();
   const tables: CsvTable[] = [];
   for (const file of files) {
-    if (extname(file.name).toLowerCase() === '.json') {
+    const extension = extname(file.name).toLowerCase();
+    if (extension === '.json') {
       merge(mapped, fromJson(file));
+    } else if (extension === '.graphml') {
+      merge(mapped, fromGraphml(file));
     } else {
       const { table, rejected } = parseCsv(file.text, file.name);
       mapped.rejected.push(...rejected);

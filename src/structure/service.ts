@@ -134,8 +134,13 @@ export class StructureService {
     return rankedMatches(rows, first, lang);
   }
 
-  async provenance(ids: readonly string[]): Promise<Map<string, string[]>> {
-    const rows = await this.db.read(this.cypher.get('structure/provenance'), { ids });
+  /** The sectors behind insights, from the people the viewer may see and the recording alliances. */
+  async provenance(viewer: Viewer, ids: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await this.db.read(this.cypher.get('structure/provenance'), {
+      ids,
+      visible: visibleTo(viewer),
+      self: viewer.professionalId ?? null,
+    });
     return new Map(rows.map((r) => [String(r.id), r.sectors as string[]]));
   }
 

@@ -668,3 +668,75 @@ describe('relation filters and counts see only visible people', () => {
     ]);
   });
 });
+
+describe('hidden people stay hidden in the seeds’ structure', () => {
+  it('never shows a hidden person through a question, a harvest, provenance, commitments or checks', async () => {
+    const report = await h.services.importer.import(
+      {
+        nodes: [
+          person('mem', 'Mila', 'MEMBERS'),
+          node('org-fund', 'Organization', { name: 'Fonds', sector: 'FUND' }),
+          node('hv-event', 'Event', { name: 'Brein Festijn', date: '2025-10-01', kind: 'FESTIVAL' }),
+          node('hv-q', 'Question', { text: 'Wie kent een goede zaal?', status: 'OPEN' }),
+          node('hv-ins', 'Insight', { text: 'Een festijn oogst meer dan een vergadering.', kind: 'LESSON' }),
+          node('hv-chk', 'ConditionCheck', { condition: 'DIVERSITY', score: 3, checkedOn: '2025-10-01' }),
+          node('hv-cmt', 'Commitment', { text: 'Zaal regelen', dueOn: '2025-11-12' }),
+        ],
+        relationships: [
+          rel('ASKED_BY', 'hv-q', 'hid'),
+          rel('ASKED_BY', 'hv-q', 'mem'),
+          rel('ANSWERED_BY', 'hv-q', 'hid', { note: 'kent er een' }),
+          rel('ANSWERED_BY', 'hv-q', 'mem'),
+          rel('HARVESTED_AT', 'hv-q', 'hv-event'),
+          rel('HARVESTED_AT', 'hv-ins', 'hv-event'),
+          rel('AUTHORED', 'hid', 'hv-ins'),
+          rel('WORKS_AT', 'hid', 'org-fund'),
+          rel('CHECKED_BY', 'hv-chk', 'mem'),
+          rel('CHECKS', 'hv-chk', 'loc-b'),
+          rel('COMMITTED_BY', 'hv-cmt', 'hid'),
+          rel('COMMITS_TO', 'hv-cmt', 'loc-b'),
+          rel('COMMITTED_AT', 'hv-cmt', 'hv-event'),
+        ],
+      },
+      null,
+    );
+    expect(report.rejected).toEqual([]);
+    const query = `{
+      question(id: "hv-q") {
+        askedBy { ... on Professional { id } }
+        answeredBy { ... on Professional { id } }
+      }
+      byAsker: questions(where: { askedBy: { id_in: ["hid", "mem"] } }) { totalCount }
+      event(id: "hv-event") { harvest { insights { id author { id } provenance } questions { id askedBy { ... on Professional { id } } } } }
+      conditionCheck(id: "hv-chk") { checkedBy { id } }
+      commitment(id: "hv-cmt") { committedBy { id } }
+      alliance(id: "loc-b") { commitments { committedBy { id } } }
+    }`;
+    const anonymous = dataOf(await h.gql(query));
+    expect(anonymous.question).toEqual({ askedBy: [], answeredBy: [] });
+    expect(anonymous.byAsker.totalCount).toBe(0);
+    expect(anonymous.event.harvest).toEqual({
+      insights: [{ id: 'hv-ins', author: null, provenance: [] }],
+      questions: [{ id: 'hv-q', askedBy: [] }],
+    });
+    expect(anonymous.conditionCheck).toEqual({ checkedBy: null });
+    expect(anonymous.commitment).toEqual({ committedBy: null });
+    expect(anonymous.alliance.commitments).toEqual([{ committedBy: null }]);
+    expect(JSON.stringify(anonymous)).not.toMatch(/"(hid|mem)"/);
+    // A member sees the MEMBERS-only person, never the PRIVATE one.
+    const member = { sub: 'user-mark', role: 'member', professionalId: 'man' } as const;
+    const seen = dataOf(await h.gql(query, {}, member));
+    expect(seen.question).toEqual({ askedBy: [{ id: 'mem' }], answeredBy: [{ id: 'mem' }] });
+    expect(seen.byAsker.totalCount).toBe(1);
+    expect(seen.conditionCheck).toEqual({ checkedBy: { id: 'mem' } });
+    expect(seen.commitment).toEqual({ committedBy: null });
+    expect(seen.event.harvest.insights).toEqual([{ id: 'hv-ins', author: null, provenance: [] }]);
+    expect(JSON.stringify(seen)).not.toContain('"hid"');
+    // An administrator sees both, and the sector behind the hidden author.
+    const all = dataOf(await h.gql(query, {}, 'admin'));
+    expect(all.commitment).toEqual({ committedBy: { id: 'hid' } });
+    expect(all.event.harvest.insights).toEqual([
+      { id: 'hv-ins', author: { id: 'hid' }, provenance: ['FUND'] },
+    ]);
+  });
+});

@@ -64,7 +64,7 @@ export const structureResolvers: Resolvers = {
   Insight: {
     provenance: (insight, _a, ctx) =>
       ctx.loaders
-        .batch('provenance', (ids) => ctx.services.structure.provenance(ids), [] as string[])
+        .batch('provenance', (ids) => ctx.services.structure.provenance(ctx.viewer, ids), [] as string[])
         .load(insight.id) as never,
   },
   Event: { harvest: (event) => event },

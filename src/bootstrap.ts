@@ -16,6 +16,8 @@ export function connect(config: Config, logger: Logger): Services {
     password: config.neo4j.password,
     database: config.neo4j.database,
     transactionTimeoutMs: config.neo4j.transactionTimeoutMs,
+    maxPoolSize: config.neo4j.maxPoolSize,
+    acquisitionTimeoutMs: config.neo4j.acquisitionTimeoutMs,
     logger,
   });
   return createServices(config, db, new CypherLibrary(join(projectRoot(), 'cypher')));

@@ -15,6 +15,8 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().default('neo4j'),
   NEO4J_LOCAL_PORT: z.coerce.number().int().default(7687),
   NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  NEO4J_MAX_POOL_SIZE: z.coerce.number().int().positive().default(100),
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPHIQL: boolean.optional(),
   SEED_DEMO_DATA: boolean.default(true),
@@ -24,8 +26,17 @@ const schema = z.object({
   AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_JWT_ISSUER: z.string().default('maatschappelijk-brein'),
   AUTH_JWT_AUDIENCE: z.string().default('maatschappelijk-brein'),
+  AUTH_MAX_TOKEN_LIFETIME_S: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 3600),
   INTROSPECTION: boolean.optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  COST_LIMIT: z.coerce.number().int().positive().default(6_000),
+  CLIENT_MAX_OPERATIONS: z.coerce.number().int().positive().default(8),
+  CLIENT_MAX_SESSIONS: z.coerce.number().int().positive().default(6),
+  CLIENT_QUEUE_MS: z.coerce.number().int().min(0).default(2_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
   AUDIT_HASH_SALT: z.string().min(8).optional(),
 });
@@ -45,6 +56,8 @@ export type Config = Readonly<{
     password: string;
     database: string;
     transactionTimeoutMs: number;
+    maxPoolSize: number;
+    acquisitionTimeoutMs: number;
   }>;
   logLevel: string;
   graphiql: boolean;
@@ -57,9 +70,15 @@ export type Config = Readonly<{
     jwksUrl: string | undefined;
     issuer: string;
     audience: string;
+    /** Longest accepted span from a token's issue (or now) to its expiry, in seconds. */
+    maxTokenLifetimeS: number;
   }>;
   introspection: boolean;
   rateLimitPerMinute: number;
+  /** Cost budget of one anonymous request; members get twice, editors four and admins eight times it. */
+  costLimit: number;
+  /** The per-client bulkhead: operations and Neo4j sessions at once, and how long a call may queue. */
+  bulkhead: Readonly<{ clientOperations: number; clientSessions: number; queueMs: number }>;
   requestTimeoutMs: number;
   auditHashSalt: string;
 }>;
@@ -83,6 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       transactionTimeoutMs: e.NEO4J_TRANSACTION_TIMEOUT_MS,
+      maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
     }),
     logLevel: e.LOG_LEVEL,
     graphiql: e.GRAPHIQL ?? e.NODE_ENV !== 'production',
@@ -94,9 +115,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jwksUrl: e.AUTH_JWKS_URL,
       issuer: e.AUTH_JWT_ISSUER,
       audience: e.AUTH_JWT_AUDIENCE,
+      maxTokenLifetimeS: e.AUTH_MAX_TOKEN_LIFETIME_S,
     }),
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    costLimit: e.COST_LIMIT,
+    bulkhead: Object.freeze({
+      clientOperations: e.CLIENT_MAX_OPERATIONS,
+      clientSessions: e.CLIENT_MAX_SESSIONS,
+      queueMs: e.CLIENT_QUEUE_MS,
+    }),
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     auditHashSalt: e.AUDIT_HASH_SALT ?? e.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
   });

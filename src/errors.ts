@@ -40,10 +40,23 @@ export class Unauthenticated extends DomainError {
   readonly code = 'UNAUTHENTICATED';
 }
 
+/** HTTP 503 with Retry-After: the client may simply try again a little later. */
 export class Unavailable extends DomainError {
   readonly code = 'UNAVAILABLE';
-  constructor(message = 'the graph database is not reachable; try again shortly') {
+  constructor(message = 'the graph database is not reachable; try again shortly', retryAfterSeconds = 2) {
     super(message);
+    this.extensions.retryAfter = retryAfterSeconds;
+    this.extensions.http = { status: 503, headers: { 'Retry-After': String(retryAfterSeconds) } };
+  }
+}
+
+/** HTTP 429 with Retry-After: the client asks more, or more at once, than its share. */
+export class RateLimited extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message);
+    this.extensions.retryAfter = retryAfterSeconds;
+    this.extensions.http = { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } };
   }
 }
 

@@ -10,9 +10,10 @@ CALL (start) {
   MATCH p = (start)-[*1..{{Depth}}]-(n:Entity)
   WHERE all(x IN nodes(p) WHERE NOT x:Professional OR coalesce(x.visibility, 'PUBLIC') IN $visible)
   WITH n, min(length(p)) AS distance
-  RETURN n ORDER BY distance, n.id LIMIT toInteger($limit) - 1
+  ORDER BY distance, n.id LIMIT toInteger($limit) - 1
+  // One row even for a node without ties, so that it is found with an empty neighbourhood.
+  RETURN collect(n) AS others
 }
-WITH start, collect(n) AS others
 WITH [start] + others AS members
 CALL (members) {
   UNWIND members AS a

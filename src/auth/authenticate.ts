@@ -9,6 +9,19 @@ import { ANONYMOUS, ROLES, type Role, type Viewer } from './viewer.js';
 const KEY_CACHE_MS = 60_000;
 const MAX_CACHED = 10_000;
 const BEARER = /^Bearer\s+(\S+)$/i;
+/** A compact JWS: three base64url parts, without padding. */
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+/**
+ * Whether every part of a compact JWS is canonical base64url: decoding and encoding again gives
+ * the same text. Otherwise several spellings would verify as one token (unused trailing bits).
+ */
+function isCanonical(token: string): boolean {
+  if (!COMPACT_JWS.test(token)) return false;
+  return token.split('.').every((part) => Buffer.from(part, 'base64url').toString('base64url') === part);
+}
+
+const UNKNOWN_KEY = 'the API key is unknown or revoked';
 
 export function hashApiKey(key: string): string {
   return hash('sha256', key);
@@ -26,6 +39,8 @@ export class Authenticator {
   private readonly keyCache = new Map<string, { viewer: Viewer; until: number }>();
   /** Verified tokens, until they expire (at most a minute): verifying costs more than a lookup. */
   private readonly tokenCache = new Map<string, { viewer: Viewer; until: number }>();
+  /** API keys found unknown, for a minute: guessing keys costs no database lookup each time. */
+  private readonly unknownKeys = new Map<string, number>();
 
   constructor(
     private readonly config: Config['auth'],
@@ -58,10 +73,19 @@ export class Authenticator {
     });
   }
 
+  /**
+   * Verifies signature, issuer and audience (jose), and that the token expires (`exp` is
+   * required) within the configured lifetime of its issue, and is written canonically.
+   */
   private async verify(token: string): Promise<{ viewer: Viewer; expiresAt: number }> {
+    if (!isCanonical(token)) throw new Unauthenticated('the bearer token is not a well-formed JWT');
     let payload: JWTPayload;
     try {
-      const options = { issuer: this.config.issuer, audience: this.config.audience };
+      const options = {
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+        requiredClaims: ['exp'],
+      };
       if (this.jwks) payload = (await jwtVerify(token, this.jwks, options)).payload;
       else if (this.secret)
         payload = (await jwtVerify(token, this.secret, { ...options, algorithms: ['HS256'] })).payload;
@@ -70,7 +94,13 @@ export class Authenticator {
       if (error instanceof Unauthenticated) throw error;
       throw new Unauthenticated('the bearer token is invalid or expired');
     }
-    const expiresAt = payload.exp === undefined ? Number.POSITIVE_INFINITY : payload.exp * 1000;
+    const expiresAt = payload.exp! * 1000;
+    const issuedAt = typeof payload.iat === 'number' ? payload.iat * 1000 : Date.now();
+    if (expiresAt - issuedAt > this.config.maxTokenLifetimeS * 1000) {
+      throw new Unauthenticated(
+        `the bearer token lives longer than this server accepts (${this.config.maxTokenLifetimeS} s): ask for a shorter one`,
+      );
+    }
     return { viewer: viewerFromClaims(payload), expiresAt };
   }
 
@@ -78,13 +108,18 @@ export class Authenticator {
     const keyHash = hashApiKey(key);
     const cached = this.keyCache.get(keyHash);
     if (cached && cached.until > Date.now()) return cached.viewer;
+    if ((this.unknownKeys.get(keyHash) ?? 0) > Date.now()) throw new Unauthenticated(UNKNOWN_KEY);
     return this.lookUpApiKey(keyHash);
   }
 
   private async lookUpApiKey(keyHash: string): Promise<Viewer> {
     const rows = await this.db.read(this.cypher.get('auth/api-key-by-hash'), { hash: keyHash });
     const found = rows[0]?.key as Record<string, unknown> | undefined;
-    if (!found) throw new Unauthenticated('the API key is unknown or revoked');
+    if (!found) {
+      if (this.unknownKeys.size >= MAX_CACHED) this.unknownKeys.clear();
+      this.unknownKeys.set(keyHash, Date.now() + KEY_CACHE_MS);
+      throw new Unauthenticated(UNKNOWN_KEY);
+    }
     const viewer = viewerFromClaims({
       sub: String(found.subject ?? found.id),
       role: found.role,

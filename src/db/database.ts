@@ -62,12 +62,19 @@ export const DRIVER_CONFIG: Config = {
  */
 export type StatementObserver = (statement: Statement, params: Params, alone: boolean) => void;
 
+/** Decides when a unit of work may take a session (the per-client bulkhead of the server). */
+export type Admission = <T>(work: () => Promise<T>) => Promise<T>;
+
 export interface DatabaseOptions {
   uri: string;
   user: string;
   password: string;
   database: string;
   transactionTimeoutMs: number;
+  /** Connections in the driver's pool (DRIVER_CONFIG's when left out). */
+  maxPoolSize?: number;
+  /** How long a session waits for a connection before UNAVAILABLE (DRIVER_CONFIG's when left out). */
+  acquisitionTimeoutMs?: number;
   logger: Logger;
 }
 
@@ -82,9 +89,15 @@ export class Database {
   roundTrips = 0;
   private readonly driver: Driver;
   private observer: StatementObserver | undefined;
+  private admission: Admission | undefined;
 
   constructor(private readonly options: DatabaseOptions) {
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), DRIVER_CONFIG);
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      ...DRIVER_CONFIG,
+      maxConnectionPoolSize: options.maxPoolSize ?? DRIVER_CONFIG.maxConnectionPoolSize,
+      connectionAcquisitionTimeout:
+        options.acquisitionTimeoutMs ?? DRIVER_CONFIG.connectionAcquisitionTimeout,
+    });
   }
 
   get name(): string {
@@ -94,6 +107,11 @@ export class Database {
   /** Sets (or with undefined removes) the observer of every statement sent. */
   observe(observer: StatementObserver | undefined): void {
     this.observer = observer;
+  }
+
+  /** Every session opened from now on waits for `admission` first (undefined: none). */
+  admitWith(admission: Admission | undefined): void {
+    this.admission = admission;
   }
 
   async verifyConnectivity(): Promise<void> {
@@ -108,6 +126,12 @@ export class Database {
   async read(statement: Statement, params: Params = {}): Promise<Row[]> {
     this.roundTrips += 1;
     this.observer?.(statement, params, true);
+    return this.admission
+      ? this.admission(() => this.readNow(statement, params))
+      : this.readNow(statement, params);
+  }
+
+  private readNow(statement: Statement, params: Params): Promise<Row[]> {
     const started = Date.now();
     return this.translate(async () => {
       for (let attempt = 0; ; attempt += 1) {
@@ -182,7 +206,14 @@ export class Database {
     return { timeout: this.options.transactionTimeoutMs };
   }
 
-  private async session<T>(
+  private session<T>(
+    mode: 'READ' | 'WRITE',
+    work: (s: ReturnType<Driver['session']>) => Promise<T>,
+  ): Promise<T> {
+    return this.admission ? this.admission(() => this.sessionNow(mode, work)) : this.sessionNow(mode, work);
+  }
+
+  private async sessionNow<T>(
     mode: 'READ' | 'WRITE',
     work: (s: ReturnType<Driver['session']>) => Promise<T>,
   ): Promise<T> {
@@ -217,9 +248,27 @@ export class Database {
   }
 }
 
-/** Neo4j errors become domain errors where they have a public meaning; the rest stay internal. */
+/** Codes of a transaction stopped by its time limit (the service's or the server's). */
+const TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+/**
+ * Neo4j errors become domain errors where they have a public meaning; the rest stay internal.
+ * A full connection pool and a transaction over its time limit are UNAVAILABLE (503, try again),
+ * never an internal error.
+ */
 export function translateError(error: unknown, logger: Logger): unknown {
   if (!(error instanceof Neo4jError)) return error;
+  if (error.message.startsWith('Connection acquisition timed out')) {
+    logger.warn({ code: error.code }, 'neo4j connection pool exhausted');
+    return new Unavailable('the service is busy; try again shortly', 1);
+  }
+  if (TIMED_OUT.has(error.code)) {
+    logger.warn({ code: error.code }, 'neo4j transaction timed out');
+    return new Unavailable('the request needed more time than the service allows; try again or ask less', 2);
+  }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     const id = /property `id` = '([^']*)'/.exec(error.message)?.[1];
     return new Conflict(id ? `the id '${id}' is already taken` : 'a uniqueness rule was violated');

@@ -11,8 +11,10 @@ import type { Services } from '../services.js';
 import { projectRoot } from '../util/project-root.js';
 import { maskError } from './errors.js';
 import { useContractErrorCodes, useReadiness, useValidationCache, yogaLogger } from './plugins.js';
-import { limitPlugins } from './limits.js';
+import { Clients, isRefused, type Client, type Refused } from './clients.js';
+import { limitPlugins, useCredentialedCaching } from './limits.js';
 import { useRequestBodyLimit } from './request-body.js';
+import { GRAPHIQL_OPTIONS, renderLocalGraphiQL } from './web/graphiql.js';
 import { webPlugins } from './web.js';
 
 /** Whether the service may take traffic: Neo4j reached and migrations applied. */
@@ -30,20 +32,17 @@ export interface AppOptions {
 export type App = YogaServerInstance<object, GraphQLContext>;
 
 /**
- * The request's viewer; bad credentials end the request with 401 and UNAUTHENTICATED. Known
- * credentials answer without a promise, so most requests build their context synchronously.
+ * The request's viewer, as the rate limit found it when the request came in (clients.ts); bad
+ * credentials end the request with 401 and UNAUTHENTICATED. Known credentials answer without a
+ * promise, so most requests build their context synchronously.
  */
-function authenticate(services: Services, request: Request): Viewer | Promise<Viewer> {
-  try {
-    const viewer = services.authenticator.viewerFor(request.headers);
-    return viewer instanceof Promise ? viewer.catch(unauthenticated) : viewer;
-  } catch (error) {
-    return unauthenticated(error);
-  }
+function authenticate(clients: Clients, request: Request, address: string): Viewer | Promise<Viewer> {
+  const found = clients.of(request) ?? clients.identify(request, address);
+  const viewerOf = (f: Client | Refused): Viewer => (isRefused(f) ? unauthenticated(f.error) : f.viewer);
+  return found instanceof Promise ? found.then(viewerOf) : viewerOf(found);
 }
 
-function unauthenticated(error: unknown): never {
-  if (!(error instanceof DomainError)) throw error;
+function unauthenticated(error: DomainError): never {
   const mapped = toGraphQLError(error);
   mapped.extensions.http = { status: 401 };
   throw mapped;
@@ -72,8 +71,10 @@ function isEnglish(request: Request): boolean {
 
 /** The HTTP application: GraphQL on /graphql, /healthz and /readyz. No port: see main.ts. */
 export function createApp({ config, services, logger, readiness }: AppOptions): App {
+  const schema = buildSchema(projectRoot());
+  const clients = new Clients(services.authenticator);
   return createYoga<object, GraphQLContext>({
-    schema: buildSchema(projectRoot()),
+    schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
@@ -86,12 +87,14 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
       methods: ['GET', 'POST'],
       allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'if-none-match'],
     },
-    graphiql: config.graphiql ? { title: 'Maatschappelijk Brein' } : false,
+    // Served from the service itself: GraphiQL works on networks without internet access.
+    graphiql: config.graphiql ? GRAPHIQL_OPTIONS : false,
+    renderGraphiQL: renderLocalGraphiQL,
     logging: yogaLogger(logger),
     maskedErrors: { maskError: maskError(logger) },
-    context: ({ request }) => {
+    context: ({ request, ...serverContext }) => {
       const requestId = request.headers.get('x-request-id') ?? randomUUID();
-      const viewer = authenticate(services, request);
+      const viewer = authenticate(clients, request, Clients.addressOf(serverContext));
       return viewer instanceof Promise
         ? viewer.then((known) => requestContext(services, logger, request, requestId, known))
         : requestContext(services, logger, request, requestId, viewer);
@@ -101,7 +104,7 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
     parserAndValidationCache: { validationCache: false },
     plugins: [
       useContractErrorCodes(),
-      ...limitPlugins(config),
+      ...limitPlugins({ config, clients, schema, db: services.db }),
       ...webPlugins(config),
       useReadiness('/readyz', async () => {
         if (!readiness.migrated) return false;
@@ -114,6 +117,8 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
       }),
       useValidationCache(),
       useRequestBodyLimit(),
+      // Last, so that it sees the headers every other plugin set.
+      useCredentialedCaching(),
     ],
   });
 }

@@ -1,27 +1,46 @@
-import { hash } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { RateLimited, toGraphQLError } from '../errors.js';
+import { Bulkhead, currentClient } from './bulkhead.js';
+import { Clients, isRefused } from './clients.js';
+import { budgetsFrom, CostModel } from './cost.js';
+
+export interface LimitsOptions {
+  readonly config: Config;
+  readonly clients: Clients;
+  readonly schema: GraphQLSchema;
+  readonly db: Database;
+}
 
 /**
- * Abuse limits applied before execution (OWASP GraphQL cheat sheet): size and shape of the
- * operation (graphql-armor: depth, cost, aliases, tokens, directives, no field suggestions),
- * introspection when switched off, a per-client rate limit and a time limit per request.
- * `first` is capped by the services and transactions by the Neo4j transaction timeout.
+ * Abuse limits (OWASP GraphQL cheat sheet; GitHub's and Shopify's public APIs), in the order a
+ * request meets them:
+ * 1. the rate limit per client: the verified identity, or the address; credentials that fail to
+ *    verify count against the address with a stricter budget;
+ * 2. the shape of each operation (graphql-armor: depth, aliases, tokens, directives, no field
+ *    suggestions) and introspection when switched off;
+ * 3. the cost of the whole request, every alias and every operation of a batch, against the
+ *    budget of the viewer's role (see cost.ts);
+ * 4. a bulkhead: one client runs a bounded number of operations at once and holds a bounded
+ *    share of the Neo4j connection pool; over it, its calls queue briefly and then get 429;
+ * 5. a time limit per request.
  */
-export function limitPlugins(config: Config): Plugin[] {
+export function limitPlugins({ config, clients, schema, db }: LimitsOptions): Plugin[] {
   const plugins: Plugin[] = [
     EnvelopArmorPlugin({
       maxDepth: { n: 12 },
-      costLimit: { maxCost: 20_000 },
+      costLimit: { enabled: false },
       maxAliases: { n: 20 },
       maxDirectives: { n: 20 },
       maxTokens: { n: 3_000 },
       blockFieldSuggestion: { enabled: true },
     }),
-    useRateLimit(config.rateLimitPerMinute),
+    useRateLimit(config, clients),
+    useCostLimit(config, clients, schema),
+    useBulkhead(config, clients, db),
     useRequestTimeout(config.requestTimeoutMs),
   ];
   if (!config.introspection) plugins.push(useNoIntrospection());
@@ -48,7 +67,10 @@ function useRequestTimeout(ms: number): Plugin {
               resolve({
                 errors: [
                   new GraphQLError(`the request took longer than ${ms} ms`, {
-                    extensions: { code: 'UNAVAILABLE' },
+                    extensions: {
+                      code: 'UNAVAILABLE',
+                      http: { status: 503, headers: { 'Retry-After': '2' } },
+                    },
                   }),
                 ],
               }),
@@ -65,48 +87,180 @@ function useRequestTimeout(ms: number): Plugin {
   };
 }
 
-interface Bucket {
-  tokens: number;
-  updated: number;
+/** Token buckets by key, refilled continuously; the oldest keys go when there are too many. */
+export class Buckets {
+  private readonly buckets = new Map<string, { tokens: number; updated: number }>();
+  private readonly refillPerMs: number;
+
+  constructor(private readonly perMinute: number) {
+    this.refillPerMs = perMinute / 60_000;
+  }
+
+  /** Takes one token; the seconds to wait when there is none. */
+  take(key: string): { ok: true } | { ok: false; retryAfter: number } {
+    const now = Date.now();
+    const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, updated: now };
+    bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.updated) * this.refillPerMs);
+    bucket.updated = now;
+    this.buckets.delete(key);
+    this.buckets.set(key, bucket);
+    if (this.buckets.size > 50_000) this.buckets.delete(this.buckets.keys().next().value!);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return { ok: true };
+    }
+    return { ok: false, retryAfter: Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000) };
+  }
+
+  /** Whether a token is left, without taking it. */
+  has(key: string): boolean {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return true;
+    return bucket.tokens + (Date.now() - bucket.updated) * this.refillPerMs >= 1;
+  }
+}
+
+function tooMany(fetchAPI: { Response: typeof Response }, retryAfter: number, message: string): Response {
+  return new fetchAPI.Response(
+    JSON.stringify({ errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfter } }] }),
+    { status: 429, headers: { 'content-type': 'application/json', 'retry-after': String(retryAfter) } },
+  );
 }
 
 /**
- * A token bucket per client: credentials when given (hashed), else the remote address. A client
- * over its budget gets HTTP 429 with Retry-After and a RATE_LIMITED error.
+ * A token bucket per client. The key is the verified identity (so the same token written with
+ * other spacing is the same client) or, without credentials, the address. Credentials that fail
+ * to verify take from the address's budget for failures (a twentieth of the normal one); once
+ * that is spent, credentials from the address are refused with 429 before any verification or
+ * lookup.
  */
-export function useRateLimit(perMinute: number): Plugin {
-  const buckets = new Map<string, Bucket>();
-  const refillPerMs = perMinute / 60_000;
+export function useRateLimit(config: Config, clients: Clients): Plugin {
+  const requests = new Buckets(config.rateLimitPerMinute);
+  const failures = new Buckets(Math.max(5, Math.floor(config.rateLimitPerMinute / 20)));
+  const refusedNow = (fetchAPI: { Response: typeof Response }, retryAfter: number) =>
+    tooMany(fetchAPI, retryAfter, 'too many requests; slow down');
   return {
     onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (url.pathname === '/healthz' || url.pathname === '/readyz') return;
-      const now = Date.now();
-      // Node's http adapter passes the incoming message as serverContext.req.
-      const key = clientKey(request, (serverContext as { req?: IncomingMessage } | undefined)?.req);
-      const bucket = buckets.get(key) ?? { tokens: perMinute, updated: now };
-      bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.updated) * refillPerMs);
-      bucket.updated = now;
-      buckets.set(key, bucket);
-      if (buckets.size > 50_000) buckets.clear();
-      if (bucket.tokens >= 1) {
-        bucket.tokens -= 1;
+      const address = Clients.addressOf(serverContext);
+      const credentials = Clients.hasCredentials(request);
+      if (credentials && !failures.has(`f:${address}`)) {
+        const taken = failures.take(`f:${address}`);
+        endResponse(
+          tooMany(
+            fetchAPI,
+            taken.ok ? 1 : taken.retryAfter,
+            'too many failed authentications from this address',
+          ),
+        );
         return;
       }
-      const retryAfter = Math.ceil((1 - bucket.tokens) / refillPerMs / 1000);
-      endResponse(
-        new fetchAPI.Response(
-          JSON.stringify({
-            errors: [{ message: 'too many requests; slow down', extensions: { code: 'RATE_LIMITED' } }],
-          }),
-          { status: 429, headers: { 'content-type': 'application/json', 'retry-after': String(retryAfter) } },
-        ),
-      );
+      const limit = (found: ReturnType<Clients['of']>) => {
+        if (!found) return;
+        if (isRefused(found)) {
+          failures.take(`f:${address}`);
+          return;
+        }
+        const taken = requests.take(found.key);
+        if (!taken.ok) endResponse(refusedNow(fetchAPI, taken.retryAfter));
+      };
+      const found = clients.identify(request, address);
+      return found instanceof Promise ? found.then(limit) : limit(found);
     },
   };
 }
 
-function clientKey(request: Request, req: IncomingMessage | undefined): string {
-  const credentials = request.headers.get('x-api-key') ?? request.headers.get('authorization');
-  if (credentials) return `c:${hash('sha256', credentials).slice(0, 24)}`;
-  return `a:${req?.socket.remoteAddress ?? 'local'}`;
+/**
+ * Prices the whole request before any of it runs: every operation of a batch, every alias, by
+ * the work each field starts (cost.ts), against the budget of the viewer's role. Over budget:
+ * BAD_USER_INPUT naming the cost and the limit, and nothing runs.
+ */
+export function useCostLimit(config: Config, clients: Clients, schema: GraphQLSchema): Plugin {
+  const model = new CostModel(schema);
+  const budgets = budgetsFrom(config.costLimit);
+  return {
+    onRequestParse({ request }) {
+      return {
+        onRequestParseDone({ requestParserResult }) {
+          const all = Array.isArray(requestParserResult) ? requestParserResult : [requestParserResult];
+          let cost = 0;
+          for (const params of all) {
+            if (typeof params.query === 'string')
+              cost += model.price(params.query, params.variables, params.operationName);
+          }
+          const found = clients.of(request);
+          const role = found && !isRefused(found) ? found.viewer.role : 'anonymous';
+          const limit = budgets[role];
+          if (cost <= limit) return;
+          throw new GraphQLError(
+            `this request would cost ${cost} points; the limit per request is ${limit} (${role}): ask for fewer or smaller results, or split the request`,
+            {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                reason: 'COST_LIMIT',
+                cost,
+                limit,
+                http: { status: 400 },
+              },
+            },
+          );
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The bulkhead: each client runs at most `clientOperations` operations at once and holds at most
+ * `clientSessions` Neo4j sessions at once (a fixed share of the pool). Over either, its calls
+ * wait briefly, then fail with RATE_LIMITED (429, Retry-After). Other clients keep the rest of
+ * the pool.
+ */
+export function useBulkhead(config: Config, clients: Clients, db: Database): Plugin {
+  const { clientOperations, clientSessions, queueMs } = config.bulkhead;
+  const operations = new Bulkhead({ perClient: clientOperations, queueMs, maxQueued: clientOperations * 4 });
+  const sessions = new Bulkhead({ perClient: clientSessions, queueMs, maxQueued: clientSessions * 50 });
+  db.admitWith((work) => {
+    const client = currentClient.getStore();
+    return client === undefined ? work() : sessions.run(client, work);
+  });
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      const found = request ? clients.of(request) : undefined;
+      const key = found && !isRefused(found) ? found.key : undefined;
+      if (key === undefined) return;
+      setExecuteFn(async (executeArgs) => {
+        try {
+          return await operations.run(key, () => currentClient.run(key, async () => executeFn(executeArgs)));
+        } catch (error) {
+          if (!(error instanceof RateLimited)) throw error;
+          return { errors: [toGraphQLError(error)] } as Awaited<ReturnType<typeof executeFn>>;
+        }
+      });
+    },
+  };
+}
+
+/**
+ * Answers to requests that carry credentials are never stored by a shared cache: `private,
+ * no-store`. Public answers vary by the credentials headers, so that a cache keeps the
+ * anonymous answer apart from any other.
+ */
+export function useCredentialedCaching(): Plugin {
+  return {
+    onResponse({ request, response }) {
+      const vary = response.headers.get('vary');
+      const withCredentials = ['Authorization', 'X-Api-Key'];
+      const varies = vary ? vary.split(',').map((v) => v.trim().toLowerCase()) : [];
+      const missing = withCredentials.filter((h) => !varies.includes(h.toLowerCase()));
+      if (Clients.hasCredentials(request)) {
+        response.headers.set('cache-control', 'private, no-store');
+        response.headers.delete('etag');
+      } else if (!(response.headers.get('cache-control') ?? '').includes('public')) {
+        return;
+      }
+      if (missing.length) response.headers.set('vary', [vary, ...missing].filter(Boolean).join(', '));
+    },
+  };
 }

@@ -38,7 +38,8 @@ await Promise.all([
     outdir: join(out, 'explorer'),
     format: 'esm',
     target: 'es2020',
-    sourcemap: true,
+    // No sourceMappingURL in the bundles: the server links the maps by header, outside production.
+    sourcemap: 'external',
   }),
   build({
     ...common,

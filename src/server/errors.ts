@@ -47,3 +47,23 @@ export function publicCode(error: GraphQLError): GraphQLError {
     extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
   });
 }
+
+// graphql-js appends its suggestions ("Did you mean …?") at the end of a message.
+const SUGGESTION = ' Did you mean ';
+
+/**
+ * An error as production shows it: without the valid names graphql-js suggests (they map the
+ * schema for anyone who guesses) and without the parser's own message on malformed bodies.
+ */
+export function withoutInternals(error: GraphQLError): GraphQLError {
+  const at = error.message.lastIndexOf(SUGGESTION);
+  const hasSuggestion = at >= 0 && error.message.endsWith('?');
+  if (!hasSuggestion && !('originalError' in error.extensions)) return error;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped on purpose
+  const { originalError, ...extensions } = error.extensions;
+  return new GraphQLError(hasSuggestion ? error.message.slice(0, at) : error.message, {
+    nodes: error.nodes,
+    path: error.path,
+    extensions,
+  });
+}

@@ -1,21 +1,32 @@
 import { GraphQLError, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
-import { publicCode } from './errors.js';
+import { publicCode, withoutInternals } from './errors.js';
+
+type ResultProcess = Parameters<NonNullable<Plugin['onResultProcess']>>[0];
+
+/** Applies `map` to every error of a result, of each result of a batch. */
+function mapResultErrors({ result, setResult }: ResultProcess, map: (e: GraphQLError) => GraphQLError) {
+  const mapOne = (one: unknown): unknown => {
+    if (!one || typeof one !== 'object' || !('errors' in one)) return one;
+    const errors = one.errors as readonly unknown[] | undefined;
+    if (!errors?.length) return one;
+    return { ...one, errors: errors.map((e) => (e instanceof GraphQLError ? map(e) : e)) };
+  };
+  if (Array.isArray(result)) setResult(result.map(mapOne) as typeof result);
+  else if (result && typeof result === 'object' && 'errors' in result) {
+    setResult(mapOne(result) as typeof result);
+  }
+}
 
 /** Gives every error of a result a code of the public contract (see API.md). */
 export function useContractErrorCodes(): Plugin {
-  return {
-    onResultProcess({ result, setResult }) {
-      if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
-      const errors = result.errors as readonly unknown[] | undefined;
-      if (!errors?.length) return;
-      setResult({
-        ...result,
-        errors: errors.map((e) => (e instanceof GraphQLError ? publicCode(e) : e)),
-      } as typeof result);
-    },
-  };
+  return { onResultProcess: (payload) => mapResultErrors(payload, publicCode) };
+}
+
+/** Production answers name no valid values or fields and no parser internals (withoutInternals). */
+export function useProductionErrors(): Plugin {
+  return { onResultProcess: (payload) => mapResultErrors(payload, withoutInternals) };
 }
 
 /**

@@ -2,15 +2,26 @@ import { join } from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { projectRoot } from '../util/project-root.js';
+import { useProductionErrors } from './plugins.js';
 import { loadEmbedOperations, useEmbedOperations } from './web/embed-operations.js';
+import { useGraphiQLSecurityHeaders } from './web/graphiql.js';
 import { useStaticAssets } from './web/static-assets.js';
 
-/** The browser-facing parts: explorer page, embed script, embed operations. */
+/**
+ * The browser-facing parts: explorer page, embed script, embed operations, GraphiQL's headers; in
+ * production also what answers leave out for outside eyes (suggestions, parser details).
+ */
 export function webPlugins(config: Config): Plugin[] {
   const root = projectRoot();
+  const production = config.env === 'production';
   return [
-    // While developing, every asset is revalidated so that a rebuild shows on the next reload.
-    useStaticAssets(join(root, 'dist', 'web'), { revalidateAlways: config.env === 'development' }),
+    useStaticAssets(join(root, 'dist', 'web'), {
+      // While developing, every asset is revalidated so that a rebuild shows on the next reload.
+      revalidateAlways: config.env === 'development',
+      sourceMaps: !production,
+    }),
     ...useEmbedOperations(loadEmbedOperations(root), '/graphql'),
+    useGraphiQLSecurityHeaders('/graphql'),
+    ...(production ? [useProductionErrors()] : []),
   ];
 }

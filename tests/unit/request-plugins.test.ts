@@ -1,9 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
+import type { GraphQLFormattedError } from 'graphql';
 import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
 import { useRequestBodyLimit } from '../../src/server/request-body.js';
-import { useReadiness, useValidationCache } from '../../src/server/plugins.js';
+import {
+  useContractErrorCodes,
+  useProductionErrors,
+  useReadiness,
+  useValidationCache,
+} from '../../src/server/plugins.js';
 
 const schema = createSchema({
   typeDefs: 'type Query { ok: Boolean }',
@@ -116,5 +122,52 @@ describe('readiness', () => {
     expect((await yoga.fetch('http://brein.test/readyz')).status).toBe(503);
     expect((await yoga.fetch('http://brein.test/other/readyz')).status).toBe(404);
     ready = true;
+  });
+});
+
+describe('production errors', () => {
+  const enumSchema = createSchema({
+    typeDefs: 'enum Kind { Professional Practice } type Query { count(kind: Kind): Int }',
+    resolvers: { Query: { count: () => 1 } },
+  });
+  const serve = (plugins: Plugin[]) =>
+    createYoga({ schema: enumSchema, logging: false, batching: true, plugins });
+  const misspelt = [
+    { query: '{ count(kind: Profesional) }' },
+    { query: 'query ($k: Kind) { count(kind: $k) }', variables: { k: 'Profesional' } },
+    { query: '{ cont }' },
+  ];
+  const errorsOf = async (yogaApp: ReturnType<typeof serve>, body: unknown) => {
+    const response = await yogaApp.fetch('http://brein.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const answer = (await response.json()) as { errors?: GraphQLFormattedError[] };
+    return (Array.isArray(answer) ? answer : [answer]).flatMap((a: typeof answer) => a.errors ?? []);
+  };
+
+  it('leaves out the suggestions of graphql-js, alone and in batches', async () => {
+    const production = serve([useContractErrorCodes(), useProductionErrors()]);
+    for (const body of [...misspelt, misspelt]) {
+      const errors = await errorsOf(production, body);
+      expect(errors.length).toBeGreaterThan(0);
+      for (const error of errors) {
+        expect(error.message).not.toMatch(/Did you mean|Professional|count/);
+        expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      }
+    }
+    const development = serve([useContractErrorCodes()]);
+    expect((await errorsOf(development, misspelt[0])).map((e) => e.message).join()).toContain(
+      'Did you mean the enum value "Professional"?',
+    );
+  });
+
+  it("leaves out the JSON parser's own message", async () => {
+    const [error] = await errorsOf(serve([useProductionErrors()]), '{"query": ');
+    expect(error?.message).toBe('POST body sent invalid JSON.');
+    expect(error?.extensions).not.toHaveProperty('originalError');
+    const [shown] = await errorsOf(serve([]), '{"query": ');
+    expect(shown?.extensions).toHaveProperty('originalError');
   });
 });

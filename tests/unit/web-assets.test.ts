@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,4 +60,65 @@ it('reaches nothing outside the built files', async () => {
   ]) {
     expect((await yoga.fetch(`http://brein.test${path}`)).status).toBe(404);
   }
+});
+
+describe('source maps', () => {
+  beforeAll(() => writeFileSync(join(webRoot, 'explorer', 'explorer.js.map'), '{"version":3}'));
+
+  it('are neither served nor linked unless asked for (production)', async () => {
+    const yoga = serve(webRoot);
+    expect((await yoga.fetch('http://brein.test/explorer/explorer.js.map')).status).toBe(404);
+    const script = await yoga.fetch('http://brein.test/explorer/explorer.js');
+    expect(script.headers.get('sourcemap')).toBeNull();
+  });
+
+  it('are served and linked by header while developing', async () => {
+    const yoga = createYoga({
+      schema,
+      logging: false,
+      plugins: [useStaticAssets(webRoot, { sourceMaps: true })],
+    });
+    expect((await yoga.fetch('http://brein.test/explorer/explorer.js.map')).status).toBe(200);
+    const script = await yoga.fetch('http://brein.test/explorer/explorer.js');
+    expect(script.headers.get('sourcemap')).toBe('explorer.js.map');
+  });
+});
+
+describe('security headers', () => {
+  const STYLE = 'body { color: red }';
+  beforeAll(() => {
+    mkdirSync(join(webRoot, 'demo'), { recursive: true });
+    writeFileSync(join(webRoot, 'demo', 'embed.html'), `<!doctype html><style>${STYLE}</style><p>x</p>`);
+  });
+
+  it('forbid framing, sniffing and foreign or inline scripts on the pages', async () => {
+    const page = await serve(webRoot).fetch('http://brein.test/explorer');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it("allow a page's own inline style by its hash, and keep the headers on 304", async () => {
+    const yoga = serve(webRoot);
+    const page = await yoga.fetch('http://brein.test/demo/embed.html');
+    const hash = createHash('sha256').update(STYLE).digest('base64');
+    expect(page.headers.get('content-security-policy')).toContain(`style-src 'self' 'sha256-${hash}'`);
+    const again = await yoga.fetch('http://brein.test/demo/embed.html', {
+      headers: { 'if-none-match': page.headers.get('etag') as string },
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('leave embed.js loadable by pages of any origin', async () => {
+    const script = await serve(webRoot).fetch('http://brein.test/embed.js');
+    expect(script.headers.get('content-security-policy')).toBeNull();
+    expect(script.headers.get('x-frame-options')).toBeNull();
+    expect(script.headers.get('cross-origin-resource-policy')).toBeNull();
+  });
 });

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { FetchAPI, Plugin } from 'graphql-yoga';
 import { cacheableResponse, makePublic } from './http-cache.js';
+import { formatPolicy, policyForPage, setPageSecurityHeaders } from './security-headers.js';
 
 interface Asset {
   /** Path inside dist/web. */
@@ -40,29 +41,48 @@ const NOT_BUILT =
   'De webbestanden zijn nog niet gebouwd. Voer `npm run build:web` uit en herlaad deze pagina.\n' +
   'The web assets are not built yet: run `npm run build:web` and reload.\n';
 
-function routeOf(pathname: string): Asset | undefined {
+export interface StaticAssetOptions {
+  /** Every asset is revalidated on each use, so that a rebuild shows on the next reload. */
+  readonly revalidateAlways?: boolean;
+  /** Serve the explorer's source maps and point its scripts to them (not in production). */
+  readonly sourceMaps?: boolean;
+}
+
+function routeOf(pathname: string, sourceMaps: boolean): Asset | undefined {
   const fixed = FIXED_ROUTES[pathname];
   if (fixed) return fixed;
   const name = EXPLORER_ASSET.exec(pathname)?.[1];
-  return name ? { file: `explorer/${name}`, cacheControl: PAGE, public: false } : undefined;
+  if (!name || (!sourceMaps && name.endsWith('.map'))) return undefined;
+  return { file: `explorer/${name}`, cacheControl: PAGE, public: false };
+}
+
+interface Loaded {
+  readonly mtimeMs: number;
+  readonly body: Uint8Array<ArrayBuffer>;
+  /** Content-Security-Policy of an HTML page, with its inline elements allowed by hash. */
+  readonly policy: string | undefined;
 }
 
 /**
  * Serves the built explorer, embed script and demo page from dist/web. Files are re-read when they
  * change on disk, so `npm run build:web` takes effect without a restart.
  */
-export function useStaticAssets(webRoot: string, options: { revalidateAlways?: boolean } = {}): Plugin {
-  const cache = new Map<string, { mtimeMs: number; body: Uint8Array<ArrayBuffer> }>();
+export function useStaticAssets(webRoot: string, options: StaticAssetOptions = {}): Plugin {
+  const cache = new Map<string, Loaded>();
+  const sourceMaps = options.sourceMaps ?? false;
 
-  async function load(file: string): Promise<Uint8Array<ArrayBuffer> | null> {
+  async function load(file: string): Promise<Loaded | null> {
     const path = join(webRoot, file);
     const info = await stat(path).catch(() => null);
     if (!info?.isFile()) return null;
     const cached = cache.get(path);
-    if (cached && cached.mtimeMs === info.mtimeMs) return cached.body;
+    if (cached && cached.mtimeMs === info.mtimeMs) return cached;
     const body = new Uint8Array(await readFile(path));
-    cache.set(path, { mtimeMs: info.mtimeMs, body });
-    return body;
+    const policy =
+      extname(file) === '.html' ? formatPolicy(policyForPage(new TextDecoder().decode(body))) : undefined;
+    const loaded = { mtimeMs: info.mtimeMs, body, policy };
+    cache.set(path, loaded);
+    return loaded;
   }
 
   async function serve(asset: Asset, request: Request, fetchAPI: FetchAPI): Promise<Response> {
@@ -72,27 +92,32 @@ export function useStaticAssets(webRoot: string, options: { revalidateAlways?: b
         headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
       });
     if (!existsSync(webRoot)) return text(503, NOT_BUILT);
-    const body = await load(asset.file);
-    if (!body) return text(404, 'Niet gevonden / not found\n');
+    const loaded = await load(asset.file);
+    if (!loaded) return text(404, 'Niet gevonden / not found\n');
     const headers = new fetchAPI.Headers({
       'Content-Type': CONTENT_TYPES[extname(asset.file)] ?? 'application/octet-stream',
       'Cache-Control': options.revalidateAlways ? PAGE : asset.cacheControl,
       'X-Content-Type-Options': 'nosniff',
     });
-    return cacheableResponse(fetchAPI, request, body, 200, headers);
+    if (loaded.policy) setPageSecurityHeaders(headers, loaded.policy);
+    // The bundles carry no sourceMappingURL (tools/build-web.mjs): only this header links the map.
+    if (sourceMaps && asset.file.startsWith('explorer/') && extname(asset.file) === '.js') {
+      headers.set('SourceMap', `${asset.file.slice('explorer/'.length)}.map`);
+    }
+    return cacheableResponse(fetchAPI, request, loaded.body, 200, headers);
   }
 
   return {
     // Not async: GraphQL requests pass through without waiting for a promise.
     onRequest({ request, url, fetchAPI, endResponse }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      const asset = routeOf(url.pathname);
+      const asset = routeOf(url.pathname, sourceMaps);
       if (!asset) return;
       return serve(asset, request, fetchAPI).then(endResponse);
     },
     onResponse({ request, response }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (routeOf(new URL(request.url).pathname)?.public) makePublic(response.headers);
+      if (routeOf(new URL(request.url).pathname, sourceMaps)?.public) makePublic(response.headers);
     },
   };
 }

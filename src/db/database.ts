@@ -87,6 +87,8 @@ export interface DatabaseOptions {
 export class Database {
   /** Statements sent since start (tests use it to prove batching). */
   roundTrips = 0;
+  /** Write transactions committed by this process: a version of the graph for caches. */
+  writes = 0;
   private readonly driver: Driver;
   private observer: StatementObserver | undefined;
   private admission: Admission | undefined;
@@ -158,7 +160,12 @@ export class Database {
   }
 
   async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.session('WRITE', (s) => s.executeWrite((tx) => work(this.wrap(tx)), this.txConfig()));
+    try {
+      return await this.session('WRITE', (s) => s.executeWrite((tx) => work(this.wrap(tx)), this.txConfig()));
+    } finally {
+      // Also after a failure: the commit may have happened before the answer was lost.
+      this.writes += 1;
+    }
   }
 
   async write(statement: Statement, params: Params = {}): Promise<Row[]> {

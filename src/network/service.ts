@@ -18,9 +18,23 @@ export interface NetworkScope {
  */
 export const MAX_PROJECTION_NODES = 50_000;
 const PAGE_SIZE = 10_000;
+/** How long computed metrics are kept at most, even when nothing was written. */
+const STATS_TTL_MS = 10 * 60_000;
 
-/** Network metrics over a projection of the graph. */
+/**
+ * Network metrics over a projection of the graph. Computing them takes the process's CPU (up to
+ * seconds on a large graph), so answers are kept per viewer visibility and scope until the next
+ * write to the graph, identical questions in flight share one computation, and computations run
+ * one at a time: repeating an expensive question costs nothing, and nobody can occupy the
+ * process by asking it many times at once.
+ */
 export class NetworkService {
+  private readonly computed = new Map<
+    string,
+    { version: number; until: number; stats: Promise<NetworkStatsRow> }
+  >();
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(
     readonly db: Database,
     readonly cypher: CypherLibrary,
@@ -35,7 +49,22 @@ export class NetworkService {
    * alliance or a theme (of both: the nodes in both neighbourhoods). People the viewer may not
    * see are not part of the projection at all, so they neither appear nor shape the answer.
    */
-  async stats(viewer: Viewer, scope: NetworkScope = {}): Promise<NetworkStatsRow> {
+  stats(viewer: Viewer, scope: NetworkScope = {}): Promise<NetworkStatsRow> {
+    const visible = visibleTo(viewer);
+    const key = JSON.stringify([visible, scope.allianceId ?? null, scope.themeId ?? null]);
+    const version = this.db.writes;
+    const kept = this.computed.get(key);
+    if (kept && kept.version === version && kept.until > Date.now()) return kept.stats;
+    const stats = this.queue.then(() => this.compute(viewer, scope));
+    this.queue = stats.catch(() => undefined);
+    if (this.computed.size >= 200) this.computed.clear();
+    this.computed.set(key, { version, until: Date.now() + STATS_TTL_MS, stats });
+    // A failed computation is not kept.
+    stats.catch(() => this.computed.delete(key));
+    return stats;
+  }
+
+  private async compute(viewer: Viewer, scope: NetworkScope): Promise<NetworkStatsRow> {
     const projection = await this.project(visibleTo(viewer), scope);
     if (projection.nodes.length > MAX_PROJECTION_NODES) {
       throw new BadInput(

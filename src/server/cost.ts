@@ -29,7 +29,8 @@ const DEFAULT_PAGE = 20;
  * metric. The price is what the field costs before its own selection.
  */
 const WORK: Record<string, (args: Record<string, unknown>) => number> = {
-  'Query.neighborhood': (a) => num(a.limit, 200) * num(a.depth, 1),
+  // Each step deeper reaches many more nodes before the limit cuts: the walk grows with depth².
+  'Query.neighborhood': (a) => num(a.limit, 200) * num(a.depth, 1) ** 2,
   'Query.networkStats': () => 2_000,
   'Query.introductionPath': (a) => 100 * num(a.maxHops, 4),
   'Query.search': (a) => 20 + 2 * num(a.first, 20),

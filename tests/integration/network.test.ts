@@ -121,6 +121,25 @@ describe('networkStats', () => {
     expect(admin.nodeCount).toBe(15);
   });
 
+  it('computes once per graph version: repeats and concurrent twins cost no statement, a write recomputes', async () => {
+    const count = '{ networkStats { nodeCount } }';
+    const first = dataOf(await h.gql(count, {}, 'anonymous')).networkStats.nodeCount;
+    const before = h.services.db.roundTrips;
+    const twins = await Promise.all([h.gql(count, {}, 'anonymous'), h.gql(count, {}, 'anonymous')]);
+    expect(twins.map((t) => dataOf(t).networkStats.nodeCount)).toEqual([first, first]);
+    expect(h.services.db.roundTrips).toBe(before);
+    dataOf(
+      await h.gql(
+        'mutation { createTheme(input: { id: "thm-new", name: "nieuw thema" }) { id } }',
+        {},
+        'admin',
+      ),
+    );
+    expect(dataOf(await h.gql(count, {}, 'anonymous')).networkStats.nodeCount).toBe(first + 1);
+    dataOf(await h.gql('mutation { deleteTheme(input: { id: "thm-new" }) { __typename } }', {}, 'admin'));
+    expect(dataOf(await h.gql(count, {}, 'anonymous')).networkStats.nodeCount).toBe(first);
+  });
+
   it('gives the same answer every time', async () => {
     const first = dataOf(await h.gql(STATS, {}, 'anonymous'));
     expect(dataOf(await h.gql(STATS, {}, 'anonymous'))).toEqual(first);

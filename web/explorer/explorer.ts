@@ -91,7 +91,10 @@ export class Explorer {
   async expand(id: string, depth: number): Promise<void> {
     await this.activity.run(async () => {
       // 2,000 is the service's cap and what the canvas still draws smoothly.
-      const added = this.add(await api.neighborhood(id, depth, depth > 1 ? 2000 : 500), id);
+      const added = this.add(
+        await api.neighborhood(id, depth, depth > 1 ? Math.floor(6000 / depth ** 2) : 500),
+        id,
+      );
       this.activity.status(t('loaded', { n: added.length }));
       await this.select(id);
     });

@@ -1,0 +1,233 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { countProfessionals, generate } from '../bench/dataset.js';
+import { percentile } from '../bench/stats.js';
+import { loadConfig } from '../config.js';
+import { startLocalServer } from '../ops/local-server.js';
+import { projectRoot } from '../util/project-root.js';
+
+/**
+ * npm run load:fair -- [--seconds 20] [--attackers 16] [--professionals 5000]: shows that one
+ * client cannot starve another. A "victim" client reads simple things one after the other, first
+ * alone (quiet), then while an "attacker" client, from another address, sends the heaviest
+ * anonymous requests the limits allow on as many connections as it likes. The two clients come
+ * from different loopback addresses (127.0.0.2 and 127.0.0.3), as two machines would. The
+ * request-rate limit is lifted for the run, so that only the cost model and the bulkhead stand
+ * between the two. Results: bench/results/fair-share-<date>.md (and .json).
+ */
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '20' },
+    attackers: { type: 'string', default: '16' },
+    professionals: { type: 'string', default: '5000' },
+  },
+});
+const seconds = Number(values.seconds);
+const attackers = Number(values.attackers);
+const wanted = Number(values.professionals);
+
+const config = { ...loadConfig(), rateLimitPerMinute: 100_000_000 };
+const server = await startLocalServer(config);
+
+interface Outcome {
+  ms: number;
+  status: number;
+  errors: string[];
+}
+
+function post(agent: Agent, body: unknown): Promise<Outcome> {
+  const payload = JSON.stringify(body);
+  const url = new URL(`${server.url}/graphql`);
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const req = httpRequest(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let errors: string[];
+          try {
+            const parsed = JSON.parse(text) as unknown;
+            const results = Array.isArray(parsed) ? parsed : [parsed];
+            errors = results.flatMap(
+              (r: { errors?: { extensions?: { code?: string } }[] }) =>
+                r.errors?.map((e) => String(e.extensions?.code)) ?? [],
+            );
+          } catch {
+            errors = ['UNPARSEABLE'];
+          }
+          resolve({ ms: performance.now() - started, status: res.statusCode ?? 0, errors });
+        });
+      },
+    );
+    req.on('error', (e) => resolve({ ms: performance.now() - started, status: 0, errors: [e.message] }));
+    req.end(payload);
+  });
+}
+
+const agentFor = (localAddress: string) => new Agent({ keepAlive: true, localAddress, maxSockets: 64 });
+
+async function loop(agent: Agent, next: () => unknown, until: number, out: Outcome[]): Promise<void> {
+  while (performance.now() < until) out.push(await post(agent, next()));
+}
+
+function summary(outcomes: Outcome[]) {
+  const ok = outcomes.filter((o) => o.status === 200 && o.errors.length === 0);
+  const sorted = ok.map((o) => o.ms).sort((a, b) => a - b);
+  const byStatus: Record<string, number> = {};
+  for (const o of outcomes) {
+    const key = o.errors.length ? `${o.status} ${[...new Set(o.errors)].join('+')}` : String(o.status);
+    byStatus[key] = (byStatus[key] ?? 0) + 1;
+  }
+  return {
+    requests: outcomes.length,
+    ok: ok.length,
+    failed: outcomes.length - ok.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted.at(-1) ?? 0,
+    byStatus,
+  };
+}
+
+try {
+  const have = await countProfessionals(server.services);
+  if (have < wanted) {
+    process.stderr.write(`generating a graph of ${wanted} professionals…\n`);
+    await generate(server.services, wanted, (line) => process.stderr.write(`\r${line}`));
+    process.stderr.write('\n');
+  }
+  const victim = agentFor('127.0.0.3');
+  const attacker = agentFor('127.0.0.2');
+  // The best-connected public people (the largest neighbourhoods to walk) and some themes.
+  const top = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        '{ professionals(first: 5, orderBy: { field: KNOWS_COUNT, direction: DESC }) { edges { node { id } } } themes(first: 3) { edges { node { id name } } } }',
+    }),
+  }).then(
+    (r) =>
+      r.json() as Promise<{
+        data: {
+          professionals: { edges: { node: { id: string } }[] };
+          themes: { edges: { node: { id: string; name: string } }[] };
+        };
+      }>,
+  );
+  const hubs = top.data.professionals.edges.map((e) => e.node.id);
+  const themes = top.data.themes.edges.map((e) => e.node);
+
+  // Simple reads: one person, a short list, a theme with its counts.
+  let v = 0;
+  const simple = () => {
+    v += 1;
+    const shapes = [
+      {
+        query: 'query($id: ID!) { professional(id: $id) { name headline } }',
+        variables: { id: hubs[v % hubs.length] },
+      },
+      { query: '{ alliances(first: 10) { edges { node { id name } } } }' },
+      {
+        query: 'query($id: ID!) { theme(id: $id) { name } }',
+        variables: { id: themes[v % themes.length]!.id },
+      },
+    ];
+    return shapes[v % shapes.length];
+  };
+  // The heaviest anonymous requests within the cost budget, in turn.
+  let a = 0;
+  const heavy = () => {
+    a += 1;
+    const hubId = hubs[a % hubs.length];
+    const topic = themes[a % themes.length]!.name;
+    const shapes: unknown[] = [
+      { query: `{ n: neighborhood(id: "${hubId}", depth: 3, limit: 666) { nodes { id } edges { type } } }` },
+      { query: '{ a: networkStats { density communities { id } } b: networkStats { modularity } }' },
+      Array.from({ length: 10 }, (_, i) => ({
+        query: `{ whoKnows(topic: "${topic}", first: 10) { score professional { name } reasons { text } } }`,
+        variables: { i },
+      })),
+      {
+        query: `{ ${Array.from({ length: 10 }, (_, i) => `s${i}: search(text: "${topic} ${i}", first: 50) { score node { id } }`).join(' ')} }`,
+      },
+    ];
+    return shapes[a % shapes.length];
+  };
+
+  // Warm up both paths (plans, caches) before measuring.
+  const warm: Outcome[] = [];
+  await loop(victim, simple, performance.now() + 3_000, warm);
+  await Promise.all(Array.from({ length: 4 }, () => loop(attacker, heavy, performance.now() + 3_000, warm)));
+
+  const quiet: Outcome[] = [];
+  await loop(victim, simple, performance.now() + seconds * 1000, quiet);
+
+  const loaded: Outcome[] = [];
+  const attack: Outcome[] = [];
+  const until = performance.now() + seconds * 1000;
+  await Promise.all([
+    loop(victim, simple, until, loaded),
+    ...Array.from({ length: attackers }, () => loop(attacker, heavy, until, attack)),
+  ]);
+
+  const result = {
+    date: new Date().toISOString(),
+    professionals: Math.max(have, wanted),
+    seconds,
+    attackerConnections: attackers,
+    limits: { costLimit: config.costLimit, bulkhead: config.bulkhead, pool: config.neo4j.maxPoolSize },
+    quiet: summary(quiet),
+    loaded: summary(loaded),
+    attacker: summary(attack),
+  };
+  const ratio = result.loaded.p95 / result.quiet.p95;
+  const lines = [
+    `# Fair share: simple reads while another client sends the heaviest allowed requests`,
+    '',
+    `${result.date}, ${result.professionals} professionals, ${seconds} s per phase, attacker on ${attackers} connections.`,
+    `Limits: cost ${config.costLimit} per anonymous request; per client ${config.bulkhead.clientOperations} operations and ${config.bulkhead.clientSessions} Neo4j sessions at once (queue ${config.bulkhead.queueMs} ms); pool ${config.neo4j.maxPoolSize}. Request-rate limit lifted for the run.`,
+    '',
+    '| client | requests | failed | p50 ms | p95 ms | max ms | answers |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    ...(
+      [
+        ['victim, quiet', result.quiet],
+        ['victim, under attack', result.loaded],
+        ['attacker', result.attacker],
+      ] as const
+    ).map(
+      ([name, s]) =>
+        `| ${name} | ${s.requests} | ${s.failed} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.max.toFixed(1)} | ${Object.entries(
+          s.byStatus,
+        )
+          .map(([k, n]) => `${k}: ${n}`)
+          .join(', ')} |`,
+    ),
+    '',
+    `Victim p95 under attack / quiet: **${ratio.toFixed(2)}×** (target below 10×), victim errors: **${result.loaded.failed}** (target 0).`,
+    '',
+  ];
+  const dir = join(projectRoot(), 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const base = join(dir, `fair-share-${result.date.slice(0, 10)}`);
+  writeFileSync(`${base}.json`, `${JSON.stringify({ ...result, ratio }, null, 2)}\n`);
+  writeFileSync(`${base}.md`, lines.join('\n'));
+  process.stdout.write(`${lines.join('\n')}\nwritten to ${base}.md\n`);
+  victim.destroy();
+  attacker.destroy();
+} finally {
+  await server.close();
+}

@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           Answer: '../../recommend/ask.js#AnswerRow',
           RoleGap: '../../structure/service.js#RoleGapRow',
           BottleneckFacing: '../../structure/service.js#FacingRow',
+          DigestItem: '../../live/service.js#DigestItemRow',
+          FollowPayload: '../../live/service.js#FollowRow',
           BottleneckSpread: '../../structure/service.js#SpreadRow',
           Harvest: '../../db/rows.js#NodeRow',
           MembershipRequest: '../../membership/service.js#MembershipRequestRow',

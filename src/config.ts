@@ -34,8 +34,8 @@ const schema = z.object({
   INTROSPECTION: boolean.optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   COST_LIMIT: z.coerce.number().int().positive().default(6_000),
-  CLIENT_MAX_OPERATIONS: z.coerce.number().int().positive().default(2),
-  CLIENT_MAX_SESSIONS: z.coerce.number().int().positive().default(3),
+  CLIENT_MAX_OPERATIONS: z.coerce.number().int().positive().default(1),
+  CLIENT_MAX_SESSIONS: z.coerce.number().int().positive().default(2),
   CLIENT_QUEUE_MS: z.coerce.number().int().min(0).default(2_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
   AUDIT_HASH_SALT: z.string().min(8).optional(),
@@ -77,7 +77,10 @@ export type Config = Readonly<{
   rateLimitPerMinute: number;
   /** Cost budget of one anonymous request; members get twice, editors four and admins eight times it. */
   costLimit: number;
-  /** The per-client bulkhead: operations and Neo4j sessions at once, and how long a call may queue. */
+  /**
+   * The per-client bulkhead: operations and Neo4j sessions at once for a client without
+   * credentials (twice that with verified credentials), and how long a call may queue.
+   */
   bulkhead: Readonly<{ clientOperations: number; clientSessions: number; queueMs: number }>;
   requestTimeoutMs: number;
   auditHashSalt: string;

@@ -14,6 +14,7 @@ import { SimilarityService } from './recommend/similarity.js';
 import { RelationshipService } from './relationships/service.js';
 import { StructureService } from './structure/service.js';
 import { MembershipService } from './membership/service.js';
+import { LiveService } from './live/service.js';
 
 /** The services of the process, built once and shared by the server and the scripts. */
 export interface Services {
@@ -32,6 +33,7 @@ export interface Services {
   readonly network: NetworkService;
   readonly structure: StructureService;
   readonly memberships: MembershipService;
+  readonly live: LiveService;
 }
 
 export function createServices(config: Config, db: Database, cypher: CypherLibrary): Services {
@@ -53,6 +55,7 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
   const network = new NetworkService(db, cypher);
   const structure = new StructureService(db, cypher);
   const memberships = new MembershipService(db, cypher, access, audit);
+  const live = new LiveService(db, cypher);
   return {
     db,
     cypher,
@@ -69,5 +72,6 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
     network,
     structure,
     memberships,
+    live,
   };
 }

@@ -1,35 +1,72 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countProfessionals, generate } from '../bench/dataset.js';
 import { percentile } from '../bench/stats.js';
 import { loadConfig } from '../config.js';
-import { startLocalServer } from '../ops/local-server.js';
 import { projectRoot } from '../util/project-root.js';
+import { withServices } from './with-services.js';
 
 /**
  * npm run load:fair -- [--seconds 20] [--attackers 16] [--professionals 5000]: shows that one
  * client cannot starve another. A "victim" client reads simple things one after the other, first
  * alone (quiet), then while an "attacker" client, from another address, sends the heaviest
  * anonymous requests the limits allow on as many connections as it likes. The two clients come
- * from different loopback addresses (127.0.0.2 and 127.0.0.3), as two machines would. The
- * request-rate limit is lifted for the run, so that only the cost model and the bulkhead stand
- * between the two. Results: bench/results/fair-share-<date>.md (and .json).
+ * from different loopback addresses (127.0.0.2 and 127.0.0.3), as two machines would. The service
+ * runs in a process of its own (src/main.ts), so that the load generator does not share its event
+ * loop. The attacker ignores Retry-After and sends again at once. With --lift-rate-limit the
+ * request-rate limit is lifted, so that only the cost model and the bulkhead stand between the two.
+ * Results: bench/results/fair-share-<date>[-lifted].md (and .json).
  */
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '20' },
     attackers: { type: 'string', default: '16' },
     professionals: { type: 'string', default: '5000' },
+    'lift-rate-limit': { type: 'boolean', default: false },
+    'victim-rate': { type: 'string', default: '5' },
   },
 });
+const lifted = values['lift-rate-limit'];
 const seconds = Number(values.seconds);
 const attackers = Number(values.attackers);
 const wanted = Number(values.professionals);
 
-const config = { ...loadConfig(), rateLimitPerMinute: 100_000_000 };
-const server = await startLocalServer(config);
+const config = loadConfig();
+const have = await withServices(async (services) => {
+  const count = await countProfessionals(services);
+  if (count < wanted) {
+    process.stderr.write(`generating a graph of ${wanted} professionals…\n`);
+    await generate(services, wanted, (line) => process.stderr.write(`\r${line}`));
+    process.stderr.write('\n');
+  }
+  return count;
+});
+
+const port = 4700 + Math.floor(Math.random() * 200);
+const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot(), 'src', 'main.ts')], {
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ...(lifted ? { RATE_LIMIT_PER_MINUTE: '100000000' } : {}),
+  },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const server = { url: `http://127.0.0.1:${port}` };
+for (let waited = 0; ; waited += 500) {
+  const ready = await fetch(`${server.url}/readyz`).then(
+    (r) => r.status === 200,
+    () => false,
+  );
+  if (ready) break;
+  if (waited > 300_000 || child.exitCode !== null) throw new Error('the service did not become ready');
+  await sleep(500);
+}
 
 interface Outcome {
   ms: number;
@@ -78,9 +115,23 @@ function post(agent: Agent, body: unknown): Promise<Outcome> {
 
 const agentFor = (localAddress: string) => new Agent({ keepAlive: true, localAddress, maxSockets: 64 });
 
-async function loop(agent: Agent, next: () => unknown, until: number, out: Outcome[]): Promise<void> {
-  while (performance.now() < until) out.push(await post(agent, next()));
+/** Sends one request after the other; with `perSecond`, paced as an ordinary client is. */
+async function loop(
+  agent: Agent,
+  next: () => unknown,
+  until: number,
+  out: Outcome[],
+  perSecond = 0,
+): Promise<void> {
+  const gap = perSecond > 0 ? 1000 / perSecond : 0;
+  while (performance.now() < until) {
+    const started = performance.now();
+    out.push(await post(agent, next()));
+    const rest = gap - (performance.now() - started);
+    if (rest > 0) await sleep(rest);
+  }
 }
+const victimRate = Number(values['victim-rate']);
 
 function summary(outcomes: Outcome[]) {
   const ok = outcomes.filter((o) => o.status === 200 && o.errors.length === 0);
@@ -102,12 +153,6 @@ function summary(outcomes: Outcome[]) {
 }
 
 try {
-  const have = await countProfessionals(server.services);
-  if (have < wanted) {
-    process.stderr.write(`generating a graph of ${wanted} professionals…\n`);
-    await generate(server.services, wanted, (line) => process.stderr.write(`\r${line}`));
-    process.stderr.write('\n');
-  }
   const victim = agentFor('127.0.0.3');
   const attacker = agentFor('127.0.0.2');
   // The best-connected public people (the largest neighbourhoods to walk) and some themes.
@@ -173,13 +218,13 @@ try {
   await Promise.all(Array.from({ length: 4 }, () => loop(attacker, heavy, performance.now() + 3_000, warm)));
 
   const quiet: Outcome[] = [];
-  await loop(victim, simple, performance.now() + seconds * 1000, quiet);
+  await loop(victim, simple, performance.now() + seconds * 1000, quiet, victimRate);
 
   const loaded: Outcome[] = [];
   const attack: Outcome[] = [];
   const until = performance.now() + seconds * 1000;
   await Promise.all([
-    loop(victim, simple, until, loaded),
+    loop(victim, simple, until, loaded, victimRate),
     ...Array.from({ length: attackers }, () => loop(attacker, heavy, until, attack)),
   ]);
 
@@ -188,7 +233,12 @@ try {
     professionals: Math.max(have, wanted),
     seconds,
     attackerConnections: attackers,
-    limits: { costLimit: config.costLimit, bulkhead: config.bulkhead, pool: config.neo4j.maxPoolSize },
+    limits: {
+      costLimit: config.costLimit,
+      bulkhead: config.bulkhead,
+      pool: config.neo4j.maxPoolSize,
+      rateLimitPerMinute: lifted ? null : config.rateLimitPerMinute,
+    },
     quiet: summary(quiet),
     loaded: summary(loaded),
     attacker: summary(attack),
@@ -197,8 +247,8 @@ try {
   const lines = [
     `# Fair share: simple reads while another client sends the heaviest allowed requests`,
     '',
-    `${result.date}, ${result.professionals} professionals, ${seconds} s per phase, attacker on ${attackers} connections.`,
-    `Limits: cost ${config.costLimit} per anonymous request; per client ${config.bulkhead.clientOperations} operations and ${config.bulkhead.clientSessions} Neo4j sessions at once (queue ${config.bulkhead.queueMs} ms); pool ${config.neo4j.maxPoolSize}. Request-rate limit lifted for the run.`,
+    `${result.date}, ${result.professionals} professionals, ${seconds} s per phase; the victim sends ${victimRate} simple reads per second, the attacker as fast as it can on ${attackers} connections.`,
+    `Limits: cost ${config.costLimit} per anonymous request; per client ${config.bulkhead.clientOperations} operations and ${config.bulkhead.clientSessions} Neo4j sessions at once (queue ${config.bulkhead.queueMs} ms); pool ${config.neo4j.maxPoolSize}; ${lifted ? 'request-rate limit lifted for the run' : `request-rate limit ${config.rateLimitPerMinute} per minute per client`}. The attacker ignores Retry-After.`,
     '',
     '| client | requests | failed | p50 ms | p95 ms | max ms | answers |',
     '|---|---:|---:|---:|---:|---:|---|',
@@ -222,12 +272,12 @@ try {
   ];
   const dir = join(projectRoot(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const base = join(dir, `fair-share-${result.date.slice(0, 10)}`);
+  const base = join(dir, `fair-share-${result.date.slice(0, 10)}${lifted ? '-lifted' : ''}`);
   writeFileSync(`${base}.json`, `${JSON.stringify({ ...result, ratio }, null, 2)}\n`);
   writeFileSync(`${base}.md`, lines.join('\n'));
   process.stdout.write(`${lines.join('\n')}\nwritten to ${base}.md\n`);
   victim.destroy();
   attacker.destroy();
 } finally {
-  await server.close();
+  child.kill('SIGTERM');
 }

@@ -7,6 +7,7 @@ import { initiativeResolvers } from './initiative/resolvers.js';
 import { insightResolvers } from './insight/resolvers.js';
 import { networkResolvers } from './network/resolvers.js';
 import { learningResolvers } from './learning/resolvers.js';
+import { liveResolvers } from './live/resolvers.js';
 import { membershipResolvers } from './membership/resolvers.js';
 import { nodeResolvers } from './node/resolvers.js';
 import { organizationResolvers } from './organization/resolvers.js';
@@ -41,6 +42,7 @@ const areas: Resolvers[] = [
   networkResolvers,
   securityResolvers,
   bulkResolvers,
+  liveResolvers,
 ];
 
 /** All resolvers: each area contributes its types and its Query and Mutation fields. */

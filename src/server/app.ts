@@ -10,7 +10,13 @@ import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
 import { projectRoot } from '../util/project-root.js';
 import { maskError } from './errors.js';
-import { useContractErrorCodes, useReadiness, useValidationCache, yogaLogger } from './plugins.js';
+import {
+  useContractErrorCodes,
+  useReadiness,
+  useSchemaDocument,
+  useValidationCache,
+  yogaLogger,
+} from './plugins.js';
 import { Clients, isRefused, type Client, type Refused } from './clients.js';
 import { limitPlugins, useCredentialedCaching } from './limits.js';
 import { useRequestBodyLimit } from './request-body.js';
@@ -117,6 +123,7 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
       }),
       useValidationCache(),
       useRequestBodyLimit(),
+      useSchemaDocument(schema),
       // Last, so that it sees the headers every other plugin set.
       useCredentialedCaching(),
     ],

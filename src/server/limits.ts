@@ -212,17 +212,23 @@ export function useCostLimit(config: Config, clients: Clients, schema: GraphQLSc
 
 /**
  * The bulkhead: each client runs at most `clientOperations` operations at once and holds at most
- * `clientSessions` Neo4j sessions at once (a fixed share of the pool). Over either, its calls
- * wait briefly, then fail with RATE_LIMITED (429, Retry-After). Other clients keep the rest of
- * the pool.
+ * `clientSessions` Neo4j sessions at once (a fixed share of the pool); clients with verified
+ * credentials get twice that. Over either, its calls wait briefly (a batch of ten waits its
+ * turn), then fail with RATE_LIMITED (429, Retry-After). Other clients keep the rest of the pool
+ * and of the machine: on a small machine one client's heavy walks must not occupy every core.
  */
 export function useBulkhead(config: Config, clients: Clients, db: Database): Plugin {
   const { clientOperations, clientSessions, queueMs } = config.bulkhead;
-  const operations = new Bulkhead({ perClient: clientOperations, queueMs, maxQueued: clientOperations * 4 });
-  const sessions = new Bulkhead({ perClient: clientSessions, queueMs, maxQueued: clientSessions * 50 });
+  const sized = (operations: number, sessions: number) => ({
+    operations: new Bulkhead({ perClient: operations, queueMs, maxQueued: Math.max(10, operations * 10) }),
+    sessions: new Bulkhead({ perClient: sessions, queueMs, maxQueued: sessions * 50 }),
+  });
+  const anonymous = sized(clientOperations, clientSessions);
+  const verified = sized(clientOperations * 2, clientSessions * 2);
+  const share = (client: string) => (client.startsWith('s:') ? verified : anonymous);
   db.admitWith((work) => {
     const client = currentClient.getStore();
-    return client === undefined ? work() : sessions.run(client, work);
+    return client === undefined ? work() : share(client).sessions.run(client, work);
   });
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
@@ -232,7 +238,9 @@ export function useBulkhead(config: Config, clients: Clients, db: Database): Plu
       if (key === undefined) return;
       setExecuteFn(async (executeArgs) => {
         try {
-          return await operations.run(key, () => currentClient.run(key, async () => executeFn(executeArgs)));
+          return await share(key).operations.run(key, () =>
+            currentClient.run(key, async () => executeFn(executeArgs)),
+          );
         } catch (error) {
           if (!(error instanceof RateLimited)) throw error;
           return { errors: [toGraphQLError(error)] } as Awaited<ReturnType<typeof executeFn>>;

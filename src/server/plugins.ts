@@ -1,4 +1,4 @@
-import { GraphQLError, type DocumentNode } from 'graphql';
+import { GraphQLError, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 import { publicCode, withoutInternals } from './errors.js';
@@ -74,5 +74,21 @@ export function yogaLogger(logger: Logger) {
     info: (...args: unknown[]) => logger.info({ args }, 'yoga'),
     warn: (...args: unknown[]) => logger.warn({ args }, 'yoga'),
     error: (...args: unknown[]) => logger.debug({ args }, 'yoga error (already mapped)'),
+  };
+}
+
+/** `GET /schema.graphql`: the SDL of the public schema, for code generators and reviewers. */
+export function useSchemaDocument(schema: GraphQLSchema, path = '/schema.graphql'): Plugin {
+  const sdl = printSchema(schema);
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== path || request.method !== 'GET') return;
+      endResponse(
+        new fetchAPI.Response(sdl, {
+          status: 200,
+          headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'public, max-age=300' },
+        }),
+      );
+    },
   };
 }

@@ -35,3 +35,13 @@ it('masks unexpected errors: no stack traces or database messages', async () => 
   const response = await h.gql('{ professionals(first: 1, after: "") { totalCount } }');
   expect(JSON.stringify(response)).not.toMatch(/Neo4j|stack|at .*\.ts/);
 });
+
+it('serves the schema as SDL on /schema.graphql, with the live operations', async () => {
+  const response = await h.app.fetch('http://brein.test/schema.graphql');
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('text/plain');
+  const sdl = await response.text();
+  expect(sdl).toContain('type Subscription');
+  expect(sdl).toMatch(/digest\(since: DateTime!/);
+  expect(sdl).toContain('interface Node');
+});

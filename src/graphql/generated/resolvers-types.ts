@@ -7,6 +7,7 @@ import type { AllianceOverlapRow } from '../../recommend/similarity.js';
 import type { PracticeMatchRow } from '../../recommend/service.js';
 import type { AnswerRow } from '../../recommend/ask.js';
 import type { RoleGapRow, FacingRow, SpreadRow, ConditionHealthRow } from '../../structure/service.js';
+import type { DigestItemRow, FollowRow } from '../../live/service.js';
 import type { MembershipRequestRow } from '../../membership/service.js';
 import type { AuditEntryRow, AuditPage } from '../../audit/audit.js';
 import type { NetworkStatsRow, CommunityRow, BrokerRow } from '../../network/metrics.js';
@@ -662,6 +663,34 @@ export type DeleteThemeInput = {
   id: Scalars['ID']['input'];
 };
 
+/** One thing that happened about what the viewer follows, ranked, with reasons. */
+export type DigestItem = {
+  __typename?: 'DigestItem';
+  /** What the viewer follows that this item is about (the most relevant one). */
+  about: Node;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  kind: DigestKind;
+  /** The insight, question, answer, harvested work, or (for a status change) the bottleneck or alliance. */
+  node: Node;
+  reasons: Array<Reason>;
+  /** Newer and more direct items score higher. */
+  score: Scalars['Float']['output'];
+};
+
+/** What a digest item or feed event is about. */
+export type DigestKind =
+  /** An alliance's tie to a bottleneck changed status (OPEN, ADDRESSED). */
+  | 'BOTTLENECK_STATUS_CHANGED'
+  /** An event hosted by a followed alliance harvested an insight, practice or question. */
+  | 'HARVESTED'
+  /** A new insight about, recorded by or taken up by something you follow. */
+  | 'INSIGHT_ADDED'
+  /** A followed question got an answer: an insight, a practice or a person. */
+  | 'QUESTION_ANSWERED'
+  /** A new question asked by something you follow (or within a theme you follow). */
+  | 'QUESTION_ASKED';
+
 export type DisconnectInput = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
@@ -794,6 +823,21 @@ export type Expertise = {
 };
 
 export type ExpertiseLevel = 'ADVANCED' | 'BASIC' | 'EXPERT';
+
+export type FollowInput = {
+  /** Administrators may act for a professional; everyone else follows as themself. */
+  professionalId?: InputMaybe<Scalars['ID']['input']>;
+  /** A theme, bottleneck, alliance, initiative or question. */
+  targetId: Scalars['ID']['input'];
+};
+
+export type FollowPayload = {
+  __typename?: 'FollowPayload';
+  /** Whether the professional follows the target after this mutation. */
+  following: Scalars['Boolean']['output'];
+  professional: Professional;
+  target: Node;
+};
 
 /** What a café, festijn or workshop produced. */
 export type Harvest = {
@@ -1172,10 +1216,12 @@ export type Mutation = {
   disconnect: DisconnectPayload;
   /** Erases a person completely (the person themself or an administrator). See docs/security.md. */
   erasePerson: ErasePersonPayload;
+  follow: FollowPayload;
   /** Imports a graph (administrators). Idempotent; every row is checked first; all or nothing. */
   importGraph: ImportGraphReport;
   /** Asks for a role in a unit; the request waits for a decision (CONFLICT when one is pending). */
   requestMembership: MembershipRequest;
+  unfollow: FollowPayload;
   /** Sets the given fields; a null clears an optional field. */
   updateAlliance: Alliance;
   /** Sets the given fields; a null clears an optional field. */
@@ -1324,12 +1370,20 @@ export type MutationErasePersonArgs = {
   input: ErasePersonInput;
 };
 
+export type MutationFollowArgs = {
+  input: FollowInput;
+};
+
 export type MutationImportGraphArgs = {
   input: ImportGraphInput;
 };
 
 export type MutationRequestMembershipArgs = {
   input: RequestMembershipInput;
+};
+
+export type MutationUnfollowArgs = {
+  input: FollowInput;
 };
 
 export type MutationUpdateAllianceArgs = {
@@ -1656,6 +1710,8 @@ export type Professional = Node & {
   eventsPresented: Array<Event>;
   /** Themes this person declares expertise in. */
   expertise: Array<Expertise>;
+  /** What this person follows, most recent first. Only for the person themself and administrators; null for anyone else. */
+  following?: Maybe<Array<Node>>;
   /** Memberships of werkplaatsen, doetanks and expert groups (initiatives), with role and dates. */
   groupMemberships: Array<Membership>;
   headline?: Maybe<Scalars['String']['output']>;
@@ -1763,6 +1819,8 @@ export type Query = {
   conditionCheck?: Maybe<ConditionCheck>;
   /** Condition checks, filtered, ordered and paginated (Relay). */
   conditionChecks: ConditionCheckConnection;
+  /** What happened since a moment about what the viewer follows, ranked, with reasons: the basis of a weekly mail or a 'new for me' page. */
+  digest: Array<DigestItem>;
   /** One event by id, or null. */
   event?: Maybe<Event>;
   /** Events, filtered, ordered and paginated (Relay). */
@@ -1919,6 +1977,12 @@ export type QueryConditionChecksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ConditionCheckOrderBy>;
   where?: InputMaybe<ConditionCheckWhere>;
+};
+
+export type QueryDigestArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lang?: InputMaybe<Lang>;
+  since: Scalars['DateTime']['input'];
 };
 
 export type QueryEventArgs = {
@@ -2369,6 +2433,57 @@ export type Subgraph = {
   nodes: Array<Node>;
 };
 
+/**
+ * Live events over Server-Sent Events (GraphQL over SSE). Visibility is applied per subscriber when
+ * an event is delivered: work by people the subscriber may not see never arrives.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** An alliance's tie to a bottleneck got a status (OPEN, ADDRESSED). */
+  bottleneckStatusChanged: BottleneckFacing;
+  /** New insights, or insights newly linked to a theme, bottleneck or alliance; each at most once per subscription. */
+  insightAdded: Insight;
+  /** Everything about what the viewer follows, as digest items. */
+  myFeed: DigestItem;
+  /** New questions, by the theme or region (sub-regions included) of whoever asked them. */
+  questionAsked: Question;
+};
+
+/**
+ * Live events over Server-Sent Events (GraphQL over SSE). Visibility is applied per subscriber when
+ * an event is delivered: work by people the subscriber may not see never arrives.
+ */
+export type SubscriptionBottleneckStatusChangedArgs = {
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Live events over Server-Sent Events (GraphQL over SSE). Visibility is applied per subscriber when
+ * an event is delivered: work by people the subscriber may not see never arrives.
+ */
+export type SubscriptionInsightAddedArgs = {
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  bottleneckId?: InputMaybe<Scalars['ID']['input']>;
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Live events over Server-Sent Events (GraphQL over SSE). Visibility is applied per subscriber when
+ * an event is delivered: work by people the subscriber may not see never arrives.
+ */
+export type SubscriptionMyFeedArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+/**
+ * Live events over Server-Sent Events (GraphQL over SSE). Visibility is applied per subscriber when
+ * an event is delivered: work by people the subscriber may not see never arrives.
+ */
+export type SubscriptionQuestionAskedArgs = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A societal issue such as inclusion, sustainability or mobility. */
 export type Theme = Node & {
   __typename?: 'Theme';
@@ -2751,6 +2866,8 @@ export type ResolversTypes = ResolversObject<{
   DeleteQuestionInput: DeleteQuestionInput;
   DeleteRegionInput: DeleteRegionInput;
   DeleteThemeInput: DeleteThemeInput;
+  DigestItem: ResolverTypeWrapper<DigestItemRow>;
+  DigestKind: DigestKind;
   DisconnectInput: DisconnectInput;
   DisconnectPayload: ResolverTypeWrapper<DisconnectPayload>;
   Edge: ResolverTypeWrapper<EdgeRow>;
@@ -2768,6 +2885,8 @@ export type ResolversTypes = ResolversObject<{
   Expertise: ResolverTypeWrapper<LinkRow>;
   ExpertiseLevel: ExpertiseLevel;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowInput: FollowInput;
+  FollowPayload: ResolverTypeWrapper<FollowRow>;
   Harvest: ResolverTypeWrapper<NodeRow>;
   Host: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Host']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2879,6 +2998,7 @@ export type ResolversTypes = ResolversObject<{
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
   Subgraph: ResolverTypeWrapper<PathRow>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Theme: ResolverTypeWrapper<NodeRow>;
   ThemeConnection: ResolverTypeWrapper<ConnectionRow>;
   ThemeEdge: ResolverTypeWrapper<Omit<ThemeEdge, 'node'> & { node: ResolversTypes['Theme'] }>;
@@ -2980,6 +3100,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeleteQuestionInput: DeleteQuestionInput;
   DeleteRegionInput: DeleteRegionInput;
   DeleteThemeInput: DeleteThemeInput;
+  DigestItem: DigestItemRow;
   DisconnectInput: DisconnectInput;
   DisconnectPayload: DisconnectPayload;
   Edge: EdgeRow;
@@ -2994,6 +3115,8 @@ export type ResolversParentTypes = ResolversObject<{
   ExpertMatch: Match;
   Expertise: LinkRow;
   Float: Scalars['Float']['output'];
+  FollowInput: FollowInput;
+  FollowPayload: FollowRow;
   Harvest: NodeRow;
   Host: ResolversUnionTypes<ResolversParentTypes>['Host'];
   ID: Scalars['ID']['output'];
@@ -3079,6 +3202,7 @@ export type ResolversParentTypes = ResolversObject<{
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
   Subgraph: PathRow;
+  Subscription: Record<PropertyKey, never>;
   Theme: NodeRow;
   ThemeConnection: ConnectionRow;
   ThemeEdge: Omit<ThemeEdge, 'node'> & { node: ResolversParentTypes['Theme'] };
@@ -3426,6 +3550,18 @@ export type DeletePayloadResolvers<
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 }>;
 
+export type DigestItemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DigestItem'] = ResolversParentTypes['DigestItem'],
+> = ResolversObject<{
+  about?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DigestKind'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['Reason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type DisconnectPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['DisconnectPayload'] = ResolversParentTypes['DisconnectPayload'],
@@ -3510,6 +3646,15 @@ export type ExpertiseResolvers<
   level?: Resolver<Maybe<ResolversTypes['ExpertiseLevel']>, ParentType, ContextType>;
   professional?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+}>;
+
+export type FollowPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['FollowPayload'] = ResolversParentTypes['FollowPayload'],
+> = ResolversObject<{
+  following?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  professional?: Resolver<ResolversTypes['Professional'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
 export type HarvestResolvers<
@@ -3887,6 +4032,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationErasePersonArgs, 'input'>
   >;
+  follow?: Resolver<
+    ResolversTypes['FollowPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationFollowArgs, 'input'>
+  >;
   importGraph?: Resolver<
     ResolversTypes['ImportGraphReport'],
     ParentType,
@@ -3898,6 +4049,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRequestMembershipArgs, 'input'>
+  >;
+  unfollow?: Resolver<
+    ResolversTypes['FollowPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUnfollowArgs, 'input'>
   >;
   updateAlliance?: Resolver<
     ResolversTypes['Alliance'],
@@ -4156,6 +4313,7 @@ export type ProfessionalResolvers<
   eventsAttended?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   eventsPresented?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   expertise?: Resolver<Array<ResolversTypes['Expertise']>, ParentType, ContextType>;
+  following?: Resolver<Maybe<Array<ResolversTypes['Node']>>, ParentType, ContextType>;
   groupMemberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4265,6 +4423,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryConditionChecksArgs, 'first'>
+  >;
+  digest?: Resolver<
+    Array<ResolversTypes['DigestItem']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryDigestArgs, 'first' | 'since'>
   >;
   event?: Resolver<
     Maybe<ResolversTypes['Event']>,
@@ -4585,6 +4749,40 @@ export type SubgraphResolvers<
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
+> = ResolversObject<{
+  bottleneckStatusChanged?: SubscriptionResolver<
+    ResolversTypes['BottleneckFacing'],
+    'bottleneckStatusChanged',
+    ParentType,
+    ContextType,
+    Partial<SubscriptionBottleneckStatusChangedArgs>
+  >;
+  insightAdded?: SubscriptionResolver<
+    ResolversTypes['Insight'],
+    'insightAdded',
+    ParentType,
+    ContextType,
+    Partial<SubscriptionInsightAddedArgs>
+  >;
+  myFeed?: SubscriptionResolver<
+    ResolversTypes['DigestItem'],
+    'myFeed',
+    ParentType,
+    ContextType,
+    Partial<SubscriptionMyFeedArgs>
+  >;
+  questionAsked?: SubscriptionResolver<
+    ResolversTypes['Question'],
+    'questionAsked',
+    ParentType,
+    ContextType,
+    Partial<SubscriptionQuestionAskedArgs>
+  >;
+}>;
+
 export type ThemeResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme'],
@@ -4675,6 +4873,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
+  DigestItem?: DigestItemResolvers<ContextType>;
   DisconnectPayload?: DisconnectPayloadResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
@@ -4683,6 +4882,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   EventEdge?: EventEdgeResolvers<ContextType>;
   ExpertMatch?: ExpertMatchResolvers<ContextType>;
   Expertise?: ExpertiseResolvers<ContextType>;
+  FollowPayload?: FollowPayloadResolvers<ContextType>;
   Harvest?: HarvestResolvers<ContextType>;
   Host?: HostResolvers<ContextType>;
   ImportGraphReport?: ImportGraphReportResolvers<ContextType>;
@@ -4732,6 +4932,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SearchHit?: SearchHitResolvers<ContextType>;
   SimilarMatch?: SimilarMatchResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
   ThemeConnection?: ThemeConnectionResolvers<ContextType>;
   ThemeEdge?: ThemeEdgeResolvers<ContextType>;

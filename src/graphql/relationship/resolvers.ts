@@ -1,3 +1,4 @@
+import type { LiveService } from '../../live/service.js';
 import { actorOf } from '../../auth/viewer.js';
 import type { LinkRow, NodeRow } from '../../db/rows.js';
 import type { ConnectInput } from '../../relationships/service.js';
@@ -45,7 +46,9 @@ export const relationshipResolvers: Resolvers = {
         type: input.type,
         role: input.properties?.role ?? null,
       });
-      return ctx.services.relationships.connect(input as ConnectInput, actorOf(ctx.viewer));
+      const connected = await ctx.services.relationships.connect(input as ConnectInput, actorOf(ctx.viewer));
+      announceTie(ctx.services.live, input.type, input.fromId, input.toId);
+      return connected;
     },
     disconnect: async (_parent, { input }, ctx) => {
       await ctx.services.access.link(ctx.viewer, 'disconnect', input.fromId, input.toId);
@@ -55,3 +58,28 @@ export const relationshipResolvers: Resolvers = {
     },
   },
 };
+
+/** What a new or changed tie means for the live events (after it was committed). */
+function announceTie(live: LiveService, type: string, fromId: string, toId: string): void {
+  switch (type) {
+    case 'ABOUT':
+    case 'TAKEN_UP':
+      live.changed({ kind: 'insight', id: fromId });
+      break;
+    case 'AUTHORED':
+      live.changed({ kind: 'insight', id: toId });
+      break;
+    case 'RECORDED':
+      live.changed({ kind: 'insight', id: toId });
+      live.changed({ kind: 'facing', allianceId: fromId, bottleneckId: toId });
+      break;
+    case 'ASKED_BY':
+      live.changed({ kind: 'question', id: fromId });
+      break;
+    case 'ANSWERED_BY':
+    case 'HARVESTED_AT':
+      live.changed({ kind: 'node', id: type === 'ANSWERED_BY' ? toId : fromId });
+      break;
+    default:
+  }
+}

@@ -37,10 +37,18 @@ export function entityResolvers(label: Label): Resolvers {
       },
     },
     Mutation: {
-      [`create${capitalised}`]: (_: unknown, args: Args, ctx: GraphQLContext) => {
+      [`create${capitalised}`]: async (_: unknown, args: Args, ctx: GraphQLContext) => {
         ctx.services.access.create(ctx.viewer, label);
         const input = args.input as Properties;
-        return ctx.services.entities.create(label, input, actorOf(ctx.viewer), ctx.viewer.professionalId);
+        const created = await ctx.services.entities.create(
+          label,
+          input,
+          actorOf(ctx.viewer),
+          ctx.viewer.professionalId,
+        );
+        if (label === 'Insight') ctx.services.live.changed({ kind: 'insight', id: created.id });
+        if (label === 'Question') ctx.services.live.changed({ kind: 'question', id: created.id });
+        return created;
       },
       [`update${capitalised}`]: async (_: unknown, args: Args, ctx: GraphQLContext) => {
         const input = args.input as Properties;

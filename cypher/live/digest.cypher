@@ -1,0 +1,64 @@
+// What happened since $since about what a professional follows: insights about, recorded by or
+// taken up by it (for a theme also through its practices, initiatives and bottlenecks), questions
+// asked by it (for a theme: by its alliances and initiatives), answers to a followed question,
+// the harvest of events a followed alliance hosted, and status changes on the ties between
+// alliances and bottlenecks. Work by people the viewer may not see is left out, and so are such
+// people as answers. With $only, just the events about that one node.
+// Parameters: $professionalId, $since (datetime text), $visible, $only (id or null), $limit.
+// Returns: kind, me, node, followed, middle, other, at.
+MATCH (me:Professional {id: $professionalId})-[:FOLLOWS]->(t:Entity)
+CALL (t) {
+  MATCH (t)-[:ABOUT|RECORDED|TAKEN_UP]-(n:Insight)
+  RETURN 'INSIGHT_ADDED' AS kind, n, null AS middle, null AS other, n.createdAt AS at, false AS byDay
+  UNION
+  MATCH (t:Theme)<-[:IN_THEME]-(m)<-[:ABOUT]-(n:Insight)
+  RETURN 'INSIGHT_ADDED' AS kind, n, m AS middle, null AS other, n.createdAt AS at, false AS byDay
+  UNION
+  MATCH (t)<-[:ASKED_BY]-(n:Question)
+  RETURN 'QUESTION_ASKED' AS kind, n, null AS middle, null AS other, n.createdAt AS at, false AS byDay
+  UNION
+  MATCH (t:Theme)<-[:IN_THEME|FOCUSES_ON]-(m)<-[:ASKED_BY]-(n:Question)
+  WHERE m:Alliance OR m:Initiative
+  RETURN 'QUESTION_ASKED' AS kind, n, m AS middle, null AS other, n.createdAt AS at, false AS byDay
+  UNION
+  MATCH (t:Question)-[r:ANSWERED_BY]->(n)
+  RETURN 'QUESTION_ANSWERED' AS kind, n, null AS middle, null AS other,
+    CASE WHEN r.on IS NULL THEN n.createdAt ELSE datetime({date: date(r.on)}) END AS at,
+    r.on IS NOT NULL AS byDay
+  UNION
+  MATCH (t:Alliance)<-[:HOSTED_BY]-(m:Event)<-[:HARVESTED_AT]-(n)
+  RETURN 'HARVESTED' AS kind, n, m AS middle, null AS other, n.createdAt AS at, false AS byDay
+  UNION
+  MATCH (t:Alliance)-[r:RECORDED]->(n:Bottleneck)
+  WHERE r.status IS NOT NULL AND r.since IS NOT NULL
+  RETURN 'BOTTLENECK_STATUS_CHANGED' AS kind, n, null AS middle, r {.status, .since, .note} AS other,
+    datetime({date: date(r.since)}) AS at, true AS byDay
+  UNION
+  MATCH (t:Bottleneck)<-[r:RECORDED]-(a:Alliance)
+  WHERE r.status IS NOT NULL AND r.since IS NOT NULL
+  RETURN 'BOTTLENECK_STATUS_CHANGED' AS kind, a AS n, null AS middle, r {.status, .since, .note} AS other,
+    datetime({date: date(r.since)}) AS at, true AS byDay
+}
+WITH me, t, kind, n, middle, other, at, byDay
+// Ties dated by day (a status since, an answer on) count from the day of $since.
+WHERE at IS NOT NULL
+  AND (at >= datetime($since) OR (byDay AND date(at) >= date(datetime($since))))
+  AND ($only IS NULL OR n.id = $only)
+  AND (NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
+  AND NOT EXISTS {
+    MATCH (n)<-[:AUTHORED]-(hidden:Professional)
+    WHERE NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
+  }
+  AND NOT EXISTS {
+    MATCH (n)-[:ASKED_BY]->(hidden:Professional)
+    WHERE NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
+  }
+RETURN kind,
+  me {.*, __label: 'Professional'} AS me,
+  n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0]} AS node,
+  t {.*, __label: [l IN labels(t) WHERE l <> 'Entity'][0]} AS followed,
+  CASE WHEN middle IS NULL THEN null ELSE middle {.*, __label: [l IN labels(middle) WHERE l <> 'Entity'][0]} END AS middle,
+  other,
+  toString(at) AS at
+ORDER BY at DESC
+LIMIT toInteger($limit)

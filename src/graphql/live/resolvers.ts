@@ -1,0 +1,134 @@
+import { filter, map, pipe } from 'graphql-yoga';
+import { maySeePrivateFields } from '../../auth/viewer.js';
+import type { NodeRow } from '../../db/rows.js';
+import { LiveService, type Change, type DigestItemRow } from '../../live/service.js';
+import type { FacingRow } from '../../structure/service.js';
+import type { GraphQLContext } from '../context.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
+
+const SINCE_EVER = '1970-01-01T00:00:00Z';
+
+/**
+ * Events of this process as the subscriber may see them: each change is read again as the
+ * subscriber (`read` gives null to skip it), and each node reaches a subscription at most once.
+ */
+function deliver<T>(
+  ctx: GraphQLContext,
+  read: (change: Change) => Promise<T | null>,
+  keyOf: (value: T) => string,
+) {
+  const seen = new Set<string>();
+  return pipe(
+    ctx.services.live.pubsub.subscribe('change'),
+    map(async (change: Change) => {
+      try {
+        return await read(change);
+      } catch (error) {
+        ctx.logger.warn({ err: error }, 'live event skipped');
+        return null;
+      }
+    }),
+    filter((value: T | null): value is T => {
+      if (value === null) return false;
+      const key = keyOf(value);
+      if (seen.has(key)) return false;
+      if (seen.size > 10_000) seen.clear();
+      seen.add(key);
+      return true;
+    }),
+  );
+}
+
+export const liveResolvers: Resolvers = {
+  Query: {
+    digest: (_p, { since, first, lang }, ctx) =>
+      ctx.services.live.digest(ctx.viewer, since, first ?? 20, lang ?? ctx.language),
+  },
+  Mutation: {
+    follow: (_p, { input }, ctx) =>
+      ctx.services.live.follow(ctx.viewer, input.targetId, input.professionalId),
+    unfollow: (_p, { input }, ctx) =>
+      ctx.services.live.unfollow(ctx.viewer, input.targetId, input.professionalId),
+  },
+  FollowPayload: {
+    professional: async (payload, _a, ctx) =>
+      (await ctx.loaders.node.load(payload.professionalId)) as NodeRow,
+    target: (payload) => payload.target,
+  },
+  DigestItem: {
+    kind: (item) => item.kind,
+    node: (item) => item.node,
+    about: (item) => item.about,
+  },
+  Professional: {
+    following: (person, _a, ctx) =>
+      maySeePrivateFields(ctx.viewer, person.id)
+        ? ctx.loaders
+            .batch(
+              'following',
+              async (ids) => {
+                const lists = await ctx.services.live.following(ids);
+                return new Map(ids.map((id, i) => [id, lists[i]!]));
+              },
+              [] as NodeRow[],
+            )
+            .load(person.id)
+        : null,
+  },
+  Subscription: {
+    insightAdded: {
+      subscribe: (_p, args, ctx) =>
+        deliver(
+          ctx,
+          (change) =>
+            change.kind === 'insight'
+              ? ctx.services.live.insightFor(ctx.viewer, change.id, args)
+              : Promise.resolve(null),
+          (node) => node.id,
+        ),
+      resolve: (node: NodeRow) => node,
+    },
+    questionAsked: {
+      subscribe: (_p, args, ctx) =>
+        deliver(
+          ctx,
+          (change) =>
+            change.kind === 'question'
+              ? ctx.services.live.questionFor(ctx.viewer, change.id, args)
+              : Promise.resolve(null),
+          (node) => node.id,
+        ),
+      resolve: (node: NodeRow) => node,
+    },
+    bottleneckStatusChanged: {
+      subscribe: (_p, { allianceId }, ctx) =>
+        deliver(
+          ctx,
+          (change) =>
+            change.kind === 'facing'
+              ? ctx.services.live.facingFor(change.allianceId, change.bottleneckId, allianceId)
+              : Promise.resolve(null),
+          (facing) => `${facing.alliance.id}:${facing.bottleneckId}:${facing.status}:${facing.since ?? ''}`,
+        ),
+      resolve: (facing: FacingRow) => facing,
+    },
+    myFeed: {
+      subscribe: (_p, { lang }, ctx) =>
+        deliver(
+          ctx,
+          async (change) => {
+            const items = await ctx.services.live.digest(
+              ctx.viewer,
+              SINCE_EVER,
+              1,
+              lang ?? ctx.language,
+              LiveService.subjectOf(change),
+            );
+            return items[0] ?? null;
+          },
+          (item) => `${item.kind}:${item.node.id}:${item.at}`,
+        ),
+      resolve: (item: DigestItemRow) => item,
+    },
+  },
+};

@@ -1,0 +1,286 @@
+import { createPubSub } from 'graphql-yoga';
+import type { Viewer } from '../auth/viewer.js';
+import { visibleTo } from '../auth/viewer.js';
+import type { CypherLibrary } from '../db/cypher.js';
+import type { Database } from '../db/database.js';
+import type { EdgeRow, NodeRow } from '../db/rows.js';
+import { BadInput, Forbidden, NotFound } from '../errors.js';
+import { relativeOf } from '../recommend/language/words.js';
+import { named } from '../recommend/reasons.js';
+import type { Lang, ReasonRow } from '../recommend/paths.js';
+import type { FacingRow } from '../structure/service.js';
+
+/** What may be followed. */
+export const FOLLOWABLE = ['Theme', 'Bottleneck', 'Alliance', 'Initiative', 'Question'] as const;
+
+export type DigestKind =
+  'INSIGHT_ADDED' | 'QUESTION_ASKED' | 'QUESTION_ANSWERED' | 'HARVESTED' | 'BOTTLENECK_STATUS_CHANGED';
+
+export interface DigestItemRow {
+  readonly kind: DigestKind;
+  readonly at: string;
+  readonly node: NodeRow;
+  readonly about: NodeRow;
+  readonly score: number;
+  readonly reasons: readonly ReasonRow[];
+}
+
+export interface FollowRow {
+  readonly professionalId: string;
+  readonly target: NodeRow;
+  readonly following: boolean;
+}
+
+/** What a write changed, as the live events see it: ids only; subscribers read what they may see. */
+export type Change =
+  | { readonly kind: 'insight'; readonly id: string }
+  | { readonly kind: 'question'; readonly id: string }
+  | { readonly kind: 'facing'; readonly allianceId: string; readonly bottleneckId: string }
+  | { readonly kind: 'node'; readonly id: string };
+
+export interface InsightFilter {
+  readonly themeId?: string | null;
+  readonly bottleneckId?: string | null;
+  readonly allianceId?: string | null;
+}
+
+export interface QuestionFilter {
+  readonly themeId?: string | null;
+  readonly regionId?: string | null;
+}
+
+interface DigestRow {
+  kind: DigestKind;
+  me: NodeRow;
+  node: NodeRow;
+  followed: NodeRow;
+  middle: NodeRow | null;
+  other: Record<string, unknown> | null;
+  at: string;
+}
+
+const DAY_MS = 86_400_000;
+/** The relationship that ties an item to what is followed, per kind (for the reason's path). */
+const VIA: Record<DigestKind, string> = {
+  INSIGHT_ADDED: 'ABOUT',
+  QUESTION_ASKED: 'ASKED_BY',
+  QUESTION_ANSWERED: 'ANSWERED_BY',
+  HARVESTED: 'HARVESTED_AT',
+  BOTTLENECK_STATUS_CHANGED: 'RECORDED',
+};
+
+/**
+ * Follows, the digest and the live events. Writes announce what they changed (`changed`, ids
+ * only) on a pub/sub; each subscription reads the changed node again as its own viewer at
+ * delivery, so visibility, erasure and filters are applied per subscriber and per event.
+ */
+export class LiveService {
+  readonly pubsub = createPubSub<{ change: [Change] }>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly cypher: CypherLibrary,
+  ) {
+    for (const name of [
+      'follow',
+      'unfollow',
+      'following',
+      'digest',
+      'insight-context',
+      'question-context',
+      'facing-context',
+    ]) {
+      cypher.get(`live/${name}`);
+    }
+  }
+
+  /** Announces a committed change to every subscriber of this process. */
+  changed(change: Change): void {
+    this.pubsub.publish('change', change);
+  }
+
+  /** The professional a follow acts for: the viewer's own, or any for an administrator. */
+  private actor(viewer: Viewer, professionalId: string | null | undefined): string {
+    if (professionalId && professionalId !== viewer.professionalId) {
+      if (viewer.role !== 'admin') throw new Forbidden('only administrators follow for someone else');
+      return professionalId;
+    }
+    if (!viewer.professionalId) {
+      throw new BadInput('professionalId', 'your credentials name no professional: follow as a professional');
+    }
+    return viewer.professionalId;
+  }
+
+  async follow(viewer: Viewer, targetId: string, professionalId?: string | null): Promise<FollowRow> {
+    const pid = this.actor(viewer, professionalId);
+    const rows = await this.db.write(this.cypher.get('live/follow'), {
+      professionalId: pid,
+      targetId,
+      labels: [...FOLLOWABLE],
+    });
+    const target = rows[0]?.target as NodeRow | undefined;
+    if (!target)
+      throw new NotFound('followable node (theme, bottleneck, alliance, initiative or question)', targetId);
+    return { professionalId: pid, target, following: true };
+  }
+
+  async unfollow(viewer: Viewer, targetId: string, professionalId?: string | null): Promise<FollowRow> {
+    const pid = this.actor(viewer, professionalId);
+    const rows = await this.db.write(this.cypher.get('live/unfollow'), { professionalId: pid, targetId });
+    const target = rows[0]?.target as NodeRow | undefined;
+    if (!target) throw new NotFound('node', targetId);
+    return { professionalId: pid, target, following: false };
+  }
+
+  /** What each professional follows (only asked for the viewer themself or by administrators). */
+  async following(ids: readonly string[]): Promise<NodeRow[][]> {
+    const rows = await this.db.read(this.cypher.get('live/following'), { ids: [...ids] });
+    const byId = new Map(rows.map((r) => [r.id as string, r.targets as NodeRow[]]));
+    return ids.map((id) => byId.get(id) ?? []);
+  }
+
+  /**
+   * What happened since `since` about what the viewer follows, ranked: newer first, direct ties
+   * above ties through a theme's work, and an item about several followed things above one
+   * about a single thing. `only` narrows it to one node (the live feed).
+   */
+  async digest(viewer: Viewer, since: string, first: number, lang: Lang, only: string | null = null) {
+    if (!viewer.professionalId) return [];
+    if (Number.isNaN(Date.parse(since))) throw new BadInput('since', "'since' must be a date and time");
+    if (!Number.isInteger(first) || first < 1 || first > 100) {
+      throw new BadInput('first', "'first' must be between 1 and 100");
+    }
+    const rows = (await this.db.read(this.cypher.get('live/digest'), {
+      professionalId: viewer.professionalId,
+      since: new Date(since).toISOString(),
+      visible: visibleTo(viewer),
+      only,
+      limit: 1_000,
+    })) as unknown as DigestRow[];
+    const items = new Map<string, { rows: DigestRow[]; score: number }>();
+    const now = Date.now();
+    for (const row of rows) {
+      const key = `${row.kind}:${row.node.id}:${row.other ? JSON.stringify(row.other) : ''}`;
+      const entry = items.get(key) ?? { rows: [], score: 0 };
+      const days = Math.max(0, (now - Date.parse(row.at)) / DAY_MS);
+      entry.score += (row.middle ? 0.6 : 1) / (1 + days / 7);
+      entry.rows.push(row);
+      items.set(key, entry);
+    }
+    return [...items.values()]
+      .sort((a, b) => b.score - a.score || b.rows[0]!.at.localeCompare(a.rows[0]!.at))
+      .slice(0, first)
+      .map(({ rows: group, score }): DigestItemRow => {
+        const direct = group.find((r) => !r.middle) ?? group[0]!;
+        return {
+          kind: direct.kind,
+          at: direct.at,
+          node: direct.node,
+          about: direct.followed,
+          score: Math.round(score * 1000) / 1000,
+          reasons: group.map((r) => reason(r, lang)),
+        };
+      });
+  }
+
+  /** The insight if this viewer may see it and it matches the filter; else null. */
+  async insightFor(viewer: Viewer, id: string, filter: InsightFilter): Promise<NodeRow | null> {
+    const rows = await this.db.read(this.cypher.get('live/insight-context'), {
+      id,
+      visible: visibleTo(viewer),
+    });
+    const row = rows[0] as
+      { node: NodeRow; themes: string[]; bottlenecks: string[]; alliances: string[] } | undefined;
+    if (!row) return null;
+    if (filter.themeId && !row.themes.includes(filter.themeId)) return null;
+    if (filter.bottleneckId && !row.bottlenecks.includes(filter.bottleneckId)) return null;
+    if (filter.allianceId && !row.alliances.includes(filter.allianceId)) return null;
+    return row.node;
+  }
+
+  async questionFor(viewer: Viewer, id: string, filter: QuestionFilter): Promise<NodeRow | null> {
+    const rows = await this.db.read(this.cypher.get('live/question-context'), {
+      id,
+      visible: visibleTo(viewer),
+    });
+    const row = rows[0] as { node: NodeRow; themes: string[]; regions: string[] } | undefined;
+    if (!row) return null;
+    if (filter.themeId && !row.themes.includes(filter.themeId)) return null;
+    if (filter.regionId && !row.regions.includes(filter.regionId)) return null;
+    return row.node;
+  }
+
+  async facingFor(allianceId: string, bottleneckId: string, filter: string | null | undefined) {
+    if (filter && filter !== allianceId) return null;
+    const rows = await this.db.read(this.cypher.get('live/facing-context'), { allianceId, bottleneckId });
+    return (rows[0] as unknown as FacingRow | undefined) ?? null;
+  }
+
+  /** The node a change is about, for the feed. */
+  static subjectOf(change: Change): string {
+    return change.kind === 'facing' ? change.bottleneckId : change.id;
+  }
+}
+
+/** "Nieuw inzicht over het knelpunt 'X', dat je volgt." with the path me → followed → item. */
+function reason(row: DigestRow, lang: Lang): ReasonRow {
+  const me = row.me.id;
+  const nodes: NodeRow[] = [row.me, row.followed, ...(row.middle ? [row.middle] : []), row.node];
+  const edges: EdgeRow[] = [{ type: 'FOLLOWS', from: me, to: row.followed.id, properties: null }];
+  if (row.middle) edges.push({ type: 'RELATED', from: row.middle.id, to: row.followed.id, properties: null });
+  const near = (row.middle ?? row.followed).id;
+  // Ties point the way the graph stores them: a question to its answer, an alliance to a bottleneck.
+  const outward =
+    row.kind === 'QUESTION_ANSWERED' ||
+    (row.kind === 'BOTTLENECK_STATUS_CHANGED' && row.followed.__label === 'Alliance');
+  edges.push({
+    type: VIA[row.kind],
+    from: outward ? near : row.node.id,
+    to: outward ? row.node.id : near,
+    properties: row.other ?? null,
+  });
+  const followed = named(row.followed, lang);
+  const through = row.middle ? named(row.middle, lang) : null;
+  const en = lang === 'EN';
+  const rel = relativeOf(row.followed.__label, lang);
+  const status = String(row.other?.status ?? 'OPEN');
+  const statusWord = en ? status.toLowerCase() : status === 'ADDRESSED' ? 'aangepakt' : 'open';
+  const text: Record<DigestKind, string> = {
+    INSIGHT_ADDED: through
+      ? en
+        ? `New insight about ${through}, in ${followed}, which you follow`
+        : `Nieuw inzicht over ${through}, binnen ${followed} ${rel} je volgt`
+      : en
+        ? `New insight about ${followed}, which you follow`
+        : `Nieuw inzicht over ${followed}, ${rel} je volgt`,
+    QUESTION_ASKED: through
+      ? en
+        ? `${capital(through)} asked a new question in ${followed}, which you follow`
+        : `${capital(through)} stelde een nieuwe vraag binnen ${followed} ${rel} je volgt`
+      : en
+        ? `${capital(followed)}, which you follow, asked a new question`
+        : `${capital(followed)}, ${rel} je volgt, stelde een nieuwe vraag`,
+    QUESTION_ANSWERED: en
+      ? `The question you follow got an answer: ${named(row.node, lang)}`
+      : `De vraag die je volgt kreeg een antwoord: ${named(row.node, lang)}`,
+    HARVESTED: en
+      ? `Harvested at ${through ?? 'an event'} of ${followed}, which you follow`
+      : `Geoogst op ${through ?? 'een bijeenkomst'} van ${followed} ${rel} je volgt`,
+    BOTTLENECK_STATUS_CHANGED:
+      row.followed.__label === 'Bottleneck'
+        ? en
+          ? `${capital(named(row.node, lang))} marked ${followed}, which you follow, as ${statusWord}`
+          : `${capital(named(row.node, lang))} zette ${followed}, ${rel} je volgt, op ${statusWord}`
+        : en
+          ? `${capital(followed)}, which you follow, marked ${named(row.node, lang)} as ${statusWord}`
+          : `${capital(followed)}, ${rel} je volgt, zette ${named(row.node, lang)} op ${statusWord}`,
+  };
+  return {
+    kind: `FOLLOWED_${row.kind}`,
+    text: text[row.kind],
+    weight: row.middle ? 0.6 : 1,
+    path: { nodes, edges },
+  };
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,302 @@
+import { codesOf, dataOf, startHarness, type Harness } from '../support/harness.js';
+import { problemsOf } from '../support/reason-check.js';
+
+let h: Harness;
+
+const person = (id: string, visibility = 'PUBLIC') => ({
+  id,
+  label: 'Professional',
+  properties: { name: `Persoon ${id}`, visibility },
+});
+const fleur = { sub: 'lv-fleur', role: 'member' as const, professionalId: 'lv-fleur' };
+const bram = { sub: 'lv-bram', role: 'member' as const, professionalId: 'lv-bram' };
+
+beforeAll(async () => {
+  h = await startHarness();
+  const report = await h.services.importer.import(
+    {
+      nodes: [
+        person('lv-fleur'),
+        person('lv-bram'),
+        person('lv-hidden', 'PRIVATE'),
+        { id: 'lv-theme', label: 'Theme', properties: { name: 'Laaggeletterdheid' } },
+        { id: 'lv-other-theme', label: 'Theme', properties: { name: 'Wonen' } },
+        { id: 'lv-bottleneck', label: 'Bottleneck', properties: { title: 'Wachtlijsten taalles' } },
+        { id: 'lv-alliance', label: 'Alliance', properties: { name: 'Taalakkoord', level: 'LOCAL' } },
+      ],
+      relationships: [],
+    },
+    'test',
+  );
+  expect(report.rejected).toEqual([]);
+});
+afterAll(() => h.close());
+
+const follow = (targetId: string, as: typeof fleur = fleur) =>
+  h.gql(
+    `mutation($input: FollowInput!) { follow(input: $input) { following target { id } professional { id } } }`,
+    { input: { targetId } },
+    as,
+  );
+
+async function newInsight(
+  text: string,
+  links: { type: string; to: string }[],
+  author?: string,
+): Promise<string> {
+  const id = dataOf(
+    await h.gql(`mutation($input: CreateInsightInput!) { createInsight(input: $input) { id } }`, {
+      input: { text, kind: 'LESSON' },
+    }),
+  ).createInsight.id as string;
+  const ties = [
+    ...links.map((l) => ({
+      type: l.type,
+      fromId: l.type === 'RECORDED' ? l.to : id,
+      toId: l.type === 'RECORDED' ? id : l.to,
+    })),
+    ...(author ? [{ type: 'AUTHORED', fromId: author, toId: id }] : []),
+  ];
+  // The author first: a subscriber is told when the insight reaches what it follows.
+  for (const input of ties.reverse()) {
+    dataOf(await h.gql(`mutation($input: ConnectInput!) { connect(input: $input) { type } }`, { input }));
+  }
+  return id;
+}
+
+describe('following', () => {
+  it('follows and unfollows as oneself, and shows what one follows only to oneself and administrators', async () => {
+    expect(dataOf(await follow('lv-theme')).follow).toEqual({
+      following: true,
+      target: { id: 'lv-theme' },
+      professional: { id: 'lv-fleur' },
+    });
+    // Following twice changes nothing.
+    dataOf(await follow('lv-theme'));
+    dataOf(await follow('lv-alliance'));
+    const mine = dataOf(await h.gql('{ professional(id: "lv-fleur") { following { id } } }', {}, fleur));
+    expect(mine.professional.following.map((n: { id: string }) => n.id).sort()).toEqual([
+      'lv-alliance',
+      'lv-theme',
+    ]);
+    const theirs = dataOf(await h.gql('{ professional(id: "lv-fleur") { following { id } } }', {}, bram));
+    expect(theirs.professional.following).toBeNull();
+    const admin = dataOf(await h.gql('{ professional(id: "lv-fleur") { following { id } } }'));
+    expect(admin.professional.following).toHaveLength(2);
+
+    dataOf(await follow('lv-other-theme', bram));
+    const unfollowed = await h.gql(
+      `mutation { unfollow(input: { targetId: "lv-other-theme" }) { following } }`,
+      {},
+      bram,
+    );
+    expect(dataOf(unfollowed).unfollow.following).toBe(false);
+    const after = dataOf(await h.gql('{ professional(id: "lv-bram") { following { id } } }', {}, bram));
+    expect(after.professional.following).toEqual([]);
+  });
+
+  it('refuses what cannot be followed, strangers acting for others, and credentials without a person', async () => {
+    expect(codesOf(await follow('lv-bram'))).toEqual(['NOT_FOUND']);
+    expect(codesOf(await follow('nothing-here'))).toEqual(['NOT_FOUND']);
+    const forOther = await h.gql(
+      `mutation { follow(input: { targetId: "lv-theme", professionalId: "lv-bram" }) { following } }`,
+      {},
+      fleur,
+    );
+    expect(codesOf(forOther)).toEqual(['FORBIDDEN']);
+    const noPerson = await h.gql(
+      `mutation { follow(input: { targetId: "lv-theme" }) { following } }`,
+      {},
+      { sub: 'lv-nobody', role: 'member' },
+    );
+    expect(codesOf(noPerson)).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codesOf(
+        await h.gql(`mutation { follow(input: { targetId: "lv-theme" }) { following } }`, {}, 'anonymous'),
+      ),
+    ).not.toEqual([]);
+  });
+});
+
+describe('the digest', () => {
+  it('ranks what happened about what one follows, with reasons, and leaves out hidden people', async () => {
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const visible = await newInsight(
+      'Taalmaatjes werken beter in kleine groepen.',
+      [{ type: 'ABOUT', to: 'lv-theme' }],
+      'lv-bram',
+    );
+    const hidden = await newInsight(
+      'Een les van iemand die niet zichtbaar is.',
+      [{ type: 'ABOUT', to: 'lv-theme' }],
+      'lv-hidden',
+    );
+    const unrelated = await newInsight('Over wonen.', [{ type: 'ABOUT', to: 'lv-other-theme' }]);
+    dataOf(
+      await h.gql(`mutation($input: ConnectInput!) { connect(input: $input) { type } }`, {
+        input: {
+          type: 'RECORDED',
+          fromId: 'lv-alliance',
+          toId: 'lv-bottleneck',
+          properties: { status: 'ADDRESSED', since: new Date().toISOString().slice(0, 10) },
+        },
+      }),
+    );
+    const query = `query($since: DateTime!) { digest(since: $since, first: 10, lang: NL) {
+      kind at score node { id } about { id } reasons { kind text path { nodes { id ... on Professional { name } ... on Theme { name } ... on Alliance { name } ... on Bottleneck { title } ... on Insight { text } } edges { type from to } } } } }`;
+    const items = dataOf(await h.gql(query, { since }, fleur)).digest;
+    const ids = items.map((i: { node: { id: string } }) => i.node.id);
+    expect(ids).toContain(visible);
+    expect(ids).toContain('lv-bottleneck');
+    expect(ids).not.toContain(hidden);
+    expect(ids).not.toContain(unrelated);
+    const insight = items.find((i: { node: { id: string } }) => i.node.id === visible);
+    expect(insight).toMatchObject({ kind: 'INSIGHT_ADDED', about: { id: 'lv-theme' } });
+    expect(insight.reasons[0].text).toBe("Nieuw inzicht over het thema 'Laaggeletterdheid', dat je volgt");
+    const status = items.find((i: { node: { id: string } }) => i.node.id === 'lv-bottleneck');
+    expect(status.kind).toBe('BOTTLENECK_STATUS_CHANGED');
+    expect(status.reasons[0].text).toBe(
+      "De alliantie 'Taalakkoord', die je volgt, zette het knelpunt 'Wachtlijsten taalles' op aangepakt",
+    );
+    for (const item of items) {
+      for (const reason of item.reasons) expect(problemsOf(reason.text, reason.path, 'NL')).toEqual([]);
+    }
+    const scores = items.map((i: { score: number }) => i.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // An administrator following the theme sees the hidden person's insight too.
+    dataOf(
+      await h.gql(
+        `mutation { follow(input: { targetId: "lv-theme", professionalId: "lv-bram" }) { following } }`,
+      ),
+    );
+    const forAdmin = dataOf(
+      await h.gql(query, { since }, { sub: 'lv-admin', role: 'admin', professionalId: 'lv-bram' }),
+    ).digest.map((i: { node: { id: string } }) => i.node.id);
+    expect(forAdmin).toContain(hidden);
+    // Nothing since a day in the future (status changes are dated by day).
+    expect(
+      dataOf(await h.gql(query, { since: new Date(Date.now() + 2 * 86_400_000).toISOString() }, fleur))
+        .digest,
+    ).toEqual([]);
+  });
+});
+
+/** Opens a subscription over Server-Sent Events and collects its events until stopped. */
+async function subscribe(query: string, as: typeof fleur | 'anonymous') {
+  const controller = new AbortController();
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'text/event-stream' };
+  if (as !== 'anonymous') headers.authorization = `Bearer ${await h.token(as)}`;
+  const response = await h.app.fetch('http://brein.test/graphql', {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query }),
+    signal: controller.signal,
+  });
+  expect(response.headers.get('content-type')).toContain('text/event-stream');
+  const events: { data?: Record<string, unknown>; errors?: unknown[] }[] = [];
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const reading = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const data = block.split('\n').find((l) => l.startsWith('data:'));
+        if (data && data.length > 6) events.push(JSON.parse(data.slice(5)));
+      }
+    }
+  })();
+  // Let the subscription reach the pub/sub before anything is published.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return {
+    events,
+    async until(count: number, ms = 5_000) {
+      const started = Date.now();
+      while (events.length < count && Date.now() - started < ms) await new Promise((r) => setTimeout(r, 50));
+      return events;
+    },
+    async stop() {
+      controller.abort();
+      await reader.cancel().catch(() => undefined);
+      await reading;
+    },
+  };
+}
+
+describe('live events over Server-Sent Events', () => {
+  it('tells a subscriber about new insights on its theme, never those of people it may not see', async () => {
+    const anonymous = await subscribe(
+      'subscription { insightAdded(themeId: "lv-theme") { id text } }',
+      'anonymous',
+    );
+    const member = await subscribe('subscription { insightAdded(themeId: "lv-theme") { id } }', fleur);
+    const hidden = await newInsight('Verborgen les.', [{ type: 'ABOUT', to: 'lv-theme' }], 'lv-hidden');
+    const elsewhere = await newInsight('Les over wonen.', [{ type: 'ABOUT', to: 'lv-other-theme' }]);
+    const visible = await newInsight(
+      'Zichtbare les over taal.',
+      [{ type: 'ABOUT', to: 'lv-theme' }],
+      'lv-bram',
+    );
+    await anonymous.until(1);
+    await member.until(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await anonymous.stop();
+    await member.stop();
+    const ids = (events: typeof anonymous.events) =>
+      events.map((e) => (e.data as { insightAdded: { id: string } }).insightAdded.id);
+    expect(ids(anonymous.events)).toEqual([visible]);
+    expect(ids(member.events)).toEqual([visible]);
+    expect(ids(anonymous.events)).not.toContain(hidden);
+    expect(ids(anonymous.events)).not.toContain(elsewhere);
+  });
+
+  it('tells an alliance page about status changes, and a follower through its feed', async () => {
+    const page = await subscribe(
+      'subscription { bottleneckStatusChanged(allianceId: "lv-alliance") { status bottleneck { id } alliance { id } } }',
+      'anonymous',
+    );
+    const feed = await subscribe(
+      'subscription { myFeed(lang: EN) { kind node { id } reasons { text } } }',
+      fleur,
+    );
+    dataOf(
+      await h.gql(`mutation($input: ConnectInput!) { connect(input: $input) { type } }`, {
+        input: {
+          type: 'RECORDED',
+          fromId: 'lv-alliance',
+          toId: 'lv-bottleneck',
+          properties: { status: 'OPEN', since: new Date().toISOString().slice(0, 10) },
+        },
+      }),
+    );
+    await page.until(1);
+    await feed.until(1);
+    await page.stop();
+    await feed.stop();
+    expect(page.events.map((e) => e.data)).toEqual([
+      {
+        bottleneckStatusChanged: {
+          status: 'OPEN',
+          bottleneck: { id: 'lv-bottleneck' },
+          alliance: { id: 'lv-alliance' },
+        },
+      },
+    ]);
+    expect(feed.events[0]?.data).toEqual({
+      myFeed: {
+        kind: 'BOTTLENECK_STATUS_CHANGED',
+        node: { id: 'lv-bottleneck' },
+        reasons: [
+          {
+            text: "The alliance 'Taalakkoord', which you follow, marked the bottleneck 'Wachtlijsten taalles' as open",
+          },
+        ],
+      },
+    });
+  });
+});

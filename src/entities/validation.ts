@@ -37,6 +37,10 @@ export function validateProperties(
     if (!property) throw new BadInput(key, `${spec.label} has no property '${key}'`);
     if (value === null || value === undefined) {
       if (property.required) throw new BadInput(key, `'${key}' is required`);
+      // A property with a default always has a value (the schema promises one): it can be changed, not cleared.
+      if (mode === 'update' && property.defaultValue !== undefined) {
+        throw new BadInput(key, `'${key}' cannot be cleared; give another value instead`);
+      }
       if (mode === 'update') out[key] = null;
       continue;
     }

@@ -41,6 +41,16 @@ describe('validateProperties', () => {
     expect(fieldOf(() => validateProperties(DOMAIN.Theme, { name: null }, 'update'))).toBe('name');
   });
 
+  it('refuses to clear a property that always has a value (its default), but lets it change', () => {
+    expect(fieldOf(() => validateProperties(DOMAIN.Bottleneck, { status: null }, 'update'))).toBe('status');
+    expect(fieldOf(() => validateProperties(DOMAIN.Professional, { visibility: null }, 'update'))).toBe(
+      'visibility',
+    );
+    expect(validateProperties(DOMAIN.Bottleneck, { status: 'ADDRESSED' }, 'update')).toEqual({
+      status: 'ADDRESSED',
+    });
+  });
+
   it('refuses unknown properties', () => {
     expect(fieldOf(() => validateProperties(DOMAIN.Theme, { name: 'x', colour: 'red' }, 'create'))).toBe(
       'colour',

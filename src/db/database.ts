@@ -60,7 +60,12 @@ export const DRIVER_CONFIG: Config = {
  * Sees every statement sent, and whether it ran alone (an auto-commit read) or inside a managed
  * transaction (the benchmark records them to replay them the same way).
  */
-export type StatementObserver = (statement: Statement, params: Params, alone: boolean) => void;
+export type StatementObserver = (
+  statement: Statement,
+  params: Params,
+  alone: boolean,
+  mode: 'READ' | 'WRITE',
+) => void;
 
 /** Decides when a unit of work may take a session (the per-client bulkhead of the server). */
 export type Admission = <T>(work: () => Promise<T>) => Promise<T>;
@@ -127,7 +132,7 @@ export class Database {
    */
   async read(statement: Statement, params: Params = {}): Promise<Row[]> {
     this.roundTrips += 1;
-    this.observer?.(statement, params, true);
+    this.observer?.(statement, params, true, 'READ');
     return this.admission
       ? this.admission(() => this.readNow(statement, params))
       : this.readNow(statement, params);
@@ -156,12 +161,14 @@ export class Database {
   }
 
   async readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.session('READ', (s) => s.executeRead((tx) => work(this.wrap(tx)), this.txConfig()));
+    return this.session('READ', (s) => s.executeRead((tx) => work(this.wrap(tx, 'READ')), this.txConfig()));
   }
 
   async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     try {
-      return await this.session('WRITE', (s) => s.executeWrite((tx) => work(this.wrap(tx)), this.txConfig()));
+      return await this.session('WRITE', (s) =>
+        s.executeWrite((tx) => work(this.wrap(tx, 'WRITE')), this.txConfig()),
+      );
     } finally {
       // Also after a failure: the commit may have happened before the answer was lost.
       this.writes += 1;
@@ -235,11 +242,11 @@ export class Database {
     }
   }
 
-  private wrap(tx: ManagedTransaction): Tx {
+  private wrap(tx: ManagedTransaction, mode: 'READ' | 'WRITE'): Tx {
     return {
       run: async (statement, params = {}) => {
         this.roundTrips += 1;
-        this.observer?.(statement, params, false);
+        this.observer?.(statement, params, false, mode);
         const result = await tx.run(statement.text, params);
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       },

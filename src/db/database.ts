@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, {
   type Config,
@@ -7,7 +8,7 @@ import neo4j, {
   Neo4jError,
   type ProfiledPlan,
 } from 'neo4j-driver';
-import { Conflict, Unavailable } from '../errors.js';
+import { BadInput, Conflict, Unavailable } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Statement } from './cypher.js';
 import { toPlain } from './values.js';
@@ -67,6 +68,16 @@ export type StatementObserver = (
   mode: 'READ' | 'WRITE',
 ) => void;
 
+/**
+ * Causal consistency across replicas of the service: the bookmarks a request brought (a client
+ * reads its own write, made through another replica) and the ones its writes left.
+ */
+export interface Causality {
+  readonly given: readonly string[];
+  last: string[];
+}
+export const causality = new AsyncLocalStorage<Causality>();
+
 /** Decides when a unit of work may take a session (the per-client bulkhead of the server). */
 export type Admission = <T>(work: () => Promise<T>) => Promise<T>;
 
@@ -95,6 +106,8 @@ export class Database {
   /** Write transactions committed by this process: a version of the graph for caches. */
   writes = 0;
   private readonly driver: Driver;
+  /** Every session of the process waits for the writes of the ones before (reads its own writes). */
+  private readonly bookmarks = neo4j.bookmarkManager();
   private observer: StatementObserver | undefined;
   private admission: Admission | undefined;
 
@@ -142,10 +155,7 @@ export class Database {
     const started = Date.now();
     return this.translate(async () => {
       for (let attempt = 0; ; attempt += 1) {
-        const session = this.driver.session({
-          database: this.options.database,
-          defaultAccessMode: neo4j.session.READ,
-        });
+        const session = this.driver.session(this.sessionConfig('READ'));
         try {
           const result = await session.run(statement.text, params, this.txConfig());
           return result.records.map((record) => toPlain(record.toObject()) as Row);
@@ -231,15 +241,25 @@ export class Database {
     mode: 'READ' | 'WRITE',
     work: (s: ReturnType<Driver['session']>) => Promise<T>,
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const session = this.driver.session(this.sessionConfig(mode));
     try {
-      return await this.translate(() => work(session));
+      const result = await this.translate(() => work(session));
+      const request = causality.getStore();
+      if (mode === 'WRITE' && request) request.last = session.lastBookmarks();
+      return result;
     } finally {
       await session.close();
     }
+  }
+
+  private sessionConfig(mode: 'READ' | 'WRITE') {
+    const given = causality.getStore()?.given;
+    return {
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+      ...(given?.length ? { bookmarks: [...given] } : {}),
+    };
   }
 
   private wrap(tx: ManagedTransaction, mode: 'READ' | 'WRITE'): Tx {
@@ -275,6 +295,9 @@ const TIMED_OUT = new Set([
  */
 export function translateError(error: unknown, logger: Logger): unknown {
   if (!(error instanceof Neo4jError)) return error;
+  if (error.code.startsWith('Neo.ClientError.Transaction.InvalidBookmark')) {
+    return new BadInput('x-brein-bookmark', 'the bookmark is not one this database gave out');
+  }
   if (error.message.startsWith('Connection acquisition timed out')) {
     logger.warn({ code: error.code }, 'neo4j connection pool exhausted');
     return new Unavailable('the service is busy; try again shortly', 1);

@@ -17,6 +17,7 @@ import {
   useValidationCache,
   yogaLogger,
 } from './plugins.js';
+import { BOOKMARK_HEADER, useCausalConsistency } from './bookmarks.js';
 import { Clients, isRefused, type Client, type Refused } from './clients.js';
 import { limitPlugins, useCredentialedCaching } from './limits.js';
 import { useRequestBodyLimit } from './request-body.js';
@@ -91,7 +92,8 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
       origin: '*',
       credentials: false,
       methods: ['GET', 'POST'],
-      allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'if-none-match'],
+      allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'if-none-match', BOOKMARK_HEADER],
+      exposedHeaders: [BOOKMARK_HEADER],
     },
     // Served from the service itself: GraphiQL works on networks without internet access.
     graphiql: config.graphiql ? GRAPHIQL_OPTIONS : false,
@@ -124,6 +126,7 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
       useValidationCache(),
       useRequestBodyLimit(),
       useSchemaDocument(schema),
+      useCausalConsistency(),
       // Last, so that it sees the headers every other plugin set.
       useCredentialedCaching(),
     ],

@@ -45,3 +45,28 @@ it('serves the schema as SDL on /schema.graphql, with the live operations', asyn
   expect(sdl).toMatch(/digest\(since: DateTime!/);
   expect(sdl).toContain('interface Node');
 });
+
+it('gives the bookmark of a write and reads after it when the bookmark comes back', async () => {
+  const token = await h.token({ sub: 'bm-admin', role: 'admin' });
+  const post = (query: string, headers: Record<string, string> = {}) =>
+    h.app.fetch('http://brein.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+      body: JSON.stringify({ query }),
+    });
+  const written = await post('mutation { createTheme(input: { name: "Boekenlegger" }) { id } }');
+  const bookmark = written.headers.get('x-brein-bookmark');
+  expect(bookmark).toMatch(/^\S+$/);
+  const { data } = (await written.json()) as { data: { createTheme: { id: string } } };
+  const read = await post(`{ theme(id: "${data.createTheme.id}") { name } }`, {
+    'x-brein-bookmark': bookmark!,
+  });
+  expect(await read.json()).toEqual({ data: { theme: { name: 'Boekenlegger' } } });
+  // A read leaves no bookmark; a made-up bookmark is bad input, not an internal error.
+  expect(read.headers.get('x-brein-bookmark')).toBeNull();
+  const madeUp = await post('{ themes(first: 1) { totalCount } }', {
+    'x-brein-bookmark': 'FB:not-a-real-bookmark',
+  });
+  const body = (await madeUp.json()) as { errors?: { extensions: { code: string } }[] };
+  expect(body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+});

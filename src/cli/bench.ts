@@ -22,6 +22,7 @@ import {
   type HttpTarget,
 } from '../bench/targets.js';
 import { connect, waitForDatabase } from '../bootstrap.js';
+import { asOneClient } from './one-client.js';
 import { loadConfig } from '../config.js';
 import { randomBytes } from 'node:crypto';
 import { migrate } from '../db/migrate.js';
@@ -79,13 +80,12 @@ if (!values['source-maps']) process.setSourceMapsEnabled(false);
 // The load generator is one client: the per-client rate limit would only measure itself. The
 // npm script runs the bench with NODE_ENV=production, as deployments run (libraries such as
 // graphql-js drop their development checks); the bench's own tokens need a secret for that.
-const config = {
-  ...loadConfig({
+const config = asOneClient(
+  loadConfig({
     ...process.env,
     AUTH_JWT_SECRET: process.env.AUTH_JWT_SECRET ?? randomBytes(32).toString('hex'),
   }),
-  rateLimitPerMinute: 100_000_000,
-};
+);
 const seconds = positive('seconds', values.seconds);
 const warmupSeconds = positive('warmup', values.warmup);
 const suffix = values.tag ? `-${values.tag.replace(/[^\w-]/g, '')}` : '';

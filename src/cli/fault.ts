@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { asOneClient } from './one-client.js';
 import { loadConfig } from '../config.js';
 import { startLocalServer } from '../ops/local-server.js';
 import { projectRoot } from '../util/project-root.js';
@@ -29,11 +30,10 @@ const db = (command: string) => {
 db('stop');
 rmSync(join(root, '.neo4j', 'fault'), { recursive: true, force: true });
 db('start');
-const config = {
+const config = asOneClient({
   ...loadConfig(),
   neo4j: { ...loadConfig().neo4j, uri: `bolt://127.0.0.1:${PORT}` },
-  rateLimitPerMinute: 100_000_000,
-};
+});
 const server = await startLocalServer(config);
 const run = Date.now().toString(36);
 const acknowledged: string[] = [];

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { asOneClient } from './one-client.js';
 import { loadConfig } from '../config.js';
 import { startLocalServer } from '../ops/local-server.js';
 import { projectRoot } from '../util/project-root.js';
@@ -16,7 +17,7 @@ const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '20' }, connections: { type: 'string', default: '10' } },
 });
 // The load generator is one client: the per-client rate limit would only measure itself.
-const config = { ...loadConfig(), rateLimitPerMinute: 100_000_000 };
+const config = asOneClient(loadConfig());
 const server = await startLocalServer(config);
 
 const READS = [

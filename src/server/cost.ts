@@ -32,6 +32,9 @@ const WORK: Record<string, (args: Record<string, unknown>) => number> = {
   // Each step deeper reaches many more nodes before the limit cuts: the walk grows with depth².
   'Query.neighborhood': (a) => num(a.limit, 200) * num(a.depth, 1) ** 2,
   'Query.networkStats': () => 2_000,
+  // The kept metrics of networkStats, plus the nodes and ties it returns.
+  'Query.networkOverview': (a) => 2_000 + 2 * num(a.top, 150) + num(a.communities, 40),
+  'Query.networkNodeMetrics': (a) => 2_000 + (Array.isArray(a.ids) ? a.ids.length : 0),
   'Query.introductionPath': (a) => 100 * num(a.maxHops, 4),
   'Query.search': (a) => 20 + 2 * num(a.first, 20),
   'Query.whoKnows': (a) => 100 + 10 * num(a.first, 10),
@@ -79,6 +82,8 @@ const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) 
  */
 export class CostModel {
   private readonly documents = new Map<string, DocumentNode | null>();
+  /** Prices by document, operation and variables: most requests repeat one exactly. */
+  private readonly prices = new Map<string, number>();
 
   constructor(private readonly schema: GraphQLSchema) {}
 
@@ -87,6 +92,16 @@ export class CostModel {
    * (validation and execution refuse those before any work starts).
    */
   price(query: string, variables?: Record<string, unknown> | null, operationName?: string | null): number {
+    const key = `${operationName ?? ''}\u0000${variables ? JSON.stringify(variables) : ''}\u0000${query}`;
+    const known = this.prices.get(key);
+    if (known !== undefined) return known;
+    const price = this.compute(query, variables, operationName);
+    if (this.prices.size >= 5_000) this.prices.clear();
+    this.prices.set(key, price);
+    return price;
+  }
+
+  private compute(query: string, variables?: Record<string, unknown> | null, operationName?: string | null) {
     const document = this.parsed(query);
     if (!document) return 0;
     try {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, visit } from 'graphql';
-import { documentIdOf, EMBED_VIEWS } from '../../src/server/web/embed-operations.js';
+import { documentIdOf, EMBED_PARTS, EMBED_VIEWS } from '../../src/server/web/embed-operations.js';
 import { projectRoot } from '../../src/util/project-root.js';
 import { dataOf } from '../support/harness.js';
 import { listen, screenshot, startBrowserRig, type BrowserRig, type Listening } from '../support/browser.js';
@@ -89,15 +89,16 @@ it('shows every view of the demo alliance on the demo page, without private fiel
   await page.close();
 });
 
-it('allow-lists one operation per view, none asking for email or notes', () => {
+it('allow-lists one operation per view and its parts, none asking for email or notes', () => {
   const files = readdirSync(operationsDir()).filter((f) => f.endsWith('.graphql'));
-  expect(files.map((f) => f.replace('.graphql', '')).sort()).toEqual([...EMBED_VIEWS].sort());
-  for (const file of files) {
+  const names = files.map((f) => f.replace('.graphql', ''));
+  expect(names.sort()).toEqual([...EMBED_VIEWS, ...EMBED_PARTS].sort());
+  for (const name of names) {
     const fields: string[] = [];
-    visit(parse(readFileSync(join(operationsDir(), file), 'utf8')), {
+    visit(parse(readFileSync(join(operationsDir(), `${name}.graphql`), 'utf8')), {
       Field: (node) => void fields.push(node.name.value),
     });
-    expect(fields).toContain('alliance');
+    if ((EMBED_VIEWS as readonly string[]).includes(name)) expect(fields).toContain('alliance');
     expect(fields).not.toContain('email');
     expect(fields).not.toContain('notes');
   }

@@ -31,9 +31,12 @@ export function safeLink(url: string | null | undefined, text: string): Node {
   return h('a', { href: url, target: '_blank', rel: 'noopener' }, text);
 }
 
-export function formatDate(iso: string | null | undefined): string {
+export function formatDate(iso: string | null | undefined, locale: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return date.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+  return date.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
 }
+
+export const tag = (text: string | undefined) => (text ? h('span', { class: 'tag' }, text) : null);
+export const empty = (text: string) => h('p', { class: 'meta' }, text);

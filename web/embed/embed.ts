@@ -1,33 +1,41 @@
-// <brein-alliance alliance="ID" view="insights|bottlenecks|practices|members|graph">: a live,
-// read-only view of an alliance for its own web pages. It asks only persisted operations by GET,
-// so answers are cacheable, and never asks for private fields.
+// <brein-alliance alliance="ID" view="…" lang="nl|en">: a live, read-only view of an alliance for
+// its own web pages. It asks only persisted operations by GET, so answers are cacheable, and never
+// asks for private fields. Its children are fallback content, shown until the data arrives.
+// docs/embeds.md describes the attributes, the states and the fallback for page authors.
+import { Unavailable, NotFound } from './api.js';
 import { h } from './dom.js';
-import { render, type View, type ViewData } from './views.js';
-
-// Written by tools/build-web.mjs from web/embed/operations/*.graphql (the server's allow-list).
-declare const __EMBED_DOCUMENT_IDS__: Record<View, string>;
-const DOCUMENT_IDS = __EMBED_DOCUMENT_IDS__;
+import { ASKS_IN_LANGUAGE, loadView } from './load.js';
+import { isView, VIEWS, type View } from './operations.js';
+import { retryDelay } from './retry.js';
+import { langOf, TEXTS, type Texts } from './texts.js';
+import { render, type ViewData } from './views.js';
 
 // The service is wherever this script came from, also when the page lives on another origin.
-const SCRIPT_URL = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
+const SERVICE = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
 
 const CSS = `
-:host{display:block;font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2433}
+:host{display:block;max-width:100%;font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2433}
 :host([hidden]){display:none}
 .card{border:1px solid #d6dbe4;border-radius:12px;padding:1rem 1.15rem;background:#fff;
-max-height:var(--brein-max-height,34rem);overflow:auto}
+max-height:var(--brein-max-height,34rem);overflow:auto;overflow-wrap:anywhere}
+.card.error{border-color:#e5b9b9;background:#fff8f7}
+.card.error h2{color:#8c1d18}
 .card:focus-visible,a:focus-visible{outline:3px solid #2f6fde;outline-offset:2px}
 h2{font-size:1.12rem;margin:0 0 .5rem;color:#0b3d2e}
 h3{font-size:1rem;margin:.2rem 0}
+h4{font-size:.85rem;margin:.45rem 0 .1rem;color:#566074}
 section h3{margin-top:.8rem;font-size:.95rem;color:#0b3d2e}
 p{margin:.2rem 0}
 ul{list-style:none;margin:0;padding:0}
 li{padding:.55rem 0;border-top:1px solid #eef0f4}
 li:first-child{border-top:0}
+li li{padding:.15rem 0;border:0}
 a{color:#0b6e4f}
 .tag{display:inline-block;font-size:.72rem;font-weight:600;padding:.05rem .5rem;border-radius:999px;
 background:#e3f1eb;color:#0b5a40;margin-right:.45rem;vertical-align:.08em}
 .meta{color:#566074;font-size:.86rem}
+.notice{margin-top:.6rem;padding-top:.5rem;border-top:1px solid #eef0f4;color:#8c1d18;font-size:.86rem}
+::slotted(*){margin-top:0}
 .graph svg[role=img]{width:100%;max-width:340px;display:block;margin:auto}
 .graph line{stroke:#b8c0cc;stroke-width:1}
 .legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;font-size:.85rem}
@@ -35,6 +43,13 @@ background:#e3f1eb;color:#0b5a40;margin-right:.45rem;vertical-align:.08em}
 .dot{width:.7rem;height:.7rem;margin-right:.3rem}
 footer{margin-top:.7rem;font-size:.8rem;color:#566074}
 `;
+
+type Problem = 'missing-alliance' | 'unknown-view' | 'not-found' | 'failed';
+type State =
+  | { kind: 'loading' }
+  | { kind: 'ready'; view: View; data: ViewData }
+  | { kind: 'error'; problem: Problem; detail: string }
+  | { kind: 'unavailable'; retryAt: number };
 
 function styles(root: ShadowRoot) {
   // A constructed sheet also works under a host page's strict style-src policy.
@@ -51,80 +66,211 @@ function styles(root: ShadowRoot) {
   }
 }
 
-async function fetchView(view: View, alliance: string): Promise<ViewData> {
-  const url = new URL('graphql', SCRIPT_URL);
-  url.searchParams.set('documentId', DOCUMENT_IDS[view]);
-  url.searchParams.set('variables', JSON.stringify({ id: alliance }));
-  const response = await fetch(url, { headers: { accept: 'application/json' } });
-  const body = (await response.json()) as { data?: ViewData; errors?: unknown[] };
-  if (!body.data || body.errors?.length) throw new Error(`status ${response.status}`);
-  return body.data;
-}
-
 class BreinAlliance extends HTMLElement {
-  static observedAttributes = ['alliance', 'view'];
+  static observedAttributes = ['alliance', 'view', 'lang'];
+  private state: State = { kind: 'loading' };
+  /** What the current (or last) load asked: view, alliance and, where answers hold words, language. */
+  private asked: string | null = null;
   private generation = 0;
+  private scheduled = false;
+  private wake: (() => void) | null = null;
+  private paintedFallback = false;
 
   constructor() {
     super();
-    styles(this.attachShadow({ mode: 'open' }));
+    const root = this.attachShadow({ mode: 'open' });
+    styles(root);
+    // Fallback children may arrive after the element (a parser still at work): show them then.
+    root.addEventListener('slotchange', () => {
+      if (this.state.kind === 'unavailable' && this.hasFallback() !== this.paintedFallback) this.paint();
+    });
   }
 
   connectedCallback() {
-    void this.load();
+    this.schedule();
   }
 
-  attributeChangedCallback() {
-    if (this.isConnected) void this.load();
+  disconnectedCallback() {
+    if (this.state.kind !== 'ready') this.asked = null;
+    this.stop();
   }
 
-  private show(heading: string, body: Node, busy = false) {
+  attributeChangedCallback(_name: string, previous: string | null, value: string | null) {
+    if (previous !== value) this.schedule();
+  }
+
+  /**
+   * One update per turn of the event loop. An upgrade (the script after the elements, as at the
+   * end of <body>) calls attributeChangedCallback per attribute and then connectedCallback, all
+   * at once: together they make one load, not three.
+   */
+  private schedule() {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      if (this.isConnected) this.update();
+    });
+  }
+
+  private texts(): Texts {
+    return TEXTS[langOf(this.getAttribute('lang'))];
+  }
+
+  private update() {
+    const t = this.texts();
+    const alliance = this.getAttribute('alliance')?.trim();
+    const view = this.getAttribute('view')?.trim() || 'insights';
+    if (!alliance) return this.fail('missing-alliance', '');
+    if (!isView(view)) return this.fail('unknown-view', view);
+    const asked = [view, alliance, ASKS_IN_LANGUAGE.has(view) ? t.graphqlLang : ''].join('\n');
+    // Same question as before (only the language of the labels changed, or the element moved).
+    if (asked === this.asked) return this.paint();
+    this.asked = asked;
+    void this.load(view, alliance);
+  }
+
+  private fail(problem: Problem, detail: string) {
+    this.stop();
+    this.asked = null;
+    this.settle({ kind: 'error', problem, detail });
+  }
+
+  private async load(view: View, alliance: string) {
+    this.stop();
+    const generation = this.generation;
+    this.settle({ kind: 'loading' });
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const data = await loadView(SERVICE, view, alliance, this.texts());
+        if (generation === this.generation) this.settle({ kind: 'ready', view, data });
+        return;
+      } catch (error) {
+        if (generation !== this.generation) return;
+        if (error instanceof NotFound)
+          return this.settle({ kind: 'error', problem: 'not-found', detail: alliance });
+        if (!(error instanceof Unavailable)) {
+          console.warn('<brein-alliance>:', error);
+          return this.settle({ kind: 'error', problem: 'failed', detail: '' });
+        }
+        const delay = retryDelay(attempt);
+        this.settle({ kind: 'unavailable', retryAt: Date.now() + delay });
+        await this.wait(delay);
+        if (generation !== this.generation) return;
+      }
+    }
+  }
+
+  /** Until the delay passes, the browser says it is back online, or the element stops. */
+  private wait(ms: number) {
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        window.removeEventListener('online', done);
+        this.wake = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      window.addEventListener('online', done);
+      this.wake = done;
+    });
+  }
+
+  /** Ends the load or the wait in progress: their results no longer count. */
+  private stop() {
+    this.generation++;
+    this.wake?.();
+  }
+
+  private settle(state: State) {
+    this.state = state;
+    const failed = state.kind === 'error' || state.kind === 'unavailable';
+    this.dataset.state = failed ? 'error' : state.kind;
+    if (state.kind === 'error') this.dataset.error = state.problem;
+    else if (state.kind === 'unavailable') this.dataset.error = 'unavailable';
+    else delete this.dataset.error;
+    this.paint();
+  }
+
+  private hasFallback() {
+    return [...this.childNodes].some(
+      (n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
+    );
+  }
+
+  private paint() {
+    const t = this.texts();
+    const s = this.state;
+    this.paintedFallback = false;
+    if (s.kind === 'ready') {
+      const rendered = render(s.view, s.data, t);
+      if (rendered) return this.card(t, rendered.heading, rendered.body);
+    }
+    if (s.kind === 'error') {
+      const messages: Record<Problem, [string, string]> = {
+        'missing-alliance': [t.missingAlliance, t.missingAllianceDetail],
+        'unknown-view': [t.unknownView, t.unknownViewDetail(s.detail, VIEWS)],
+        'not-found': [t.notFound, t.notFoundDetail(s.detail)],
+        failed: [t.failed, t.failedDetail],
+      };
+      const [heading, detail] = messages[s.problem];
+      return this.card(t, heading, h('p', { role: 'alert' }, detail), { error: true });
+    }
+    if (s.kind === 'unavailable') {
+      this.paintedFallback = this.hasFallback();
+      const seconds = Math.max(1, Math.round((s.retryAt - Date.now()) / 1000));
+      if (this.paintedFallback) {
+        return this.card(t, null, [
+          h('slot'),
+          h('p', { class: 'notice', role: 'status' }, t.unavailableNotice),
+        ]);
+      }
+      return this.card(t, t.unavailable, h('p', { role: 'alert' }, t.unavailableDetail(seconds)), {
+        error: true,
+      });
+    }
+    // Loading: the page's own fallback content, or a short line when it has none.
+    this.card(
+      t,
+      null,
+      h('slot', null, h('h2', null, t.loading), h('p', { role: 'status' }, t.loadingDetail)),
+      {
+        busy: true,
+      },
+    );
+  }
+
+  private card(
+    t: Texts,
+    heading: string | null,
+    body: Node | Node[],
+    opts: { busy?: boolean; error?: boolean } = {},
+  ) {
     const root = this.shadowRoot as ShadowRoot;
     const id = 'brein-heading';
-    const explorer = new URL('explorer', SCRIPT_URL);
+    const explorer = new URL('explorer', SERVICE);
     explorer.searchParams.set('focus', this.getAttribute('alliance') ?? '');
+    const attrs: Record<string, string> = {
+      class: opts.error ? 'card error' : 'card',
+      tabindex: '0',
+      'aria-busy': String(Boolean(opts.busy)),
+      lang: t.lang,
+    };
+    if (heading) attrs['aria-labelledby'] = id;
     const card = h(
       'article',
-      { class: 'card', tabindex: '0', 'aria-labelledby': id, 'aria-busy': String(busy), lang: 'nl' },
-      h('h2', { id }, heading),
+      attrs,
+      heading ? h('h2', { id }, heading) : null,
       body,
       h(
         'footer',
         null,
-        'Uit het ',
+        t.source,
         h('a', { href: explorer.href, target: '_blank', rel: 'noopener' }, 'Maatschappelijk Brein'),
       ),
     );
     root.querySelector('article')?.remove();
     root.append(card);
-  }
-
-  private async load() {
-    const generation = ++this.generation;
-    const alliance = this.getAttribute('alliance');
-    const requested = this.getAttribute('view') ?? 'insights';
-    const view = (requested in DOCUMENT_IDS ? requested : 'insights') as View;
-    if (!alliance) {
-      this.show('Alliantie', h('p', { role: 'status' }, 'Geef een alliantie op met alliance="…".'));
-      return;
-    }
-    this.show('Laden…', h('p', { role: 'status' }, 'De gegevens worden opgehaald.'), true);
-    try {
-      const data = await fetchView(view, alliance);
-      if (generation !== this.generation) return;
-      const rendered = render(view, data);
-      if (rendered) this.show(rendered.heading, rendered.body);
-      else
-        this.show(
-          'Alliantie niet gevonden',
-          h('p', { role: 'status' }, `Er is geen alliantie “${alliance}”.`),
-        );
-      this.dataset.state = rendered ? 'ready' : 'not-found';
-    } catch {
-      if (generation !== this.generation) return;
-      this.show('Niet beschikbaar', h('p', { role: 'alert' }, 'De gegevens konden niet worden geladen.'));
-      this.dataset.state = 'error';
-    }
   }
 }
 

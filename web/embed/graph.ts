@@ -1,24 +1,24 @@
 import { h, svg } from './dom.js';
+import type { Texts } from './texts.js';
 import type { Alliance, Rendered, ViewData } from './views.js';
 
-// Kind: [one, many, colour].
-const TYPE: Record<string, [string, string, string]> = {
-  Professional: ['professional', 'professionals', '#2563eb'],
-  Organization: ['organisatie', 'organisaties', '#7c3aed'],
-  Theme: ['thema', 'thema’s', '#059669'],
-  Insight: ['inzicht', 'inzichten', '#d97706'],
-  Bottleneck: ['knelpunt', 'knelpunten', '#dc2626'],
-  Practice: ['praktijk', 'praktijken', '#0891b2'],
-  Initiative: ['initiatief', 'initiatieven', '#db2777'],
-  Event: ['bijeenkomst', 'bijeenkomsten', '#65a30d'],
-  Region: ['regio', 'regio’s', '#64748b'],
-  Alliance: ['alliantie', 'allianties', '#0f172a'],
+const COLOUR: Record<string, string> = {
+  Professional: '#2563eb',
+  Organization: '#7c3aed',
+  Theme: '#059669',
+  Insight: '#d97706',
+  Bottleneck: '#dc2626',
+  Practice: '#0891b2',
+  Initiative: '#db2777',
+  Event: '#65a30d',
+  Region: '#64748b',
+  Alliance: '#0f172a',
 };
-const colourOf = (type: string) => TYPE[type]?.[2] ?? '#64748b';
-const counted = (type: string, n: number) => `${n} ${TYPE[type]?.[n === 1 ? 0 : 1] ?? type}`;
+const colourOf = (type: string) => COLOUR[type] ?? '#64748b';
 
 /** A small radial drawing: the alliance in the middle, what it is tied to around it, by kind. */
-export function graph(a: Alliance, data: ViewData): Rendered {
+export function graph(a: Alliance, data: ViewData, t: Texts): Rendered {
+  const counted = (type: string, n: number) => `${n} ${(t.nodeKind[type] ?? t.otherKind)[n === 1 ? 0 : 1]}`;
   const nodes = (data.neighborhood?.nodes ?? []).filter((n) => n.id !== a.id);
   nodes.sort((x, y) => x.__typename.localeCompare(y.__typename));
   const size = 320;
@@ -48,14 +48,14 @@ export function graph(a: Alliance, data: ViewData): Rendered {
   const summary = [...counts].map(([type, count]) => counted(type, count)).join(', ');
   const picture = svg(
     'svg',
-    { viewBox: `0 0 ${size} ${size}`, role: 'img', 'aria-label': `${a.name} is verbonden met ${summary}.` },
+    { viewBox: `0 0 ${size} ${size}`, role: 'img', 'aria-label': t.connectedWith(a.name, summary) },
     svg('g', { class: 'edges' }, ...lines),
     ...dots,
     svg('circle', { cx: c, cy: c, r: 13, fill: '#0b6e4f' }, svg('title', {}, a.name)),
   );
   const legend = h(
     'ul',
-    { class: 'legend', 'aria-label': 'Legenda' },
+    { class: 'legend', 'aria-label': t.legend },
     [...counts].map(([type, count]) =>
       h(
         'li',
@@ -69,5 +69,5 @@ export function graph(a: Alliance, data: ViewData): Rendered {
       ),
     ),
   );
-  return { heading: `Het netwerk rond ${a.name}`, body: h('div', { class: 'graph' }, picture, legend) };
+  return { heading: t.heading.graph(a.name), body: h('div', { class: 'graph' }, picture, legend) };
 }

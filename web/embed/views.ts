@@ -1,13 +1,21 @@
-import { formatDate, h, safeLink } from './dom.js';
+import { empty, formatDate, h, safeLink, tag } from './dom.js';
 import { graph } from './graph.js';
+import type { View } from './operations.js';
+import type { Texts } from './texts.js';
+import {
+  help,
+  questions,
+  similarAlliances,
+  type AllianceOverlap,
+  type BottleneckHelp,
+  type SuggestedAnswer,
+} from './views-network.js';
 
-export type View = 'insights' | 'bottlenecks' | 'practices' | 'members' | 'graph';
-
-interface Named {
+export interface Named {
   id: string;
   name: string;
 }
-interface Practice {
+export interface Practice {
   id?: string;
   title?: string;
   summary?: string | null;
@@ -15,24 +23,34 @@ interface Practice {
   stage?: string | null;
   url?: string | null;
 }
+export interface InsightRow {
+  id: string;
+  kind: string;
+  text: string;
+  createdAt?: string;
+  author?: Named | null;
+  about?: Practice[];
+}
+export interface QuestionRow {
+  id: string;
+  text: string;
+  status: string;
+  askedOn?: string | null;
+}
 export interface Alliance extends Named {
-  insights?: {
-    id: string;
-    kind: string;
-    text: string;
-    createdAt: string;
-    author: Named | null;
-    about?: Practice[];
-  }[];
+  url?: string | null;
+  insights?: InsightRow[];
   bottlenecks?: {
     id: string;
     title: string;
     description?: string | null;
     status?: string;
-    addressedBy: Practice[];
+    addressedBy?: Practice[];
   }[];
   members?: { role: string; professional: Named & { headline: string | null } }[];
   partners?: (Named & { sector: string })[];
+  questions?: QuestionRow[];
+  initiatives?: (Named & { questions: QuestionRow[] })[];
 }
 export interface GraphNode {
   __typename: string;
@@ -44,6 +62,11 @@ export interface GraphNode {
 export interface ViewData {
   alliance: Alliance | null;
   neighborhood?: { nodes: GraphNode[]; edges: { type: string; from: string; to: string }[] };
+  alliancesSharingBottlenecks?: AllianceOverlap[];
+  /** Suggested answers by question id (view "questions"), asked one open question at a time. */
+  answers?: Record<string, SuggestedAnswer | null>;
+  /** Who can help, by bottleneck id (view "help"), asked one open bottleneck at a time. */
+  help?: Record<string, BottleneckHelp>;
 }
 
 export interface Rendered {
@@ -51,50 +74,10 @@ export interface Rendered {
   body: Node;
 }
 
-const INSIGHT_KIND: Record<string, string> = {
-  LESSON: 'Les',
-  WORKING_ELEMENT: 'Werkzaam element',
-  OBSERVATION: 'Observatie',
-};
-const STATUS: Record<string, string> = { OPEN: 'Open', ADDRESSED: 'Aangepakt' };
-const PRACTICE_KIND: Record<string, string> = {
-  METHOD: 'Methode',
-  PROGRAMME: 'Programma',
-  TOOL: 'Instrument',
-  PRODUCT: 'Product',
-  PODCAST: 'Podcast',
-  PUBLICATION: 'Publicatie',
-  OTHER: 'Aanpak',
-};
-const STAGE: Record<string, string> = {
-  IDEA: 'Idee',
-  PILOT: 'Pilot',
-  PROVEN: 'Bewezen',
-  SCALING: 'Opschalen',
-};
-// The order in which the sources introduce the roles: who directs, who starts, who guides.
-const ROLES: [string, string][] = [
-  ['COORDINATOR', 'Coördinatie'],
-  ['INITIATOR', 'Initiatiefnemers'],
-  ['FACILITATOR', 'Procesbegeleiding'],
-  ['MANAGER', 'Middelen en steun'],
-  ['MEMBER', 'Leden'],
-];
-const SECTOR: Record<string, string> = {
-  GOVERNMENT: 'overheid',
-  BUSINESS: 'bedrijfsleven',
-  FUND: 'fonds',
-  KNOWLEDGE_INSTITUTE: 'kennisinstelling',
-  CIVIL_SOCIETY: 'maatschappelijke organisatie',
-  CITIZENS: 'burgers',
-};
-const tag = (text: string | undefined) => (text ? h('span', { class: 'tag' }, text) : null);
-const empty = (text: string) => h('p', { class: 'meta' }, text);
-
-function insights(a: Alliance): Rendered {
-  const items = [...(a.insights ?? [])].sort((x, y) => y.createdAt.localeCompare(x.createdAt));
+function insights(a: Alliance, t: Texts): Rendered {
+  const items = [...(a.insights ?? [])].sort((x, y) => (y.createdAt ?? '').localeCompare(x.createdAt ?? ''));
   return {
-    heading: `Inzichten van ${a.name}`,
+    heading: t.heading.insights(a.name),
     body: items.length
       ? h(
           'ul',
@@ -103,24 +86,24 @@ function insights(a: Alliance): Rendered {
             h(
               'li',
               null,
-              h('p', null, tag(INSIGHT_KIND[i.kind]), i.text),
+              h('p', null, tag(t.insightKind[i.kind]), i.text),
               h(
                 'p',
                 { class: 'meta' },
                 i.author ? `${i.author.name} · ` : '',
-                h('time', { datetime: i.createdAt }, formatDate(i.createdAt)),
+                h('time', { datetime: i.createdAt ?? '' }, formatDate(i.createdAt, t.locale)),
               ),
             ),
           ),
         )
-      : empty('Nog geen inzichten vastgelegd.'),
+      : empty(t.none.insights),
   };
 }
 
-function bottlenecks(a: Alliance): Rendered {
+function bottlenecks(a: Alliance, t: Texts): Rendered {
   const items = a.bottlenecks ?? [];
   return {
-    heading: `Knelpunten van ${a.name}`,
+    heading: t.heading.bottlenecks(a.name),
     body: items.length
       ? h(
           'ul',
@@ -129,24 +112,24 @@ function bottlenecks(a: Alliance): Rendered {
             h(
               'li',
               null,
-              h('h3', null, tag(STATUS[b.status ?? '']), b.title),
+              h('h3', null, tag(t.status[b.status ?? '']), b.title),
               b.description ? h('p', null, b.description) : null,
-              b.addressedBy.length
+              b.addressedBy?.length
                 ? h(
                     'p',
                     { class: 'meta' },
-                    'Aanpakken: ',
+                    t.addressedBy,
                     b.addressedBy.flatMap((p, n) => [n ? ', ' : '', safeLink(p.url, p.title ?? '')]),
                   )
                 : null,
             ),
           ),
         )
-      : empty('Nog geen knelpunten vastgelegd.'),
+      : empty(t.none.bottlenecks),
   };
 }
 
-function practices(a: Alliance): Rendered {
+function practices(a: Alliance, t: Texts): Rendered {
   const found = new Map<string, { practice: Practice; helps: Set<string> }>();
   const add = (p: Practice, bottleneck?: string) => {
     if (!p.id) return;
@@ -154,11 +137,11 @@ function practices(a: Alliance): Rendered {
     if (bottleneck) entry.helps.add(bottleneck);
     found.set(p.id, entry);
   };
-  for (const b of a.bottlenecks ?? []) for (const p of b.addressedBy) add(p, b.title);
+  for (const b of a.bottlenecks ?? []) for (const p of b.addressedBy ?? []) add(p, b.title);
   for (const i of a.insights ?? []) for (const p of i.about ?? []) add(p);
   const items = [...found.values()].sort((x, y) => y.helps.size - x.helps.size);
   return {
-    heading: `Werkzame praktijken voor ${a.name}`,
+    heading: t.heading.practices(a.name),
     body: items.length
       ? h(
           'ul',
@@ -168,18 +151,18 @@ function practices(a: Alliance): Rendered {
               'li',
               null,
               h('h3', null, safeLink(p.url, p.title ?? '')),
-              h('p', { class: 'meta' }, tag(PRACTICE_KIND[p.kind ?? '']), tag(STAGE[p.stage ?? ''])),
+              h('p', { class: 'meta' }, tag(t.practiceKind[p.kind ?? '']), tag(t.stage[p.stage ?? ''])),
               p.summary ? h('p', null, p.summary) : null,
-              helps.size ? h('p', { class: 'meta' }, `Helpt bij: ${[...helps].join('; ')}`) : null,
+              helps.size ? h('p', { class: 'meta' }, t.helpsWith([...helps])) : null,
             ),
           ),
         )
-      : empty('Nog geen praktijken bekend.'),
+      : empty(t.none.practices),
   };
 }
 
-function members(a: Alliance): Rendered {
-  const groups = ROLES.map(([role, title]) => {
+function members(a: Alliance, t: Texts): Rendered {
+  const groups = t.roles.map(([role, title]) => {
     const people = (a.members ?? []).filter((m) => m.role === role);
     if (!people.length) return null;
     return h(
@@ -202,7 +185,7 @@ function members(a: Alliance): Rendered {
   });
   const partners = a.partners ?? [];
   return {
-    heading: `Wie doen er mee aan ${a.name}`,
+    heading: t.heading.members(a.name),
     body: h(
       'div',
       null,
@@ -210,28 +193,42 @@ function members(a: Alliance): Rendered {
       partners.length
         ? h(
             'section',
-            { 'aria-label': 'Partners' },
-            h('h3', null, 'Partnerorganisaties'),
+            { 'aria-label': t.partners },
+            h('h3', null, t.partners),
             h(
               'ul',
               null,
               partners.map((p) =>
-                h('li', null, p.name, h('span', { class: 'meta' }, ` · ${SECTOR[p.sector] ?? ''}`)),
+                h('li', null, p.name, h('span', { class: 'meta' }, ` · ${t.sector[p.sector] ?? ''}`)),
               ),
             ),
           )
         : null,
-      groups.some(Boolean) || partners.length ? null : empty('Nog geen leden bekend.'),
+      groups.some(Boolean) || partners.length ? null : empty(t.none.members),
     ),
   };
 }
 
-export function render(view: View, data: ViewData): Rendered | null {
+/** The view's heading and body; null when the alliance does not exist. */
+export function render(view: View, data: ViewData, t: Texts): Rendered | null {
   const a = data.alliance;
   if (!a) return null;
-  if (view === 'insights') return insights(a);
-  if (view === 'bottlenecks') return bottlenecks(a);
-  if (view === 'practices') return practices(a);
-  if (view === 'members') return members(a);
-  return graph(a, data);
+  switch (view) {
+    case 'insights':
+      return insights(a, t);
+    case 'bottlenecks':
+      return bottlenecks(a, t);
+    case 'practices':
+      return practices(a, t);
+    case 'members':
+      return members(a, t);
+    case 'graph':
+      return graph(a, data, t);
+    case 'questions':
+      return questions(a, data, t);
+    case 'similar-alliances':
+      return similarAlliances(a, data, t);
+    case 'help':
+      return help(a, data, t);
+  }
 }

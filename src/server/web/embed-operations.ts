@@ -8,34 +8,50 @@ import {
 import type { FetchAPI, Plugin } from 'graphql-yoga';
 import { cacheableResponse, copyHeaders, makePublic } from './http-cache.js';
 
-/** The views of `<brein-alliance view="...">`, one allow-listed operation each. */
-export const EMBED_VIEWS = ['insights', 'bottlenecks', 'practices', 'members', 'graph'] as const;
+/** The views of `<brein-alliance view="...">`, one allow-listed operation each, named like the view. */
+export const EMBED_VIEWS = [
+  'insights',
+  'bottlenecks',
+  'practices',
+  'members',
+  'graph',
+  'questions',
+  'similar-alliances',
+  'help',
+] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
+
+/**
+ * Operations a view asks once per item of its first answer, where no single field reaches:
+ * the suggested answers to each open question, who can help with each open bottleneck.
+ */
+export const EMBED_PARTS = ['question-answers', 'bottleneck-help'] as const;
+export type EmbedPart = (typeof EMBED_PARTS)[number];
 
 // Short, so that a change to an alliance shows on its pages within a minute.
 const PUBLIC_READ = 'public, max-age=30';
 
 export interface EmbedOperation {
-  readonly view: EmbedView;
+  readonly name: EmbedView | EmbedPart;
   readonly id: string;
   readonly document: string;
 }
 
 /**
- * The id of a persisted document. tools/build-web.mjs computes the same from the same bytes and
- * writes it into embed.js, so ids change (and caches turn over) whenever a document changes.
+ * The id of a persisted document. embed.js computes the same from the same bytes (web/embed/
+ * operations.ts), so ids change (and caches turn over) whenever a document changes.
  */
 export function documentIdOf(document: string): string {
   return `sha256:${createHash('sha256').update(document).digest('hex')}`;
 }
 
-/** Reads web/embed/operations/<view>.graphql once at start; a missing file fails fast. */
+/** Reads web/embed/operations/<name>.graphql once at start; a missing file fails fast. */
 export function loadEmbedOperations(root: string): Map<string, EmbedOperation> {
   const operations = new Map<string, EmbedOperation>();
-  for (const view of EMBED_VIEWS) {
-    const document = readFileSync(join(root, 'web', 'embed', 'operations', `${view}.graphql`), 'utf8');
+  for (const name of [...EMBED_VIEWS, ...EMBED_PARTS]) {
+    const document = readFileSync(join(root, 'web', 'embed', 'operations', `${name}.graphql`), 'utf8');
     const id = documentIdOf(document);
-    operations.set(id, { view, id, document });
+    operations.set(id, { name, id, document });
   }
   return operations;
 }

@@ -299,4 +299,32 @@ describe('live events over Server-Sent Events', () => {
       },
     });
   });
+
+  it('tells an alliance page that the alliance changed, but not when the change is a hidden person', async () => {
+    const page = await subscribe(
+      'subscription { allianceChanged(allianceId: "lv-alliance") { allianceId at } }',
+      'anonymous',
+    );
+    const join = (who: string) =>
+      h.gql(`mutation($input: ConnectInput!) { connect(input: $input) { type } }`, {
+        input: { type: 'MEMBER_OF', fromId: who, toId: 'lv-alliance', properties: { role: 'MEMBER' } },
+      });
+    dataOf(await join('lv-hidden'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(page.events).toEqual([]);
+    dataOf(await join('lv-bram'));
+    await page.until(1);
+    dataOf(
+      await h.gql(
+        `mutation { disconnect(input: { type: MEMBER_OF, fromId: "lv-bram", toId: "lv-alliance" }) { removed } }`,
+      ),
+    );
+    await page.until(2);
+    await page.stop();
+    expect(
+      page.events.map(
+        (e) => (e.data as { allianceChanged: { allianceId: string } }).allianceChanged.allianceId,
+      ),
+    ).toEqual(['lv-alliance', 'lv-alliance']);
+  });
 });

@@ -3,6 +3,7 @@ import { maySeePrivateFields } from '../../auth/viewer.js';
 import type { NodeRow } from '../../db/rows.js';
 import { LiveService, type Change, type DigestItemRow } from '../../live/service.js';
 import type { FacingRow } from '../../structure/service.js';
+import { allianceChangeFor, type AllianceChangeRow } from '../../live/alliance-changes.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
@@ -112,11 +113,34 @@ export const liveResolvers: Resolvers = {
         ),
       resolve: (facing: FacingRow) => facing,
     },
+    allianceChanged: {
+      // Every change counts (no deduplication by alliance): each one is a reason to ask again.
+      subscribe: (_p, { allianceId }, ctx) => {
+        let sequence = 0;
+        return deliver(
+          ctx,
+          async (change) => {
+            const found = await allianceChangeFor(
+              ctx.services.db,
+              ctx.services.cypher,
+              ctx.viewer,
+              change,
+              allianceId,
+            );
+            return found ? { ...found, sequence: (sequence += 1) } : null;
+          },
+          (row) => String(row.sequence),
+        );
+      },
+      resolve: (row: AllianceChangeRow) => row,
+    },
     myFeed: {
       subscribe: (_p, { lang }, ctx) =>
         deliver(
           ctx,
           async (change) => {
+            // Ties are announced with their meaning too (insight, question, facing, node).
+            if (change.kind === 'tie') return null;
             const items = await ctx.services.live.digest(
               ctx.viewer,
               SINCE_EVER,

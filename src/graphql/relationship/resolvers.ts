@@ -52,15 +52,17 @@ export const relationshipResolvers: Resolvers = {
     },
     disconnect: async (_parent, { input }, ctx) => {
       await ctx.services.access.link(ctx.viewer, 'disconnect', input.fromId, input.toId);
-      return {
-        removed: await ctx.services.relationships.disconnect(input as ConnectInput, actorOf(ctx.viewer)),
-      };
+      const removed = await ctx.services.relationships.disconnect(input as ConnectInput, actorOf(ctx.viewer));
+      if (removed)
+        ctx.services.live.changed({ kind: 'tie', type: input.type, fromId: input.fromId, toId: input.toId });
+      return { removed };
     },
   },
 };
 
 /** What a new or changed tie means for the live events (after it was committed). */
 function announceTie(live: LiveService, type: string, fromId: string, toId: string): void {
+  live.changed({ kind: 'tie', type, fromId, toId });
   switch (type) {
     case 'ABOUT':
     case 'TAKEN_UP':

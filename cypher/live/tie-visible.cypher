@@ -1,0 +1,19 @@
+// Whether both ends of a tie are visible to a viewer: a person by their visibility, an insight
+// or a question when no hidden person wrote or asked it. Ends that no longer exist count as
+// visible (a removed tie shows as a change of what remains).
+// Parameters: $ids, $visible.
+// Returns: visible.
+OPTIONAL MATCH (n:Entity)
+WHERE n.id IN $ids
+WITH collect(n) AS ends
+RETURN all(n IN ends WHERE
+  (NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
+  AND NOT EXISTS {
+    MATCH (n)<-[:AUTHORED]-(hidden:Professional)
+    WHERE NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
+  }
+  AND NOT EXISTS {
+    MATCH (n)-[:ASKED_BY]->(hidden:Professional)
+    WHERE NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
+  }
+) AS visible

@@ -1,4 +1,4 @@
-import { createPubSub } from 'graphql-yoga';
+import { createPubSub, type PubSub, type PubSubEventTarget } from 'graphql-yoga';
 import type { Viewer } from '../auth/viewer.js';
 import { visibleTo } from '../auth/viewer.js';
 import type { CypherLibrary } from '../db/cypher.js';
@@ -36,7 +36,11 @@ export type Change =
   | { readonly kind: 'insight'; readonly id: string }
   | { readonly kind: 'question'; readonly id: string }
   | { readonly kind: 'facing'; readonly allianceId: string; readonly bottleneckId: string }
-  | { readonly kind: 'node'; readonly id: string };
+  | { readonly kind: 'node'; readonly id: string }
+  | { readonly kind: 'tie'; readonly type: string; readonly fromId: string; readonly toId: string };
+
+/** The topics of the live pub/sub. */
+export type LiveEvents = { change: [Change] };
 
 export interface InsightFilter {
   readonly themeId?: string | null;
@@ -75,12 +79,15 @@ const VIA: Record<DigestKind, string> = {
  * delivery, so visibility, erasure and filters are applied per subscriber and per event.
  */
 export class LiveService {
-  readonly pubsub = createPubSub<{ change: [Change] }>();
+  readonly pubsub: PubSub<LiveEvents>;
 
+  /** `eventTarget` carries the events between replicas (Redis); without it, this process only. */
   constructor(
     private readonly db: Database,
     private readonly cypher: CypherLibrary,
+    eventTarget?: PubSubEventTarget<LiveEvents>,
   ) {
+    this.pubsub = createPubSub<LiveEvents>(eventTarget ? { eventTarget } : undefined);
     for (const name of [
       'follow',
       'unfollow',
@@ -94,7 +101,7 @@ export class LiveService {
     }
   }
 
-  /** Announces a committed change to every subscriber of this process. */
+  /** Announces a committed change to every subscriber (of every replica, with Redis). */
   changed(change: Change): void {
     this.pubsub.publish('change', change);
   }
@@ -218,7 +225,8 @@ export class LiveService {
 
   /** The node a change is about, for the feed. */
   static subjectOf(change: Change): string {
-    return change.kind === 'facing' ? change.bottleneckId : change.id;
+    if (change.kind === 'facing') return change.bottleneckId;
+    return change.kind === 'tie' ? change.toId : change.id;
   }
 }
 

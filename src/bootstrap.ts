@@ -20,7 +20,7 @@ export function connect(config: Config, logger: Logger): Services {
     acquisitionTimeoutMs: config.neo4j.acquisitionTimeoutMs,
     logger,
   });
-  return createServices(config, db, new CypherLibrary(join(projectRoot(), 'cypher')));
+  return createServices(config, db, new CypherLibrary(join(projectRoot(), 'cypher')), logger);
 }
 
 /** Waits until Neo4j answers, with a growing pause between attempts. */

@@ -39,6 +39,10 @@ const schema = z.object({
   CLIENT_QUEUE_MS: z.coerce.number().int().min(0).default(2_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
   AUDIT_HASH_SALT: z.string().min(8).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
 });
 
 /** Development only: a fixed secret so that `npm run token` works out of the box. */
@@ -84,6 +88,11 @@ export type Config = Readonly<{
   bulkhead: Readonly<{ clientOperations: number; clientSessions: number; queueMs: number }>;
   requestTimeoutMs: number;
   auditHashSalt: string;
+  /**
+   * Where the state that replicas share lives (rate limits, the per-client operation limit,
+   * live events, revoked credentials); undefined: in this process only.
+   */
+  redisUrl: string | undefined;
 }>;
 
 /** Reads and validates the environment; the only place that touches process.env. */
@@ -130,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     auditHashSalt: e.AUDIT_HASH_SALT ?? e.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    redisUrl: e.REDIS_URL,
   });
 }

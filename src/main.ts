@@ -5,11 +5,25 @@ import { migrate } from './db/migrate.js';
 import { createLogger } from './logger.js';
 import { loadDemoData } from './seed/demo.js';
 import { createApp, type Readiness } from './server/app.js';
+import { closeRedisConnections, redisConnections } from './shared-state/redis.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const services = connect(config, logger);
-const readiness: Readiness = { migrated: false };
+// With REDIS_URL the replicas share their limits, live events and revocations there: the
+// connections open now, and the service is ready only while Redis is reached (app.ts asks
+// Neo4j itself on every /readyz).
+const redis = config.redisUrl ? redisConnections(config.redisUrl, logger) : undefined;
+redis?.open();
+let migrated = false;
+const readiness: Readiness = {
+  get migrated() {
+    return migrated && (redis?.reachable() ?? true);
+  },
+  set migrated(value: boolean) {
+    migrated = value;
+  },
+};
 const app = createApp({ config, services, logger, readiness });
 const server = createServer(app);
 
@@ -27,7 +41,7 @@ try {
     logger.info({ ...report, rejected: report.rejected.length }, 'empty database: demo data loaded');
   }
   readiness.migrated = true;
-  logger.info('ready');
+  logger.info({ sharedState: redis ? 'redis' : 'in-process' }, 'ready');
 } catch (error) {
   logger.fatal({ err: error }, 'start-up failed');
   process.exit(1);
@@ -47,6 +61,7 @@ async function shutdown(signal: string) {
   server.closeIdleConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await services.db.close();
+  await closeRedisConnections();
   logger.info('stopped');
   process.exit(0);
 }

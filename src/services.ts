@@ -15,6 +15,11 @@ import { RelationshipService } from './relationships/service.js';
 import { StructureService } from './structure/service.js';
 import { MembershipService } from './membership/service.js';
 import { LiveService } from './live/service.js';
+import { LocalRevocations, type RevocationChannel } from './auth/revocations.js';
+import type { Logger } from './logger.js';
+import { RedisLiveEvents } from './shared-state/live-events.js';
+import { redisConnections } from './shared-state/redis.js';
+import { RedisRevocations } from './shared-state/revocations.js';
 
 /** The services of the process, built once and shared by the server and the scripts. */
 export interface Services {
@@ -24,6 +29,8 @@ export interface Services {
   readonly erasure: Erasure;
   readonly access: AccessControl;
   readonly authenticator: Authenticator;
+  /** Where revoked credentials are announced: this process, or every replica with REDIS_URL. */
+  readonly revocations: RevocationChannel;
   readonly entities: EntityService;
   readonly relationships: RelationshipService;
   readonly importer: GraphImporter;
@@ -36,7 +43,18 @@ export interface Services {
   readonly live: LiveService;
 }
 
-export function createServices(config: Config, db: Database, cypher: CypherLibrary): Services {
+/**
+ * With REDIS_URL, revocations and live events go through Redis to every replica (the rate limits
+ * and the operation limit take theirs in src/server/limits.ts); connections open on first use.
+ */
+export function createServices(
+  config: Config,
+  db: Database,
+  cypher: CypherLibrary,
+  logger: Logger,
+): Services {
+  const redis = config.redisUrl ? redisConnections(config.redisUrl, logger) : undefined;
+  const revocations = redis ? new RedisRevocations(redis) : new LocalRevocations();
   const audit = new AuditTrail(db, cypher);
   const entities = new EntityService(
     db,
@@ -47,7 +65,7 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
   const relationships = new RelationshipService(db, cypher, entities, audit);
   const access = new AccessControl(db, cypher);
   const erasure = new Erasure(db, cypher, audit, config.auditHashSalt);
-  const authenticator = new Authenticator(config.auth, db, cypher);
+  const authenticator = new Authenticator(config.auth, db, cypher, revocations);
   const importer = new GraphImporter(db, cypher, entities);
   const recommendations = new RecommendationService(db, cypher);
   const answers = new AskService(db, cypher, recommendations);
@@ -55,7 +73,7 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
   const network = new NetworkService(db, cypher);
   const structure = new StructureService(db, cypher);
   const memberships = new MembershipService(db, cypher, access, audit);
-  const live = new LiveService(db, cypher);
+  const live = new LiveService(db, cypher, redis ? new RedisLiveEvents(redis, logger) : undefined);
   return {
     db,
     cypher,
@@ -63,6 +81,7 @@ export function createServices(config: Config, db: Database, cypher: CypherLibra
     erasure,
     access,
     authenticator,
+    revocations,
     entities,
     relationships,
     importer,

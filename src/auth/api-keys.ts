@@ -1,7 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
+import { NotFound } from '../errors.js';
 import { hashApiKey } from './authenticate.js';
+import type { RevocationChannel } from './revocations.js';
 import type { Role } from './viewer.js';
 
 export interface ApiKeyRequest {
@@ -30,4 +32,25 @@ export async function issueApiKey(
     name: request.name,
   });
   return key;
+}
+
+/**
+ * Revokes an API key, named by its id (`key-…`) or by the key itself (`brein_…`), and announces
+ * it: every process that cached the key (every replica, with REDIS_URL) drops it at once.
+ */
+export async function revokeApiKey(
+  db: Database,
+  cypher: CypherLibrary,
+  revocations: RevocationChannel,
+  idOrKey: string,
+): Promise<{ id: string; revokedAt: string }> {
+  const byKey = idOrKey.startsWith('brein_');
+  const rows = await db.write(cypher.get('auth/revoke-api-key'), {
+    id: byKey ? null : idOrKey,
+    hash: byKey ? hashApiKey(idOrKey) : null,
+  });
+  const found = rows[0] as { id: string; hash: string; revokedAt: string } | undefined;
+  if (!found) throw new NotFound('ApiKey', byKey ? '(the key given)' : idOrKey);
+  await revocations.announce({ keyHashes: [found.hash] });
+  return { id: found.id, revokedAt: found.revokedAt };
 }

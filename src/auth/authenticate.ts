@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import { Unauthenticated } from '../errors.js';
+import { LocalRevocations, type RevocationChannel, type RevocationNotice } from './revocations.js';
 import { ANONYMOUS, ROLES, type Role, type Viewer } from './viewer.js';
 
 const KEY_CACHE_MS = 60_000;
@@ -30,7 +31,9 @@ export function hashApiKey(key: string): string {
 /**
  * Turns request credentials into a viewer: a bearer JWT (shared secret or JWKS, verified with jose)
  * or an API key (`x-api-key`, looked up by its hash). No credentials: anonymous. Credentials that
- * do not verify: UNAUTHENTICATED, never a silent downgrade to anonymous.
+ * do not verify: UNAUTHENTICATED, never a silent downgrade to anonymous. Verified credentials
+ * are cached for at most a minute; a revocation (`revocations`, shared by every replica with
+ * REDIS_URL) drops them from the cache at once.
  */
 export class Authenticator {
   /** Imported once: jose would import a raw secret again on every verification. */
@@ -41,11 +44,15 @@ export class Authenticator {
   private readonly tokenCache = new Map<string, { viewer: Viewer; until: number }>();
   /** API keys found unknown, for a minute: guessing keys costs no database lookup each time. */
   private readonly unknownKeys = new Map<string, number>();
+  private listening = false;
+  /** Counts revocations: a lookup that a revocation overtook does not cache what it found. */
+  private revisions = 0;
 
   constructor(
     private readonly config: Config['auth'],
     private readonly db: Database,
     private readonly cypher: CypherLibrary,
+    private readonly revocations: RevocationChannel = new LocalRevocations(),
   ) {
     this.secret = config.jwtSecret ? createSecretKey(Buffer.from(config.jwtSecret, 'utf8')) : undefined;
     this.jwks = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
@@ -66,7 +73,10 @@ export class Authenticator {
   private fromToken(token: string): Viewer | Promise<Viewer> {
     const cached = this.tokenCache.get(token);
     if (cached && cached.until > Date.now()) return cached.viewer;
+    const revision = this.revisions;
     return this.verify(token).then(({ viewer, expiresAt }) => {
+      this.listenForRevocations();
+      if (revision !== this.revisions) return viewer;
       if (this.tokenCache.size >= MAX_CACHED) this.tokenCache.clear();
       this.tokenCache.set(token, { viewer, until: Math.min(expiresAt, Date.now() + KEY_CACHE_MS) });
       return viewer;
@@ -113,6 +123,7 @@ export class Authenticator {
   }
 
   private async lookUpApiKey(keyHash: string): Promise<Viewer> {
+    const revision = this.revisions;
     const rows = await this.db.read(this.cypher.get('auth/api-key-by-hash'), { hash: keyHash });
     const found = rows[0]?.key as Record<string, unknown> | undefined;
     if (!found) {
@@ -126,9 +137,34 @@ export class Authenticator {
       pid: found.professionalId,
       alliances: found.alliances,
     });
+    this.listenForRevocations();
+    if (revision !== this.revisions) return viewer;
     if (this.keyCache.size >= MAX_CACHED) this.keyCache.clear();
     this.keyCache.set(keyHash, { viewer, until: Date.now() + KEY_CACHE_MS });
     return viewer;
+  }
+
+  /** Listens from the first credential cached on: before that there is nothing to drop. */
+  private listenForRevocations(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.revocations.listen((notice) => this.forget(notice));
+  }
+
+  /** Drops revoked credentials from the caches: the next request with them is looked up again. */
+  private forget(notice: RevocationNotice): void {
+    this.revisions += 1;
+    if (notice === 'all') {
+      this.keyCache.clear();
+      this.tokenCache.clear();
+      return;
+    }
+    for (const hash of notice.keyHashes ?? []) this.keyCache.delete(hash);
+    const subjects = new Set(notice.subjects ?? []);
+    if (subjects.size === 0) return;
+    for (const cache of [this.keyCache, this.tokenCache]) {
+      for (const [key, { viewer }] of cache) if (subjects.has(viewer.subject ?? '')) cache.delete(key);
+    }
   }
 }
 

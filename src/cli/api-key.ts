@@ -1,32 +1,50 @@
 import { parseArgs } from 'node:util';
-import { issueApiKey } from '../auth/api-keys.js';
+import { issueApiKey, revokeApiKey } from '../auth/api-keys.js';
+import { closeRedisConnections } from '../shared-state/redis.js';
 import { withServices } from './with-services.js';
 
-/** npm run api-key -- --name NAME --role member|editor|admin [--alliances a,b] [--professional ID] */
+/**
+ * npm run api-key -- --name NAME --role member|editor|admin [--alliances a,b] [--professional ID]
+ * npm run api-key -- --revoke KEY_OR_ID: the key stops working at once on every replica that
+ * shares REDIS_URL with this script (without Redis, on the server within a minute).
+ */
 const { values } = parseArgs({
   options: {
     name: { type: 'string' },
     role: { type: 'string', default: 'member' },
     alliances: { type: 'string' },
     professional: { type: 'string' },
+    revoke: { type: 'string' },
   },
 });
-const name = values.name;
-if (!name || !['member', 'editor', 'admin'].includes(values.role!)) {
+const usage = () => {
   process.stderr.write(
-    'usage: npm run api-key -- --name NAME --role member|editor|admin [--alliances a,b]\n',
+    'usage: npm run api-key -- --name NAME --role member|editor|admin [--alliances a,b]\n' +
+      '       npm run api-key -- --revoke KEY_OR_ID\n',
   );
   process.exit(2);
+};
+const name = values.name;
+const revoke = values.revoke;
+if (!revoke && (!name || !['member', 'editor', 'admin'].includes(values.role!))) usage();
+try {
+  await withServices(
+    async (services) => {
+      if (revoke) {
+        const revoked = await revokeApiKey(services.db, services.cypher, services.revocations, revoke);
+        process.stdout.write(`revoked ${revoked.id} at ${revoked.revokedAt}\n`);
+        return;
+      }
+      const key = await issueApiKey(services.db, services.cypher, {
+        name: name!,
+        role: values.role as 'member' | 'editor' | 'admin',
+        professionalId: values.professional ?? null,
+        alliances: values.alliances?.split(',').filter(Boolean),
+      });
+      process.stdout.write(`${key}\n`);
+    },
+    { logLevel: 'warn' },
+  );
+} finally {
+  await closeRedisConnections();
 }
-await withServices(
-  async (services) => {
-    const key = await issueApiKey(services.db, services.cypher, {
-      name,
-      role: values.role as 'member' | 'editor' | 'admin',
-      professionalId: values.professional ?? null,
-      alliances: values.alliances?.split(',').filter(Boolean),
-    });
-    process.stdout.write(`${key}\n`);
-  },
-  { logLevel: 'warn' },
-);

@@ -20,13 +20,18 @@ export interface BulkheadOptions {
   readonly maxQueued: number;
 }
 
+/** Runs a client's work in one of its slots, or refuses it with RATE_LIMITED. */
+export interface Admission {
+  run<T>(client: string, work: () => Promise<T>): Promise<T>;
+}
+
 /**
  * A bulkhead per client: each client (an address or a verified identity) holds at most
  * `perClient` slots of a shared resource at once. Over that, its calls wait briefly in a queue
  * of their own, first come first served, and then fail with RATE_LIMITED; other clients' calls
  * never wait behind them.
  */
-export class Bulkhead {
+export class Bulkhead implements Admission {
   private readonly compartments = new Map<string, Compartment>();
 
   constructor(private readonly options: BulkheadOptions) {}

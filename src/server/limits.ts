@@ -4,8 +4,12 @@ import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { RateLimited, toGraphQLError } from '../errors.js';
-import { Bulkhead, currentClient } from './bulkhead.js';
-import { Clients, isRefused } from './clients.js';
+import { createLogger } from '../logger.js';
+import { SharedBulkhead } from '../shared-state/bulkhead.js';
+import { SharedBudget, type RequestBudget, type Taken } from '../shared-state/rate-limits.js';
+import { redisConnections } from '../shared-state/redis.js';
+import { Bulkhead, currentClient, type Admission } from './bulkhead.js';
+import { Clients, isRefused, type Client, type Refused } from './clients.js';
 import { budgetsFrom, CostModel } from './cost.js';
 
 export interface LimitsOptions {
@@ -19,7 +23,7 @@ export interface LimitsOptions {
  * Abuse limits (OWASP GraphQL cheat sheet; GitHub's and Shopify's public APIs), in the order a
  * request meets them:
  * 1. the rate limit per client: the verified identity, or the address; credentials that fail to
- *    verify count against the address with a stricter budget;
+ *    verify count against the address with a stricter budget (shared by replicas with REDIS_URL);
  * 2. the shape of each operation (graphql-armor: depth, aliases, tokens, directives, no field
  *    suggestions) and introspection when switched off;
  * 3. the cost of the whole request, every alias and every operation of a batch, against the
@@ -88,7 +92,7 @@ function useRequestTimeout(ms: number): Plugin {
 }
 
 /** Token buckets by key, refilled continuously; the oldest keys go when there are too many. */
-export class Buckets {
+export class Buckets implements RequestBudget {
   private readonly buckets = new Map<string, { tokens: number; updated: number }>();
   private readonly refillPerMs: number;
 
@@ -97,7 +101,7 @@ export class Buckets {
   }
 
   /** Takes one token; the seconds to wait when there is none. */
-  take(key: string): { ok: true } | { ok: false; retryAfter: number } {
+  take(key: string): Taken {
     const now = Date.now();
     const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, updated: now };
     bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.updated) * this.refillPerMs);
@@ -127,45 +131,63 @@ function tooMany(fetchAPI: { Response: typeof Response }, retryAfter: number, me
   );
 }
 
+/** Continues with `next` at once for a plain value, after it for a promise. */
+function then<T, R>(value: T | Promise<T>, next: (value: T) => R | Promise<R>): R | Promise<R> {
+  return value instanceof Promise ? value.then(next) : next(value);
+}
+
 /**
- * A token bucket per client. The key is the verified identity (so the same token written with
- * other spacing is the same client) or, without credentials, the address. Credentials that fail
- * to verify take from the address's budget for failures (a twentieth of the normal one); once
- * that is spent, credentials from the address are refused with 429 before any verification or
- * lookup.
+ * The request budget and the failure budget: token buckets of this process, or, with REDIS_URL,
+ * budgets in Redis that every replica takes from (src/shared-state/rate-limits.ts).
+ */
+function rateBudgets(config: Config): { requests: RequestBudget; failures: RequestBudget } {
+  const perMinute = config.rateLimitPerMinute;
+  const failuresPerMinute = Math.max(5, Math.floor(perMinute / 20));
+  if (!config.redisUrl) return { requests: new Buckets(perMinute), failures: new Buckets(failuresPerMinute) };
+  const redis = redisConnections(config.redisUrl, createLogger(config.logLevel)).commands;
+  return {
+    requests: new SharedBudget(redis, 'requests', perMinute),
+    failures: new SharedBudget(redis, 'failures', failuresPerMinute),
+  };
+}
+
+/**
+ * A budget per client. The key is the verified identity (so the same token written with other
+ * spacing is the same client) or, without credentials, the address. Credentials that fail to
+ * verify take from the address's budget for failures (a twentieth of the normal one); once that
+ * is spent, credentials from the address are refused with 429 before any verification or lookup.
+ * In-process (the default) the budgets are token buckets; with REDIS_URL they are shared by
+ * every replica.
  */
 export function useRateLimit(config: Config, clients: Clients): Plugin {
-  const requests = new Buckets(config.rateLimitPerMinute);
-  const failures = new Buckets(Math.max(5, Math.floor(config.rateLimitPerMinute / 20)));
+  const { requests, failures } = rateBudgets(config);
   const refusedNow = (fetchAPI: { Response: typeof Response }, retryAfter: number) =>
     tooMany(fetchAPI, retryAfter, 'too many requests; slow down');
   return {
     onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (url.pathname === '/healthz' || url.pathname === '/readyz') return;
       const address = Clients.addressOf(serverContext);
-      const credentials = Clients.hasCredentials(request);
-      if (credentials && !failures.has(`f:${address}`)) {
-        const taken = failures.take(`f:${address}`);
-        endResponse(
-          tooMany(
-            fetchAPI,
-            taken.ok ? 1 : taken.retryAfter,
-            'too many failed authentications from this address',
-          ),
-        );
-        return;
-      }
-      const limit = (found: ReturnType<Clients['of']>) => {
-        if (!found) return;
-        if (isRefused(found)) {
-          failures.take(`f:${address}`);
-          return;
-        }
-        const taken = requests.take(found.key);
-        if (!taken.ok) endResponse(refusedNow(fetchAPI, taken.retryAfter));
+      const failureKey = `f:${address}`;
+      const limit = (found: Client | Refused) => {
+        if (isRefused(found)) return then(failures.take(failureKey), () => undefined);
+        return then(requests.take(found.key), (taken) => {
+          if (!taken.ok) endResponse(refusedNow(fetchAPI, taken.retryAfter));
+        });
       };
-      const found = clients.identify(request, address);
-      return found instanceof Promise ? found.then(limit) : limit(found);
+      const identifyAndLimit = () => then(clients.identify(request, address), limit);
+      if (!Clients.hasCredentials(request)) return identifyAndLimit();
+      return then(failures.has(failureKey), (left) => {
+        if (left) return identifyAndLimit();
+        return then(failures.take(failureKey), (taken) => {
+          endResponse(
+            tooMany(
+              fetchAPI,
+              taken.ok ? 1 : taken.retryAfter,
+              'too many failed authentications from this address',
+            ),
+          );
+        });
+      });
     },
   };
 }
@@ -216,11 +238,23 @@ export function useCostLimit(config: Config, clients: Clients, schema: GraphQLSc
  * credentials get twice that. Over either, its calls wait briefly (a batch of ten waits its
  * turn), then fail with RATE_LIMITED (429, Retry-After). Other clients keep the rest of the pool
  * and of the machine: on a small machine one client's heavy walks must not occupy every core.
+ * With REDIS_URL the limit of operations holds across every replica (shared-state/bulkhead.ts);
+ * the share of sessions stays per replica, since each replica has a pool of its own.
  */
 export function useBulkhead(config: Config, clients: Clients, db: Database): Plugin {
   const { clientOperations, clientSessions, queueMs } = config.bulkhead;
+  const redis = config.redisUrl
+    ? redisConnections(config.redisUrl, createLogger(config.logLevel)).commands
+    : undefined;
+  const operationsOf = (perClient: number): Admission => {
+    const options = { perClient, queueMs, maxQueued: Math.max(10, perClient * 10) };
+    if (!redis) return new Bulkhead(options);
+    // A slot outlives any operation: the request times out, its transactions before that.
+    const slotTtlMs = config.requestTimeoutMs + Math.max(config.neo4j.transactionTimeoutMs, queueMs) + 5_000;
+    return new SharedBulkhead(redis, { ...options, name: 'ops', slotTtlMs });
+  };
   const sized = (operations: number, sessions: number) => ({
-    operations: new Bulkhead({ perClient: operations, queueMs, maxQueued: Math.max(10, operations * 10) }),
+    operations: operationsOf(operations),
     sessions: new Bulkhead({ perClient: sessions, queueMs, maxQueued: sessions * 50 }),
   });
   const anonymous = sized(clientOperations, clientSessions);

@@ -12,19 +12,34 @@ interface GraphQLBody<T> {
   errors?: { message?: string; extensions?: { code?: string } }[];
 }
 
+/** The GET address of a persisted operation with its variables. */
+export function persistedUrl(service: string, operation: Operation, variables: Record<string, unknown>): URL {
+  const url = new URL('graphql', service);
+  url.searchParams.set('documentId', documentId(operation));
+  url.searchParams.set('variables', JSON.stringify(variables));
+  return url;
+}
+
 const RETRYABLE_CODES = new Set(['UNAVAILABLE', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR']);
 
 /**
  * Asks one persisted operation by GET (cacheable, no preflight across origins) and sorts what can
  * go wrong into the three errors above.
  */
-export async function ask<T>(service: string, operation: Operation, variables: Record<string, unknown>) {
-  const url = new URL('graphql', service);
-  url.searchParams.set('documentId', documentId(operation));
-  url.searchParams.set('variables', JSON.stringify(variables));
+export async function ask<T>(
+  service: string,
+  operation: Operation,
+  variables: Record<string, unknown>,
+  fresh = false,
+) {
+  const url = persistedUrl(service, operation, variables);
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' } });
+    // Fresh: after a change was announced, the browser revalidates instead of using its copy.
+    response = await fetch(url, {
+      headers: { accept: 'application/json' },
+      cache: fresh ? 'no-cache' : 'default',
+    });
   } catch (error) {
     throw new Unavailable(`network: ${String(error)}`);
   }

@@ -6,6 +6,7 @@ import { Unavailable, NotFound } from './api.js';
 import { h } from './dom.js';
 import { ASKS_IN_LANGUAGE, loadView } from './load.js';
 import { isView, VIEWS, type View } from './operations.js';
+import { watchAlliance } from './live.js';
 import { retryDelay } from './retry.js';
 import { langOf, TEXTS, type Texts } from './texts.js';
 import { render, type ViewData } from './views.js';
@@ -75,6 +76,9 @@ class BreinAlliance extends HTMLElement {
   private scheduled = false;
   private wake: (() => void) | null = null;
   private paintedFallback = false;
+  /** The alliance whose changes this widget listens to, and how to stop listening. */
+  private watching: string | null = null;
+  private unwatch: (() => void) | null = null;
 
   constructor() {
     super();
@@ -93,6 +97,7 @@ class BreinAlliance extends HTMLElement {
   disconnectedCallback() {
     if (this.state.kind !== 'ready') this.asked = null;
     this.stop();
+    this.listen(null);
   }
 
   attributeChangedCallback(_name: string, previous: string | null, value: string | null) {
@@ -132,6 +137,7 @@ class BreinAlliance extends HTMLElement {
 
   private fail(problem: Problem, detail: string) {
     this.stop();
+    this.listen(null);
     this.asked = null;
     this.settle({ kind: 'error', problem, detail });
   }
@@ -143,7 +149,10 @@ class BreinAlliance extends HTMLElement {
     for (let attempt = 0; ; attempt++) {
       try {
         const data = await loadView(SERVICE, view, alliance, this.texts());
-        if (generation === this.generation) this.settle({ kind: 'ready', view, data });
+        if (generation === this.generation) {
+          this.settle({ kind: 'ready', view, data });
+          this.listen(alliance);
+        }
         return;
       } catch (error) {
         if (generation !== this.generation) return;
@@ -174,6 +183,33 @@ class BreinAlliance extends HTMLElement {
       window.addEventListener('online', done);
       this.wake = done;
     });
+  }
+
+  /**
+   * Listens to the changes of this alliance (null: to none). A change makes the widget ask its
+   * view again, bypassing the browser's copy; until the new answer arrives the old one stays.
+   */
+  private listen(alliance: string | null) {
+    if (alliance === this.watching) return;
+    this.unwatch?.();
+    this.unwatch = null;
+    this.watching = alliance;
+    if (alliance) this.unwatch = watchAlliance(SERVICE, alliance, () => void this.refresh());
+  }
+
+  private async refresh() {
+    const alliance = this.getAttribute('alliance')?.trim();
+    const view = this.getAttribute('view')?.trim() || 'insights';
+    if (this.state.kind !== 'ready' || !alliance || alliance !== this.watching || !isView(view)) return;
+    const generation = this.generation;
+    try {
+      const data = await loadView(SERVICE, view, alliance, this.texts(), true);
+      if (generation === this.generation && this.state.kind === 'ready')
+        this.settle({ kind: 'ready', view, data });
+    } catch (error) {
+      // What is shown stays; the next change or reload tries again.
+      console.warn('<brein-alliance>: refresh failed', error);
+    }
   }
 
   /** Ends the load or the wait in progress: their results no longer count. */

@@ -1,6 +1,7 @@
 // The persisted operations the embed may ask, bundled as text. Their ids are the sha256 of these
 // bytes, the same the server computes from the same files (src/server/web/embed-operations.ts),
 // so a changed document gets a new id and caches turn over.
+import allianceChanged from './operations/alliance-changed.graphql' with { type: 'text' };
 import bottleneckHelp from './operations/bottleneck-help.graphql' with { type: 'text' };
 import bottlenecks from './operations/bottlenecks.graphql' with { type: 'text' };
 import graph from './operations/graph.graphql' with { type: 'text' };
@@ -27,6 +28,7 @@ const DOCUMENTS = {
   ...VIEW_DOCUMENTS,
   'question-answers': questionAnswers,
   'bottleneck-help': bottleneckHelp,
+  'alliance-changed': allianceChanged,
 };
 
 export type View = keyof typeof VIEW_DOCUMENTS;

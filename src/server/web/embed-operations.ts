@@ -25,7 +25,7 @@ export type EmbedView = (typeof EMBED_VIEWS)[number];
  * Operations a view asks once per item of its first answer, where no single field reaches:
  * the suggested answers to each open question, who can help with each open bottleneck.
  */
-export const EMBED_PARTS = ['question-answers', 'bottleneck-help'] as const;
+export const EMBED_PARTS = ['question-answers', 'bottleneck-help', 'alliance-changed'] as const;
 export type EmbedPart = (typeof EMBED_PARTS)[number];
 
 // Short, so that a change to an alliance shows on its pages within a minute.

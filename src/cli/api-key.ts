@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { issueApiKey, revokeApiKey } from '../auth/api-keys.js';
+import { NotFound } from '../errors.js';
 import { closeRedisConnections } from '../shared-state/redis.js';
 import { withServices } from './with-services.js';
 
@@ -31,8 +32,14 @@ try {
   await withServices(
     async (services) => {
       if (revoke) {
-        const revoked = await revokeApiKey(services.db, services.cypher, services.revocations, revoke);
-        process.stdout.write(`revoked ${revoked.id} at ${revoked.revokedAt}\n`);
+        try {
+          const revoked = await revokeApiKey(services.db, services.cypher, services.revocations, revoke);
+          process.stdout.write(`revoked ${revoked.id} at ${revoked.revokedAt}\n`);
+        } catch (error) {
+          if (!(error instanceof NotFound)) throw error;
+          process.stderr.write(`${error.message}\n`);
+          process.exitCode = 1;
+        }
         return;
       }
       const key = await issueApiKey(services.db, services.cypher, {

@@ -2,7 +2,7 @@ import { createPubSub, type PubSub, type PubSubEventTarget } from 'graphql-yoga'
 import type { Viewer } from '../auth/viewer.js';
 import { visibleTo } from '../auth/viewer.js';
 import type { CypherLibrary } from '../db/cypher.js';
-import type { Database } from '../db/database.js';
+import type { Database, Row } from '../db/database.js';
 import type { EdgeRow, NodeRow } from '../db/rows.js';
 import { BadInput, Forbidden, NotFound } from '../errors.js';
 import { relativeOf } from '../recommend/language/words.js';
@@ -79,6 +79,7 @@ const VIA: Record<DigestKind, string> = {
  * delivery, so visibility, erasure and filters are applied per subscriber and per event.
  */
 export class LiveService {
+  private readonly reads = new WeakMap<object, Map<string, Promise<Row[]>>>();
   readonly pubsub: PubSub<LiveEvents>;
 
   /** `eventTarget` carries the events between replicas (Redis); without it, this process only. */
@@ -190,12 +191,36 @@ export class LiveService {
       });
   }
 
+  /**
+   * One read for every subscriber that asks the same about the same event: an event reaches all
+   * subscriptions of this process as one object, and subscribers differ only by the visibility
+   * their role gives (three kinds), so a thousand subscribers cost a few reads, not a thousand.
+   * Without an event (a direct call) the read is not shared.
+   */
+  private shared(event: object | undefined, name: string, params: Record<string, unknown>): Promise<Row[]> {
+    if (!event) return this.db.read(this.cypher.get(name), params);
+    let reads = this.reads.get(event);
+    if (!reads) {
+      reads = new Map();
+      this.reads.set(event, reads);
+    }
+    const key = `${name}\u0000${JSON.stringify(params)}`;
+    let read = reads.get(key);
+    if (!read) {
+      read = this.db.read(this.cypher.get(name), params);
+      reads.set(key, read);
+    }
+    return read;
+  }
+
   /** The insight if this viewer may see it and it matches the filter; else null. */
-  async insightFor(viewer: Viewer, id: string, filter: InsightFilter): Promise<NodeRow | null> {
-    const rows = await this.db.read(this.cypher.get('live/insight-context'), {
-      id,
-      visible: visibleTo(viewer),
-    });
+  async insightFor(
+    viewer: Viewer,
+    id: string,
+    filter: InsightFilter,
+    event?: Change,
+  ): Promise<NodeRow | null> {
+    const rows = await this.shared(event, 'live/insight-context', { id, visible: visibleTo(viewer) });
     const row = rows[0] as
       { node: NodeRow; themes: string[]; bottlenecks: string[]; alliances: string[] } | undefined;
     if (!row) return null;
@@ -205,11 +230,13 @@ export class LiveService {
     return row.node;
   }
 
-  async questionFor(viewer: Viewer, id: string, filter: QuestionFilter): Promise<NodeRow | null> {
-    const rows = await this.db.read(this.cypher.get('live/question-context'), {
-      id,
-      visible: visibleTo(viewer),
-    });
+  async questionFor(
+    viewer: Viewer,
+    id: string,
+    filter: QuestionFilter,
+    event?: Change,
+  ): Promise<NodeRow | null> {
+    const rows = await this.shared(event, 'live/question-context', { id, visible: visibleTo(viewer) });
     const row = rows[0] as { node: NodeRow; themes: string[]; regions: string[] } | undefined;
     if (!row) return null;
     if (filter.themeId && !row.themes.includes(filter.themeId)) return null;
@@ -217,9 +244,14 @@ export class LiveService {
     return row.node;
   }
 
-  async facingFor(allianceId: string, bottleneckId: string, filter: string | null | undefined) {
+  async facingFor(
+    allianceId: string,
+    bottleneckId: string,
+    filter: string | null | undefined,
+    event?: Change,
+  ) {
     if (filter && filter !== allianceId) return null;
-    const rows = await this.db.read(this.cypher.get('live/facing-context'), { allianceId, bottleneckId });
+    const rows = await this.shared(event, 'live/facing-context', { allianceId, bottleneckId });
     return (rows[0] as unknown as FacingRow | undefined) ?? null;
   }
 

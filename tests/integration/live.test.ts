@@ -327,4 +327,21 @@ describe('live events over Server-Sent Events', () => {
       ),
     ).toEqual(['lv-alliance', 'lv-alliance']);
   });
+
+  it('reads an event once for all subscribers of the same visibility', async () => {
+    const pages = await Promise.all(
+      Array.from({ length: 10 }, () => subscribe('subscription { insightAdded { id } }', 'anonymous')),
+    );
+    const reads: string[] = [];
+    h.services.db.observe((statement) => reads.push(statement.name));
+    try {
+      await newInsight('Een les voor tien luisteraars.', []);
+      for (const page of pages) await page.until(1);
+    } finally {
+      h.services.db.observe(undefined);
+      for (const page of pages) await page.stop();
+    }
+    expect(pages.map((p) => p.events.length)).toEqual(Array(10).fill(1));
+    expect(reads.filter((name) => name === 'live/insight-context')).toHaveLength(1);
+  });
 });

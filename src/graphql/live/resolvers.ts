@@ -83,7 +83,7 @@ export const liveResolvers: Resolvers = {
           ctx,
           (change) =>
             change.kind === 'insight'
-              ? ctx.services.live.insightFor(ctx.viewer, change.id, args)
+              ? ctx.services.live.insightFor(ctx.viewer, change.id, args, change)
               : Promise.resolve(null),
           (node) => node.id,
         ),
@@ -95,7 +95,7 @@ export const liveResolvers: Resolvers = {
           ctx,
           (change) =>
             change.kind === 'question'
-              ? ctx.services.live.questionFor(ctx.viewer, change.id, args)
+              ? ctx.services.live.questionFor(ctx.viewer, change.id, args, change)
               : Promise.resolve(null),
           (node) => node.id,
         ),
@@ -107,7 +107,7 @@ export const liveResolvers: Resolvers = {
           ctx,
           (change) =>
             change.kind === 'facing'
-              ? ctx.services.live.facingFor(change.allianceId, change.bottleneckId, allianceId)
+              ? ctx.services.live.facingFor(change.allianceId, change.bottleneckId, allianceId, change)
               : Promise.resolve(null),
           (facing) => `${facing.alliance.id}:${facing.bottleneckId}:${facing.status}:${facing.since ?? ''}`,
         ),

@@ -52,6 +52,28 @@ export interface NetworkStatsRow {
   /** False when betweenness was estimated from a sample of nodes (large networks). */
   readonly brokersExact: boolean;
   readonly isolatedIds: readonly string[];
+  /** Per node, for the explorer's overview and sizing (see overview.ts). */
+  readonly nodeMetrics: ReadonlyMap<string, NodeMetricRow>;
+  /** The domain relationships among the projection's nodes, as typed and directed in the graph. */
+  readonly ties: Projection['edges'];
+  /** Ties between communities (ids as in `communities`), each pair once, most ties first. */
+  readonly communityTies: readonly CommunityTieRow[];
+}
+
+export interface NodeMetricRow {
+  readonly label: Label;
+  /** Distinct neighbours in the projection. */
+  readonly degree: number;
+  /** Normalised betweenness (estimated on large networks, see `brokersExact`). */
+  readonly betweenness: number;
+  /** The community's id in `communities`; null for a node in no community of two or more. */
+  readonly community: number | null;
+}
+
+export interface CommunityTieRow {
+  readonly from: number;
+  readonly to: number;
+  readonly ties: number;
 }
 
 // A CommonJS module typed as an ES default export: under NodeNext the default import is the
@@ -80,13 +102,27 @@ export function networkMetrics(projection: Projection): NetworkStatsRow {
     graph.addNode(node.id);
   }
   const edges = projection.edges.filter((e) => labelOf.has(e.from) && labelOf.has(e.to));
-  for (const e of [...edges].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to))) {
+  const sorted = [...edges].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to) || compare(a.type, b.type));
+  for (const e of sorted) {
     if (e.from !== e.to) graph.mergeEdge(e.from, e.to);
   }
 
   const { communityOf, modularity } = communities(graph);
   const components = componentSizes(graph);
   const n = graph.order;
+  const rows = communityRows(graph, communityOf, labelOf);
+  const { centrality, ...ranked } = brokers(graph, communityOf, labelOf);
+  const numbered = new Map<string, number>();
+  for (const row of rows) for (const id of row.memberIds) numbered.set(id, row.id);
+  const nodeMetrics = new Map<string, NodeMetricRow>();
+  graph.forEachNode((id) =>
+    nodeMetrics.set(id, {
+      label: labelOf.get(id)!,
+      degree: graph.degree(id),
+      betweenness: centrality[id] ?? 0,
+      community: numbered.get(id) ?? null,
+    }),
+  );
   return {
     nodeCount: n,
     relationshipCount: edges.length,
@@ -96,10 +132,26 @@ export function networkMetrics(projection: Projection): NetworkStatsRow {
     components: components.length,
     largestComponent: components[0] ?? 0,
     modularity,
-    communities: communityRows(graph, communityOf, labelOf),
-    ...brokers(graph, communityOf, labelOf),
+    communities: rows,
+    ...ranked,
     isolatedIds: isolated(projection, edges),
+    nodeMetrics,
+    ties: sorted,
+    communityTies: communityTies(graph, numbered),
   };
+}
+
+function communityTies(graph: Graph, numbered: ReadonlyMap<string, number>): CommunityTieRow[] {
+  const counts = new Map<string, CommunityTieRow>();
+  graph.forEachEdge((_edge, _attributes, a, b) => {
+    const ca = numbered.get(a);
+    const cb = numbered.get(b);
+    if (ca === undefined || cb === undefined || ca === cb) return;
+    const [from, to] = ca < cb ? [ca, cb] : [cb, ca];
+    const key = `${from}:${to}`;
+    counts.set(key, { from, to, ties: (counts.get(key)?.ties ?? 0) + 1 });
+  });
+  return [...counts.values()].sort((x, y) => y.ties - x.ties || x.from - y.from || x.to - y.to);
 }
 
 function communities(graph: Graph): { communityOf: Map<string, number>; modularity: number } {
@@ -135,8 +187,8 @@ function brokers(
   graph: Graph,
   communityOf: ReadonlyMap<string, number>,
   labelOf: ReadonlyMap<string, Label>,
-): { brokers: BrokerRow[]; brokersExact: boolean } {
-  if (graph.order < 3) return { brokers: [], brokersExact: true };
+): { brokers: BrokerRow[]; brokersExact: boolean; centrality: Readonly<Record<string, number>> } {
+  if (graph.order < 3) return { brokers: [], brokersExact: true, centrality: {} };
   const { scores: centrality, exact } = betweenness(graph, mulberry32(SEED));
   const ranked = graph
     .nodes()
@@ -146,7 +198,7 @@ function brokers(
       return { id, betweenness: centrality[id]!, communities: touched.size };
     })
     .sort((a, b) => b.betweenness - a.betweenness || compare(a.id, b.id));
-  return { brokers: ranked, brokersExact: exact };
+  return { brokers: ranked, brokersExact: exact, centrality };
 }
 
 /** Practices and initiatives nobody contributes to and with no APPLIES link to one another. */

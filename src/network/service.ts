@@ -6,6 +6,7 @@ import { BadInput, NotFound } from '../errors.js';
 import type { Viewer } from '../graphql/context.js';
 import { visibleTo } from '../recommend/paths.js';
 import { networkMetrics, type NetworkStatsRow, type Projection } from './metrics.js';
+import { metricsOf, overviewOf, type NetworkOverviewRow, type OverviewNodeRow, type OverviewRequest } from './overview.js';
 
 export interface NetworkScope {
   readonly allianceId?: string | null;
@@ -62,6 +63,16 @@ export class NetworkService {
     // A failed computation is not kept.
     stats.catch(() => this.computed.delete(key));
     return stats;
+  }
+
+  /** What the explorer draws first of a large network, from the same kept metrics (overview.ts). */
+  async overview(viewer: Viewer, scope: NetworkScope, request: OverviewRequest): Promise<NetworkOverviewRow> {
+    return overviewOf(await this.stats(viewer, scope), request);
+  }
+
+  /** Degree, betweenness and community of nodes the explorer loaded on demand. */
+  async nodeMetrics(viewer: Viewer, scope: NetworkScope, ids: readonly string[]): Promise<OverviewNodeRow[]> {
+    return metricsOf(await this.stats(viewer, scope), ids);
   }
 
   private async compute(viewer: Viewer, scope: NetworkScope): Promise<NetworkStatsRow> {

@@ -99,6 +99,13 @@ export type AllianceBottlenecksArgs = {
   status?: InputMaybe<BottleneckStatus>;
 };
 
+/** That an alliance changed, and when; what changed is read again through the usual queries. */
+export type AllianceChange = {
+  __typename?: 'AllianceChange';
+  allianceId: Scalars['ID']['output'];
+  at: Scalars['DateTime']['output'];
+};
+
 export type AllianceConnection = {
   __typename?: 'AllianceConnection';
   edges: Array<AllianceEdge>;
@@ -388,6 +395,14 @@ export type Community = {
 /** A cluster found by Louvain: nodes tied more densely to each other than to the rest. */
 export type CommunityMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How many ties run between two communities of a network overview. */
+export type CommunityTie = {
+  __typename?: 'CommunityTie';
+  from: Scalars['Int']['output'];
+  ties: Scalars['Int']['output'];
+  to: Scalars['Int']['output'];
 };
 
 /** A dated check of one condition of an alliance's or werkplaats' learning network, scored 1 to 5. */
@@ -1439,6 +1454,26 @@ export type MutationUpdateThemeArgs = {
 };
 
 /**
+ * A picture of a network small enough to draw at once: communities sized by their members, the ties
+ * between them, and the most important nodes with the ties among them. Computed from the same
+ * metrics as networkStats (kept until the next write).
+ */
+export type NetworkOverview = {
+  __typename?: 'NetworkOverview';
+  /** The largest communities, largest first. */
+  communities: Array<Community>;
+  /** Ties between the listed communities, most first. */
+  communityTies: Array<CommunityTie>;
+  /** The relationships among `nodes`; for a community, also those to the network's top nodes. */
+  edges: Array<Edge>;
+  modularity: Scalars['Float']['output'];
+  nodeCount: Scalars['Int']['output'];
+  /** The network's top nodes (half by betweenness, half by degree), or a community's best connected members. */
+  nodes: Array<OverviewNode>;
+  relationshipCount: Scalars['Int']['output'];
+};
+
+/**
  * The shape of the network. Regions and LOCATED_IN are not part of it (geography is an attribute
  * here), nor are people the viewer may not see. Several relationships between the same two nodes
  * count as one tie for density, components, communities and brokers.
@@ -1478,6 +1513,15 @@ export type NetworkStatsBrokersArgs = {
 
 /** Every entity in the graph. Ids are opaque and unique across the whole graph. */
 export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+/** The place of one node in the network, for sizing and colouring what is in view. */
+export type NodeMetric = {
+  __typename?: 'NodeMetric';
+  betweenness: Scalars['Float']['output'];
+  community?: Maybe<Scalars['Int']['output']>;
+  degree: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
 };
 
@@ -1555,6 +1599,18 @@ export type OrganizationWhere = {
   sector?: InputMaybe<SectorFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
   url?: InputMaybe<StringFilter>;
+};
+
+/** A node of a network overview with its place in the network. */
+export type OverviewNode = {
+  __typename?: 'OverviewNode';
+  /** Betweenness centrality, normalised to 0..1 (estimated on large networks). */
+  betweenness: Scalars['Float']['output'];
+  /** The community's id in the overview's communities; null outside any community of two or more. */
+  community?: Maybe<Scalars['Int']['output']>;
+  /** Distinct neighbours. */
+  degree: Scalars['Int']['output'];
+  node: Node;
 };
 
 export type PageInfo = {
@@ -1847,6 +1903,14 @@ export type Query = {
   membershipRequests: Array<MembershipRequest>;
   /** The subgraph around a node, for the explorer. */
   neighborhood: Subgraph;
+  /** Degree, betweenness and community of up to 5,000 nodes; ids outside the network are left out. */
+  networkNodeMetrics: Array<NodeMetric>;
+  /**
+   * An overview of the network (whole, or scoped as networkStats is) for drawing it: `communities`
+   * largest communities, `top` nodes (at most 1,000). With `communityId`, the `top` best connected
+   * members of that community instead, to open one cluster on demand.
+   */
+  networkOverview: NetworkOverview;
   /**
    * Clusters, brokers, isolated work and counts of the whole graph, or of the neighbourhood of an
    * alliance (its members, partners, themes, memory, and their organisations, practices and
@@ -2034,6 +2098,20 @@ export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryNetworkNodeMetricsArgs = {
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryNetworkOverviewArgs = {
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  communities?: InputMaybe<Scalars['Int']['input']>;
+  communityId?: InputMaybe<Scalars['Int']['input']>;
+  themeId?: InputMaybe<Scalars['ID']['input']>;
+  top?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryNetworkStatsArgs = {
@@ -2439,6 +2517,12 @@ export type Subgraph = {
  */
 export type Subscription = {
   __typename?: 'Subscription';
+  /**
+   * Something about an alliance changed: a tie to it was made or removed (members, partners, themes,
+   * bottlenecks and their status, insights, parts). A page showing the alliance asks again. Changes
+   * that involve people or work the subscriber may not see are not announced.
+   */
+  allianceChanged: AllianceChange;
   /** An alliance's tie to a bottleneck got a status (OPEN, ADDRESSED). */
   bottleneckStatusChanged: BottleneckFacing;
   /** New insights, or insights newly linked to a theme, bottleneck or alliance; each at most once per subscription. */
@@ -2447,6 +2531,14 @@ export type Subscription = {
   myFeed: DigestItem;
   /** New questions, by the theme or region (sub-regions included) of whoever asked them. */
   questionAsked: Question;
+};
+
+/**
+ * Live events over Server-Sent Events (GraphQL over SSE). Visibility is applied per subscriber when
+ * an event is delivered: work by people the subscriber may not see never arrives.
+ */
+export type SubscriptionAllianceChangedArgs = {
+  allianceId: Scalars['ID']['input'];
 };
 
 /**
@@ -2786,6 +2878,7 @@ export type ResolversTypes = ResolversObject<{
   Acquaintance: ResolverTypeWrapper<LinkRow>;
   Adopter: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Adopter']>;
   Alliance: ResolverTypeWrapper<NodeRow>;
+  AllianceChange: ResolverTypeWrapper<AllianceChange>;
   AllianceConnection: ResolverTypeWrapper<ConnectionRow>;
   AllianceEdge: ResolverTypeWrapper<Omit<AllianceEdge, 'node'> & { node: ResolversTypes['Alliance'] }>;
   AllianceLevel: AllianceLevel;
@@ -2821,6 +2914,7 @@ export type ResolversTypes = ResolversObject<{
   CommitmentStatusFilter: CommitmentStatusFilter;
   CommitmentWhere: CommitmentWhere;
   Community: ResolverTypeWrapper<CommunityRow>;
+  CommunityTie: ResolverTypeWrapper<CommunityTie>;
   ConditionCheck: ResolverTypeWrapper<NodeRow>;
   ConditionCheckConnection: ResolverTypeWrapper<ConnectionRow>;
   ConditionCheckEdge: ResolverTypeWrapper<
@@ -2929,8 +3023,16 @@ export type ResolversTypes = ResolversObject<{
   MembershipRequestStatus: MembershipRequestStatus;
   MembershipWhere: MembershipWhere;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NetworkOverview: ResolverTypeWrapper<
+    Omit<NetworkOverview, 'communities' | 'edges' | 'nodes'> & {
+      communities: Array<ResolversTypes['Community']>;
+      edges: Array<ResolversTypes['Edge']>;
+      nodes: Array<ResolversTypes['OverviewNode']>;
+    }
+  >;
   NetworkStats: ResolverTypeWrapper<NetworkStatsRow>;
   Node: ResolverTypeWrapper<NodeRow>;
+  NodeMetric: ResolverTypeWrapper<NodeMetric>;
   NodeType: NodeType;
   OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<NodeRow>;
@@ -2941,6 +3043,7 @@ export type ResolversTypes = ResolversObject<{
   OrganizationOrderBy: OrganizationOrderBy;
   OrganizationOrderField: OrganizationOrderField;
   OrganizationWhere: OrganizationWhere;
+  OverviewNode: ResolverTypeWrapper<Omit<OverviewNode, 'node'> & { node: ResolversTypes['Node'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participant: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Participant']>;
   Path: ResolverTypeWrapper<PathRow>;
@@ -3031,6 +3134,7 @@ export type ResolversParentTypes = ResolversObject<{
   Acquaintance: LinkRow;
   Adopter: ResolversUnionTypes<ResolversParentTypes>['Adopter'];
   Alliance: NodeRow;
+  AllianceChange: AllianceChange;
   AllianceConnection: ConnectionRow;
   AllianceEdge: Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] };
   AllianceLevelFilter: AllianceLevelFilter;
@@ -3059,6 +3163,7 @@ export type ResolversParentTypes = ResolversObject<{
   CommitmentStatusFilter: CommitmentStatusFilter;
   CommitmentWhere: CommitmentWhere;
   Community: CommunityRow;
+  CommunityTie: CommunityTie;
   ConditionCheck: NodeRow;
   ConditionCheckConnection: ConnectionRow;
   ConditionCheckEdge: Omit<ConditionCheckEdge, 'node'> & { node: ResolversParentTypes['ConditionCheck'] };
@@ -3150,13 +3255,20 @@ export type ResolversParentTypes = ResolversObject<{
   MembershipRequest: MembershipRequestRow;
   MembershipWhere: MembershipWhere;
   Mutation: Record<PropertyKey, never>;
+  NetworkOverview: Omit<NetworkOverview, 'communities' | 'edges' | 'nodes'> & {
+    communities: Array<ResolversParentTypes['Community']>;
+    edges: Array<ResolversParentTypes['Edge']>;
+    nodes: Array<ResolversParentTypes['OverviewNode']>;
+  };
   NetworkStats: NetworkStatsRow;
   Node: NodeRow;
+  NodeMetric: NodeMetric;
   Organization: NodeRow;
   OrganizationConnection: ConnectionRow;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationOrderBy: OrganizationOrderBy;
   OrganizationWhere: OrganizationWhere;
+  OverviewNode: Omit<OverviewNode, 'node'> & { node: ResolversParentTypes['Node'] };
   PageInfo: PageInfo;
   Participant: ResolversUnionTypes<ResolversParentTypes>['Participant'];
   Path: PathRow;
@@ -3278,6 +3390,14 @@ export type AllianceResolvers<
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AllianceChangeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AllianceChange'] = ResolversParentTypes['AllianceChange'],
+> = ResolversObject<{
+  allianceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type AllianceConnectionResolvers<
@@ -3468,6 +3588,15 @@ export type CommunityResolvers<
   >;
   nodesByLabel?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommunityTieResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CommunityTie'] = ResolversParentTypes['CommunityTie'],
+> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ConditionCheckResolvers<
@@ -4136,6 +4265,19 @@ export type MutationResolvers<
   >;
 }>;
 
+export type NetworkOverviewResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NetworkOverview'] = ResolversParentTypes['NetworkOverview'],
+> = ResolversObject<{
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  communityTies?: Resolver<Array<ResolversTypes['CommunityTie']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OverviewNode']>, ParentType, ContextType>;
+  relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type NetworkStatsResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['NetworkStats'] = ResolversParentTypes['NetworkStats'],
@@ -4182,6 +4324,16 @@ export type NodeResolvers<
   >;
 }>;
 
+export type NodeMetricResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['NodeMetric'] = ResolversParentTypes['NodeMetric'],
+> = ResolversObject<{
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type OrganizationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
@@ -4217,6 +4369,16 @@ export type OrganizationEdgeResolvers<
 > = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type OverviewNodeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['OverviewNode'] = ResolversParentTypes['OverviewNode'],
+> = ResolversObject<{
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<
@@ -4484,6 +4646,18 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>
+  >;
+  networkNodeMetrics?: Resolver<
+    Array<ResolversTypes['NodeMetric']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryNetworkNodeMetricsArgs, 'ids'>
+  >;
+  networkOverview?: Resolver<
+    ResolversTypes['NetworkOverview'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryNetworkOverviewArgs, 'communities' | 'top'>
   >;
   networkStats?: Resolver<
     ResolversTypes['NetworkStats'],
@@ -4753,6 +4927,13 @@ export type SubscriptionResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
 > = ResolversObject<{
+  allianceChanged?: SubscriptionResolver<
+    ResolversTypes['AllianceChange'],
+    'allianceChanged',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionAllianceChangedArgs, 'allianceId'>
+  >;
   bottleneckStatusChanged?: SubscriptionResolver<
     ResolversTypes['BottleneckFacing'],
     'bottleneckStatusChanged',
@@ -4846,6 +5027,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Acquaintance?: AcquaintanceResolvers<ContextType>;
   Adopter?: AdopterResolvers<ContextType>;
   Alliance?: AllianceResolvers<ContextType>;
+  AllianceChange?: AllianceChangeResolvers<ContextType>;
   AllianceConnection?: AllianceConnectionResolvers<ContextType>;
   AllianceEdge?: AllianceEdgeResolvers<ContextType>;
   AllianceOverlap?: AllianceOverlapResolvers<ContextType>;
@@ -4864,6 +5046,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CommitmentConnection?: CommitmentConnectionResolvers<ContextType>;
   CommitmentEdge?: CommitmentEdgeResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
+  CommunityTie?: CommunityTieResolvers<ContextType>;
   ConditionCheck?: ConditionCheckResolvers<ContextType>;
   ConditionCheckConnection?: ConditionCheckConnectionResolvers<ContextType>;
   ConditionCheckEdge?: ConditionCheckEdgeResolvers<ContextType>;
@@ -4901,11 +5084,14 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Membership?: MembershipResolvers<ContextType>;
   MembershipRequest?: MembershipRequestResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkOverview?: NetworkOverviewResolvers<ContextType>;
   NetworkStats?: NetworkStatsResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodeMetric?: NodeMetricResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OverviewNode?: OverviewNodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

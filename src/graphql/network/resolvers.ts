@@ -9,6 +9,27 @@ export const networkResolvers: Resolvers = {
   Query: {
     networkStats: (_p, { allianceId, themeId }, ctx) =>
       ctx.services.network.stats(ctx.viewer, { allianceId, themeId }),
+    networkOverview: async (_p, { allianceId, themeId, top, communities, communityId }, ctx) => {
+      const overview = await ctx.services.network.overview(
+        ctx.viewer,
+        { allianceId, themeId },
+        { top: top ?? 150, communities: communities ?? 40, communityId },
+      );
+      const nodes = await ctx.loaders.node.loadMany(overview.nodes.map((n) => n.id));
+      return {
+        ...overview,
+        communities: [...overview.communities],
+        communityTies: [...overview.communityTies],
+        edges: overview.edges.map((e) => ({ ...e, properties: null })),
+        // The metrics only hold nodes this viewer may see, so the loader finds each of them.
+        nodes: overview.nodes.flatMap((n, i) => {
+          const node = nodes[i];
+          return node && !(node instanceof Error) ? [{ ...n, node }] : [];
+        }),
+      };
+    },
+    networkNodeMetrics: (_p, { ids, allianceId, themeId }, ctx) =>
+      ctx.services.network.nodeMetrics(ctx.viewer, { allianceId, themeId }, ids),
   },
   NetworkStats: {
     brokers: (stats, { first }) => stats.brokers.slice(0, checkFirst(first, 10)),

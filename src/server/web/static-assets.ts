@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { FetchAPI, Plugin } from 'graphql-yoga';
 import { cacheableResponse, makePublic } from './http-cache.js';
 import { formatPolicy, policyForPage, setPageSecurityHeaders } from './security-headers.js';
@@ -56,9 +57,40 @@ function routeOf(pathname: string, sourceMaps: boolean): Asset | undefined {
   return { file: `explorer/${name}`, cacheControl: PAGE, public: false };
 }
 
+type Encoding = 'br' | 'gzip';
+
+/** Text assets worth compressing; images are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.map', '.json', '.svg']);
+const MIN_COMPRESSED_BYTES = 1024;
+
+/** br when the browser takes it (smallest), else gzip; none when it accepts neither. */
+export function chosenEncoding(acceptEncoding: string | null): Encoding | null {
+  const accepted = new Map(
+    (acceptEncoding ?? '').split(',').map((part) => {
+      const [name = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)?.[1]).find(Boolean);
+      return [name.trim(), q === undefined ? 1 : Number(q)] as const;
+    }),
+  );
+  const takes = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  if (takes('br')) return 'br';
+  if (takes('gzip')) return 'gzip';
+  return null;
+}
+
+function compress(body: Uint8Array, encoding: Encoding): Uint8Array<ArrayBuffer> {
+  const out =
+    encoding === 'br'
+      ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 });
+  return new Uint8Array(out);
+}
+
 interface Loaded {
   readonly mtimeMs: number;
   readonly body: Uint8Array<ArrayBuffer>;
+  /** Compressed once per file version and encoding, on first use. */
+  readonly encoded: Map<Encoding, Uint8Array<ArrayBuffer>>;
   /** Content-Security-Policy of an HTML page, with its inline elements allowed by hash. */
   readonly policy: string | undefined;
 }
@@ -80,7 +112,7 @@ export function useStaticAssets(webRoot: string, options: StaticAssetOptions = {
     const body = new Uint8Array(await readFile(path));
     const policy =
       extname(file) === '.html' ? formatPolicy(policyForPage(new TextDecoder().decode(body))) : undefined;
-    const loaded = { mtimeMs: info.mtimeMs, body, policy };
+    const loaded = { mtimeMs: info.mtimeMs, body, policy, encoded: new Map() };
     cache.set(path, loaded);
     return loaded;
   }
@@ -104,7 +136,22 @@ export function useStaticAssets(webRoot: string, options: StaticAssetOptions = {
     if (sourceMaps && asset.file.startsWith('explorer/') && extname(asset.file) === '.js') {
       headers.set('SourceMap', `${asset.file.slice('explorer/'.length)}.map`);
     }
-    return cacheableResponse(fetchAPI, request, loaded.body, 200, headers);
+    let body = loaded.body;
+    if (COMPRESSIBLE.has(extname(asset.file)) && body.length >= MIN_COMPRESSED_BYTES) {
+      headers.set('Vary', 'Accept-Encoding');
+      const encoding = chosenEncoding(request.headers.get('accept-encoding'));
+      if (encoding) {
+        let encoded = loaded.encoded.get(encoding);
+        if (!encoded) {
+          encoded = compress(body, encoding);
+          loaded.encoded.set(encoding, encoded);
+        }
+        body = encoded;
+        headers.set('Content-Encoding', encoding);
+      }
+    }
+    // The ETag is of the bytes sent, so each encoding has its own.
+    return cacheableResponse(fetchAPI, request, body, 200, headers);
   }
 
   return {

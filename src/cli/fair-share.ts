@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Replica } from '../ops/cluster.js';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countProfessionals, generate } from '../bench/dataset.js';
@@ -46,27 +46,10 @@ const have = await withServices(async (services) => {
   return count;
 });
 
-const port = 4700 + Math.floor(Math.random() * 200);
-const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot(), 'src', 'main.ts')], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    ...(lifted ? { RATE_LIMIT_PER_MINUTE: '100000000' } : {}),
-  },
-  stdio: ['ignore', 'inherit', 'inherit'],
+const server = await Replica.start({
+  name: 'fair-share',
+  env: lifted ? { RATE_LIMIT_PER_MINUTE: '100000000' } : {},
 });
-const server = { url: `http://127.0.0.1:${port}` };
-for (let waited = 0; ; waited += 500) {
-  const ready = await fetch(`${server.url}/readyz`).then(
-    (r) => r.status === 200,
-    () => false,
-  );
-  if (ready) break;
-  if (waited > 300_000 || child.exitCode !== null) throw new Error('the service did not become ready');
-  await sleep(500);
-}
 
 interface Outcome {
   ms: number;
@@ -279,5 +262,5 @@ try {
   victim.destroy();
   attacker.destroy();
 } finally {
-  child.kill('SIGTERM');
+  await server.stop();
 }

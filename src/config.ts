@@ -32,6 +32,7 @@ const schema = z.object({
     .positive()
     .default(8 * 3600),
   INTROSPECTION: boolean.optional(),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   COST_LIMIT: z.coerce.number().int().positive().default(6_000),
   CLIENT_MAX_OPERATIONS: z.coerce.number().int().positive().default(1),
@@ -79,6 +80,8 @@ export type Config = Readonly<{
   }>;
   introspection: boolean;
   rateLimitPerMinute: number;
+  /** Proxies of ours in front of the service; the client's address is read from X-Forwarded-For behind them. */
+  trustProxyHops: number;
   /** Cost budget of one anonymous request; members get twice, editors four and admins eight times it. */
   costLimit: number;
   /**
@@ -131,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    trustProxyHops: e.TRUST_PROXY_HOPS,
     costLimit: e.COST_LIMIT,
     bulkhead: Object.freeze({
       clientOperations: e.CLIENT_MAX_OPERATIONS,

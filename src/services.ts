@@ -64,7 +64,7 @@ export function createServices(
   );
   const relationships = new RelationshipService(db, cypher, entities, audit);
   const access = new AccessControl(db, cypher);
-  const erasure = new Erasure(db, cypher, audit, config.auditHashSalt);
+  const erasure = new Erasure(db, cypher, audit, config.auditHashSalt, revocations);
   const authenticator = new Authenticator(config.auth, db, cypher, revocations);
   const importer = new GraphImporter(db, cypher, entities);
   const recommendations = new RecommendationService(db, cypher);

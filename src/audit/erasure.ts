@@ -1,3 +1,4 @@
+import type { RevocationChannel } from '../auth/revocations.js';
 import { createHmac } from 'node:crypto';
 import type { Actor } from '../auth/viewer.js';
 import type { CypherLibrary } from '../db/cypher.js';
@@ -26,6 +27,8 @@ export class Erasure {
     private readonly cypher: CypherLibrary,
     private readonly audit: AuditTrail,
     private readonly salt: string,
+    /** Where the erased person's API keys are announced revoked, to every replica. */
+    private readonly revocations?: RevocationChannel,
   ) {
     for (const name of [
       'delete-person',
@@ -50,7 +53,7 @@ export class Erasure {
     const id = validateId(professionalId);
     const all = [...new Set([id, ...subjects])];
     const pseudonym = this.pseudonym(id);
-    return this.db.writeTx(async (tx) => {
+    const report = await this.db.writeTx(async (tx) => {
       const rows = await tx.run(this.cypher.get('privacy/delete-person'), { id });
       if (rows.length === 0) throw new NotFound('Professional', id);
       await tx.run(this.cypher.get('privacy/forget-authorship'), { subjects: all, pseudonym });
@@ -68,5 +71,8 @@ export class Erasure {
         keptBottlenecks: Number(rows[0]!.keptBottlenecks),
       };
     });
+    // After the commit: no replica keeps accepting the person's keys from its cache.
+    await this.revocations?.announce({ subjects: all });
+    return report;
   }
 }

@@ -163,7 +163,11 @@ export class Authenticator {
     const subjects = new Set(notice.subjects ?? []);
     if (subjects.size === 0) return;
     for (const cache of [this.keyCache, this.tokenCache]) {
-      for (const [key, { viewer }] of cache) if (subjects.has(viewer.subject ?? '')) cache.delete(key);
+      for (const [key, { viewer }] of cache) {
+        // A subject names credentials or the person they speak for (an erased person's keys).
+        if (subjects.has(viewer.subject ?? '') || subjects.has(viewer.professionalId ?? ''))
+          cache.delete(key);
+      }
     }
   }
 }

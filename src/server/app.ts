@@ -79,7 +79,7 @@ function isEnglish(request: Request): boolean {
 /** The HTTP application: GraphQL on /graphql, /healthz and /readyz. No port: see main.ts. */
 export function createApp({ config, services, logger, readiness }: AppOptions): App {
   const schema = buildSchema(projectRoot());
-  const clients = new Clients(services.authenticator);
+  const clients = new Clients(services.authenticator, config.trustProxyHops);
   return createYoga<object, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -102,7 +102,7 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
     maskedErrors: { maskError: maskError(logger) },
     context: ({ request, ...serverContext }) => {
       const requestId = request.headers.get('x-request-id') ?? randomUUID();
-      const viewer = authenticate(clients, request, Clients.addressOf(serverContext));
+      const viewer = authenticate(clients, request, clients.addressOf(request, serverContext));
       return viewer instanceof Promise
         ? viewer.then((known) => requestContext(services, logger, request, requestId, known))
         : requestContext(services, logger, request, requestId, viewer);

@@ -26,11 +26,28 @@ export interface Refused {
 export class Clients {
   private readonly known = new WeakMap<Request, Client | Refused>();
 
-  constructor(private readonly authenticator: Authenticator) {}
+  constructor(
+    private readonly authenticator: Authenticator,
+    /** How many proxies of ours stand in front of the service (TRUST_PROXY_HOPS). */
+    private readonly proxyHops = 0,
+  ) {}
 
   /** The address of the connection (Node's http adapter passes the incoming message as `req`). */
-  static addressOf(serverContext: unknown): string {
-    return (serverContext as { req?: IncomingMessage } | undefined)?.req?.socket.remoteAddress ?? 'local';
+  /**
+   * The client's address. Behind `proxyHops` trusted proxies (a load balancer that appends the
+   * address it saw to X-Forwarded-For), it is the entry that many places from the end; without
+   * the header, or with fewer entries, the address of the connection. Never trust a hop that is
+   * not yours: a client can write anything in front of what your proxy appends.
+   */
+  addressOf(request: Request, serverContext: unknown): string {
+    const socket =
+      (serverContext as { req?: IncomingMessage } | undefined)?.req?.socket.remoteAddress ?? 'local';
+    if (this.proxyHops === 0) return socket;
+    const forwarded = (request.headers.get('x-forwarded-for') ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    return forwarded.length >= this.proxyHops ? forwarded[forwarded.length - this.proxyHops]! : socket;
   }
 
   static hasCredentials(request: Request): boolean {

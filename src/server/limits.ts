@@ -166,7 +166,7 @@ export function useRateLimit(config: Config, clients: Clients): Plugin {
   return {
     onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (url.pathname === '/healthz' || url.pathname === '/readyz') return;
-      const address = Clients.addressOf(serverContext);
+      const address = clients.addressOf(request, serverContext);
       const failureKey = `f:${address}`;
       const limit = (found: Client | Refused) => {
         if (isRefused(found)) return then(failures.take(failureKey), () => undefined);

@@ -290,3 +290,51 @@ describe('caching of answers with credentials', () => {
     expect(vary).toContain('accept');
   });
 });
+
+describe('clients behind a proxy', () => {
+  const statuses = async (h: Harness, url: string, forwardedFor: string, n: number) => {
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) {
+      out.push(
+        (
+          await fetch(`${url}/graphql?query=%7B__typename%7D`, {
+            headers: { 'x-forwarded-for': forwardedFor },
+          })
+        ).status,
+      );
+    }
+    return out;
+  };
+  const serve = async (env: Record<string, string>) => {
+    const h = await startHarness({ env: { RATE_LIMIT_PER_MINUTE: '2', ...env }, as: 'anonymous' });
+    const server = createServer(h.app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const close = async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await h.close();
+    };
+    return { h, url, close };
+  };
+
+  it('reads the address our proxy appended, so that clients behind it keep their own budgets', async () => {
+    const { h, url, close } = await serve({ TRUST_PROXY_HOPS: '1' });
+    try {
+      expect(await statuses(h, url, '203.0.113.7', 3)).toEqual([200, 200, 429]);
+      // Another client behind the same proxy; what it wrote in front of the proxy's entry is ignored.
+      expect(await statuses(h, url, '203.0.113.7, 198.51.100.9', 2)).toEqual([200, 200]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('ignores X-Forwarded-For without a proxy of ours: writing it does not buy a new budget', async () => {
+    const { h, url, close } = await serve({});
+    try {
+      expect(await statuses(h, url, '203.0.113.1', 2)).toEqual([200, 200]);
+      expect(await statuses(h, url, '203.0.113.2', 1)).toEqual([429]);
+    } finally {
+      await close();
+    }
+  });
+});

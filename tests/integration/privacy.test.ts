@@ -195,6 +195,28 @@ describe('erasure', () => {
     );
   });
 
+  it("stops the erased person's API keys at once, also where they were cached", async () => {
+    dataOf(
+      await h.gql(
+        'mutation { createProfessional(input: { id: "pv-keyholder", name: "Sleutel Houder" }) { id } }',
+      ),
+    );
+    const key = await issueApiKey(h.services.db, h.services.cypher, {
+      name: 'test/erased-holder',
+      role: 'member',
+      professionalId: 'pv-keyholder',
+    });
+    const me = () =>
+      h.app.fetch('http://brein.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key },
+        body: JSON.stringify({ query: '{ me { professionalId } }' }),
+      });
+    expect((await me()).status).toBe(200);
+    dataOf(await h.gql('mutation { erasePerson(input: { id: "pv-keyholder" }) { pseudonym } }'));
+    expect((await me()).status).toBe(401);
+  });
+
   it('answers NOT_FOUND for someone already erased', async () => {
     expect(codesOf(await h.gql('mutation { erasePerson(input: { id: "pv-x" }) { keptInsights } }'))).toEqual([
       'NOT_FOUND',

@@ -34,7 +34,7 @@ await rm(out, { recursive: true, force: true });
 await Promise.all([
   build({
     ...common,
-    entryPoints: { explorer: 'web/explorer/main.ts', 'brokerage-worker': 'web/explorer/brokerage-worker.ts' },
+    entryPoints: { explorer: 'web/explorer/main.ts' },
     outdir: join(out, 'explorer'),
     format: 'esm',
     target: 'es2020',

@@ -102,7 +102,9 @@ export function networkMetrics(projection: Projection): NetworkStatsRow {
     graph.addNode(node.id);
   }
   const edges = projection.edges.filter((e) => labelOf.has(e.from) && labelOf.has(e.to));
-  const sorted = [...edges].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to) || compare(a.type, b.type));
+  const sorted = [...edges].sort(
+    (a, b) => compare(a.from, b.from) || compare(a.to, b.to) || compare(a.type, b.type),
+  );
   for (const e of sorted) {
     if (e.from !== e.to) graph.mergeEdge(e.from, e.to);
   }

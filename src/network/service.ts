@@ -6,7 +6,13 @@ import { BadInput, NotFound } from '../errors.js';
 import type { Viewer } from '../graphql/context.js';
 import { visibleTo } from '../recommend/paths.js';
 import { networkMetrics, type NetworkStatsRow, type Projection } from './metrics.js';
-import { metricsOf, overviewOf, type NetworkOverviewRow, type OverviewNodeRow, type OverviewRequest } from './overview.js';
+import {
+  metricsOf,
+  overviewOf,
+  type NetworkOverviewRow,
+  type OverviewNodeRow,
+  type OverviewRequest,
+} from './overview.js';
 
 export interface NetworkScope {
   readonly allianceId?: string | null;

@@ -1,9 +1,6 @@
-import Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
-import type { ExplorerGraph } from './graph-model.js';
-import type { Label } from './i18n.js';
+import { CLUSTER, type ExplorerGraph, type NodeKind } from './graph-model.js';
 
-export const LABEL_COLOURS: Record<Label, string> = {
+export const LABEL_COLOURS: Record<NodeKind, string> = {
   Professional: '#3b82f6',
   Organization: '#8b5cf6',
   Alliance: '#0f766e',
@@ -14,6 +11,10 @@ export const LABEL_COLOURS: Record<Label, string> = {
   Bottleneck: '#ef4444',
   Event: '#84cc16',
   Region: '#94a3b8',
+  Question: '#a855f7',
+  ConditionCheck: '#14b8a6',
+  Commitment: '#f97316',
+  [CLUSTER]: '#475569',
 };
 
 const COMMUNITY_COLOURS = [
@@ -31,78 +32,64 @@ const COMMUNITY_COLOURS = [
   '#8c564b',
 ];
 export const OTHER_COMMUNITY_COLOUR = '#c3c9d2';
+/** Communities beyond this share one colour; the legend sums them up in one line. */
+export const NAMED_COMMUNITIES = COMMUNITY_COLOURS.length;
 
-export interface Community {
-  index: number;
+/** A community as the server found it (Louvain over the whole network, numbered by size). */
+export interface CommunityInfo {
+  id: number;
   size: number;
-  colour: string;
-  /** The best connected member, to name the cluster in the legend. */
-  hub: string;
+  hubName: string;
 }
 
 export interface Analysis {
+  /** Distinct neighbours in view. */
   degree: Map<string, number>;
-  community: Map<string, number>;
-  communities: Community[];
-  modularity: number;
+  /** Communities with nodes in view, by server id, smallest id (largest community) first. */
+  inView: { info: CommunityInfo; shown: number }[];
   edgeCount: number;
 }
 
-/** The visible part as a simple undirected graph: ties count once, whatever their type. */
-function visibleSimpleGraph(graph: ExplorerGraph, visible: Set<string>): Graph {
-  const simple = new Graph({ type: 'undirected', multi: false });
-  for (const id of visible) simple.addNode(id);
+/**
+ * What the side panels and sizes need of the visible part: degree in view and which server
+ * communities are present. Linear in nodes and ties; the network metrics themselves (communities,
+ * betweenness) come from the server, which keeps them per graph version.
+ */
+export function analyse(
+  graph: ExplorerGraph,
+  visible: Set<string>,
+  communities: ReadonlyMap<number, CommunityInfo>,
+): Analysis {
+  const neighbours = new Map<string, Set<string>>();
+  let edgeCount = 0;
   graph.forEachEdge((_key, _attributes, source, target) => {
-    if (visible.has(source) && visible.has(target) && source !== target) simple.mergeEdge(source, target);
+    if (!visible.has(source) || !visible.has(target)) return;
+    const a = neighbours.get(source) ?? new Set<string>();
+    if (a.has(target)) return;
+    const b = neighbours.get(target) ?? new Set<string>();
+    if (b.has(source)) return;
+    a.add(target);
+    b.add(source);
+    neighbours.set(source, a);
+    neighbours.set(target, b);
+    edgeCount++;
   });
-  return simple;
-}
-
-// A fixed seed: the same picture gives the same clusters and colours on every reload.
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
-}
-
-export function analyse(graph: ExplorerGraph, visible: Set<string>): Analysis {
-  const simple = visibleSimpleGraph(graph, visible);
   const degree = new Map<string, number>();
-  simple.forEachNode((id) => degree.set(id, simple.degree(id)));
-  if (simple.size === 0) {
-    const community = new Map([...visible].map((id, i) => [id, i]));
-    return { degree, community, communities: [], modularity: 0, edgeCount: 0 };
+  const shown = new Map<number, number>();
+  for (const id of visible) {
+    degree.set(id, neighbours.get(id)?.size ?? 0);
+    const community = graph.getNodeAttribute(id, 'metric')?.community;
+    if (community != null) shown.set(community, (shown.get(community) ?? 0) + 1);
   }
-  const detailed = louvain.detailed(simple, { rng: seededRandom(42), resolution: 1 });
-  const sizes = new Map<number, string[]>();
-  for (const [id, c] of Object.entries(detailed.communities)) {
-    const members = sizes.get(c) ?? [];
-    members.push(id);
-    sizes.set(c, members);
-  }
-  // Biggest clusters get the distinct colours and the small numbers.
-  const ordered = [...sizes.entries()].sort((a, b) => b[1].length - a[1].length);
-  const community = new Map<string, number>();
-  const communities: Community[] = ordered.map(([, members], index) => {
-    for (const id of members) community.set(id, index);
-    const hub = members.reduce((best, id) => ((degree.get(id) ?? 0) > (degree.get(best) ?? 0) ? id : best));
-    return { index, size: members.length, colour: COMMUNITY_COLOURS[index] ?? OTHER_COMMUNITY_COLOUR, hub };
-  });
-  return { degree, community, communities, modularity: detailed.modularity, edgeCount: simple.size };
+  const inView = [...shown]
+    .sort((a, b) => a[0] - b[0])
+    .map(([id, count]) => ({ info: communities.get(id) ?? { id, size: count, hubName: '' }, shown: count }));
+  return { degree, inView, edgeCount };
 }
 
-/** The ties among visible nodes, each pair once, for the brokerage worker. */
-export function visiblePairs(graph: ExplorerGraph, visible: Set<string>): [string, string][] {
-  const pairs: [string, string][] = [];
-  visibleSimpleGraph(graph, visible).forEachEdge((_key, _attributes, a, b) => void pairs.push([a, b]));
-  return pairs;
-}
-
-export function communityColour(analysis: Analysis, id: string): string {
-  const index = analysis.community.get(id);
-  return index === undefined ? OTHER_COMMUNITY_COLOUR : (COMMUNITY_COLOURS[index] ?? OTHER_COMMUNITY_COLOUR);
+export function communityColour(community: number | null | undefined): string {
+  if (community == null) return OTHER_COMMUNITY_COLOUR;
+  return COMMUNITY_COLOURS[community - 1] ?? OTHER_COMMUNITY_COLOUR;
 }
 
 export function degreeSize(degree: number): number {
@@ -111,4 +98,9 @@ export function degreeSize(degree: number): number {
 
 export function brokerageSize(score: number, max: number): number {
   return 3 + 21 * Math.sqrt(max > 0 ? score / max : 0);
+}
+
+/** A cluster node grows with the square root of its members: area stands for people. */
+export function clusterSize(members: number): number {
+  return Math.min(40, 6 + 1.1 * Math.sqrt(members));
 }

@@ -64,17 +64,41 @@ interface RawNode {
   text?: string;
 }
 
-export class GraphQLRequestError extends Error {}
+/** A failed request, by kind: the page words it in its own language (i18n.ts errorMessage). */
+export class GraphQLRequestError extends Error {
+  constructor(
+    message: string,
+    /** extensions.code of the first error, 'NETWORK' when the service was not reached, else 'HTTP'. */
+    readonly code: string,
+    readonly status = 0,
+  ) {
+    super(message);
+  }
+}
 
 async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(ENDPOINT, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '));
-  if (!body.data) throw new GraphQLRequestError(`HTTP ${response.status}`);
+  let response: Response;
+  try {
+    response = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (error) {
+    throw new GraphQLRequestError((error as Error).message, 'NETWORK');
+  }
+  const body = (await response.json().catch(() => ({}))) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  if (body.errors?.length) {
+    const code = body.errors[0]?.extensions?.code ?? (response.status === 429 ? 'RATE_LIMITED' : 'HTTP');
+    throw new GraphQLRequestError(body.errors.map((e) => e.message).join('; '), code, response.status);
+  }
+  if (!body.data) {
+    const code = response.status === 429 ? 'RATE_LIMITED' : response.status >= 500 ? 'UNAVAILABLE' : 'HTTP';
+    throw new GraphQLRequestError(`HTTP ${response.status}`, code, response.status);
+  }
   return body.data;
 }
 
@@ -107,22 +131,6 @@ export async function neighborhood(id: string, depth: number, limit: number): Pr
   return subgraph(data.neighborhood);
 }
 
-/** Several neighbourhoods in one request (aliases), for the overview. */
-export async function neighborhoods(ids: string[], depth: number, limit: number): Promise<Subgraph> {
-  if (ids.length === 0) return { nodes: [], edges: [] };
-  const params = ids.map((_, i) => `$id${i}: ID!`).join(', ');
-  const fields = ids
-    .map((_, i) => `n${i}: neighborhood(id: $id${i}, depth: ${depth}, limit: ${limit}) { ${SUBGRAPH} }`)
-    .join('\n');
-  const variables = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
-  const data = await request<Record<string, { nodes: RawNode[]; edges: GraphEdge[] }>>(
-    `query Neighborhoods(${params}) { ${fields} } ${BRIEF}`,
-    variables,
-  );
-  const parts = Object.values(data).map(subgraph);
-  return { nodes: parts.flatMap((p) => p.nodes), edges: parts.flatMap((p) => p.edges) };
-}
-
 export async function introductionPath(fromId: string, toId: string, maxHops: number) {
   const data = await request<{
     introductionPath: { length: number; nodes: RawNode[]; edges: GraphEdge[] } | null;
@@ -134,6 +142,79 @@ export async function introductionPath(fromId: string, toId: string, maxHops: nu
   );
   const path = data.introductionPath;
   return path ? { length: path.length, ...subgraph(path) } : null;
+}
+
+export interface Metric {
+  community: number | null;
+  degree: number;
+  betweenness: number;
+}
+export interface OverviewCommunity {
+  id: number;
+  size: number;
+  hub: BriefNode | null;
+}
+export interface Overview {
+  nodeCount: number;
+  relationshipCount: number;
+  modularity: number;
+  communities: OverviewCommunity[];
+  communityTies: { from: number; to: number; ties: number }[];
+  nodes: (BriefNode & Metric)[];
+  edges: GraphEdge[];
+}
+
+/**
+ * The server's picture of the whole network (metrics kept there per graph version): the largest
+ * communities, the ties between them and the top nodes; with `communityId`, that community's
+ * best connected members.
+ */
+export async function networkOverview(
+  top: number,
+  communities: number,
+  communityId?: number,
+): Promise<Overview> {
+  const data = await request<{
+    networkOverview: Omit<Overview, 'communities' | 'nodes'> & {
+      communities: { id: number; size: number; members: RawNode[] }[];
+      nodes: (Metric & { node: RawNode })[];
+    };
+  }>(
+    `query Overview($top: Int, $communities: Int, $communityId: Int) {
+      networkOverview(top: $top, communities: $communities, communityId: $communityId) {
+        nodeCount relationshipCount modularity
+        communities { id size members(first: 1) { ...Brief } }
+        communityTies { from to ties }
+        nodes { community degree betweenness node { ...Brief } }
+        edges { type from to }
+      }
+    } ${BRIEF}`,
+    { top, communities, communityId: communityId ?? null },
+  );
+  const raw = data.networkOverview;
+  return {
+    ...raw,
+    communities: raw.communities.map((c) => ({
+      id: c.id,
+      size: c.size,
+      hub: c.members[0] ? brief(c.members[0]) : null,
+    })),
+    nodes: raw.nodes.map((n) => ({
+      ...brief(n.node),
+      community: n.community,
+      degree: n.degree,
+      betweenness: n.betweenness,
+    })),
+  };
+}
+
+/** Degree, betweenness and community of loaded nodes, computed and kept by the server. */
+export async function nodeMetrics(ids: string[]): Promise<Map<string, Metric>> {
+  const data = await request<{ networkNodeMetrics: (Metric & { id: string })[] }>(
+    `query Metrics($ids: [ID!]!) { networkNodeMetrics(ids: $ids) { id community degree betweenness } }`,
+    { ids },
+  );
+  return new Map(data.networkNodeMetrics.map(({ id, ...metric }) => [id, metric]));
 }
 
 export async function details(id: string): Promise<Record<string, unknown> | null> {

@@ -3,15 +3,17 @@ import * as api from './api.js';
 import {
   analyse,
   brokerageSize,
+  clusterSize,
   communityColour,
   degreeSize,
   LABEL_COLOURS,
-  visiblePairs,
   type Analysis,
+  type CommunityInfo,
 } from './analysis.js';
-import { Brokerage } from './brokerage.js';
 import { GraphView } from './graph-view.js';
 import {
+  CLUSTER,
+  clusterNodeId,
   countByLabel,
   createGraph,
   edgeKey,
@@ -23,12 +25,18 @@ import {
   type Filters,
 } from './graph-model.js';
 import { t } from './i18n.js';
-import { Layout, placeByCommunity } from './layout.js';
+import { clusterDiscs, Layout, pointInDisc } from './layout.js';
 import { showLegend, showStats } from './summary.js';
 import { renderDetails, renderLabelFilters, type DetailsActions } from './panels.js';
 
 export type ColourMode = 'community' | 'label';
 export type SizeMode = 'degree' | 'brokerage';
+
+/** What the first picture holds: the largest communities and the network's top nodes. */
+const OVERVIEW_TOP = 150;
+const OVERVIEW_COMMUNITIES = 40;
+/** Members loaded when a cluster is opened. */
+const CLUSTER_MEMBERS = 200;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -43,10 +51,10 @@ export class Explorer {
   pathEnds: { from: api.BriefNode | null; to: api.BriefNode | null } = { from: null, to: null };
   private visible = new Set<string>();
   private analysis: Analysis | null = null;
-  private scores: { key: string; values: Map<string, number>; max: number } | null = null;
-  private version = 0;
-  private readonly brokerage = new Brokerage();
-  private brokerageKey = '';
+  private communities = new Map<number, CommunityInfo>();
+  private discs = new Map<number, { x: number; y: number; r: number }>();
+  private modularity = 0;
+  private maxBetweenness = 0;
   private path: string[] = [];
   private selected: string | null = null;
   private details: Record<string, unknown> | null = null;
@@ -61,63 +69,162 @@ export class Explorer {
     this.layout = new Layout(this.graph);
   }
 
+  /** Adds a subgraph; new nodes settle by layout while what was there holds still. */
   add(sub: api.Subgraph, anchor?: string): string[] {
     const added = mergeSubgraph(this.graph, sub, anchor);
-    if (added.length || sub.edges.length) this.version++;
     this.refresh();
-    if (added.length > 30 && this.analysis) {
-      const centre = anchor ? this.graph.getNodeAttributes(anchor) : { x: 0, y: 0 };
-      placeByCommunity(this.graph, added, this.analysis.community, centre);
+    if (added.length) {
+      this.layout.burst(added);
+      void this.loadMetrics(added);
     }
-    if (added.length) this.layout.burst();
     return added;
   }
 
+  /** Server metrics (community, degree, betweenness) of nodes that arrived without them. */
+  private async loadMetrics(ids: string[]): Promise<void> {
+    const missing = ids.filter((id) => this.graph.hasNode(id) && !this.graph.getNodeAttribute(id, 'metric'));
+    if (missing.length === 0) return;
+    const metrics = await api.nodeMetrics(missing.slice(0, 5000)).catch(() => null);
+    if (!metrics) return;
+    for (const [id, metric] of metrics) {
+      if (this.graph.hasNode(id)) this.graph.setNodeAttribute(id, 'metric', metric);
+    }
+    this.refresh();
+  }
+
+  /**
+   * The first picture: the server's communities as one node each (sized by members, tied by the
+   * ties between them) and the network's top nodes inside their community's disc. Details load
+   * when the analyst opens a cluster or expands a node.
+   */
   async overview(): Promise<void> {
     await this.activity.run(async () => {
-      const { alliances, themes } = await api.filterOptions();
-      const ids = [...alliances, ...themes].map((o) => o.id);
-      // Batches of ten stay well inside the service's alias and cost limits; one merge at the end
-      // places the whole picture by cluster at once.
-      const parts: api.Subgraph[] = [];
-      for (let i = 0; i < ids.length; i += 10)
-        parts.push(await api.neighborhoods(ids.slice(i, i + 10), 1, 300));
-      this.add({ nodes: parts.flatMap((p) => p.nodes), edges: parts.flatMap((p) => p.edges) });
+      const overview = await api.networkOverview(OVERVIEW_TOP, OVERVIEW_COMMUNITIES);
+      this.layout.kill();
+      this.graph.clear();
+      this.clearPath();
+      this.selectNow(null);
+      this.modularity = overview.modularity;
+      this.communities = new Map(
+        overview.communities.map((c) => [c.id, { id: c.id, size: c.size, hubName: c.hub?.name ?? '' }]),
+      );
+      this.discs = clusterDiscs(overview.communities);
+      for (const c of overview.communities) {
+        const disc = this.discs.get(c.id)!;
+        this.graph.addNode(clusterNodeId(c.id), {
+          x: disc.x,
+          y: disc.y,
+          kind: CLUSTER,
+          name: t('clusterName', { n: c.id, name: c.hub?.name ?? '' }),
+          label: t('clusterLabel', { n: c.id, name: c.hub?.name ?? '', size: c.size }),
+          members: c.size,
+          metric: { community: c.id, degree: 0, betweenness: 0 },
+        });
+      }
+      const maxTies = Math.max(1, ...overview.communityTies.map((tie) => tie.ties));
+      for (const tie of overview.communityTies) {
+        const [from, to] = [clusterNodeId(tie.from), clusterNodeId(tie.to)];
+        this.graph.mergeEdgeWithKey(edgeKey(CLUSTER, from, to), from, to, {
+          type: CLUSTER,
+          source: from,
+          target: to,
+          weight: 0.5 + 5 * Math.sqrt(tie.ties / maxTies),
+        });
+      }
+      this.placeMembers(overview.nodes);
+      mergeSubgraph(this.graph, { nodes: [], edges: overview.edges });
+      this.refresh();
       this.view.resetCamera();
-      this.activity.status(t('loaded', { n: this.graph.order }));
+      this.activity.status(
+        t('overviewLoaded', { clusters: overview.communities.length, n: overview.nodeCount }),
+      );
     });
   }
 
-  async expand(id: string, depth: number): Promise<void> {
+  /** Adds nodes with their metrics, each inside its community's disc (or around the middle). */
+  private placeMembers(nodes: (api.BriefNode & api.Metric)[]): string[] {
+    const byCommunity = new Map<number | null, (api.BriefNode & api.Metric)[]>();
+    for (const n of nodes) byCommunity.set(n.community, [...(byCommunity.get(n.community) ?? []), n]);
+    const added: string[] = [];
+    for (const [community, members] of byCommunity) {
+      const disc = (community !== null && this.discs.get(community)) || { x: 0, y: 0, r: 4 };
+      members.forEach((n, i) => {
+        const { community: c, degree, betweenness, ...node } = n;
+        if (this.graph.hasNode(node.id)) return;
+        mergeSubgraph(this.graph, { nodes: [node], edges: [] });
+        this.graph.mergeNodeAttributes(node.id, {
+          ...pointInDisc(disc, i + 1, members.length + 1),
+          metric: { community: c, degree, betweenness },
+        });
+        added.push(node.id);
+      });
+    }
+    return added;
+  }
+
+  /** Replaces a cluster node by its best connected members, tied to what is in view. */
+  async openCluster(community: number): Promise<void> {
     await this.activity.run(async () => {
-      // 2,000 is the service's cap and what the canvas still draws smoothly.
+      const part = await api.networkOverview(CLUSTER_MEMBERS, 0, community);
+      const clusterId = clusterNodeId(community);
+      if (this.graph.hasNode(clusterId)) this.graph.dropNode(clusterId);
+      this.selectNow(null);
+      const added = this.placeMembers(part.nodes);
+      mergeSubgraph(this.graph, { nodes: [], edges: part.edges });
+      this.refresh();
+      this.activity.status(t('loaded', { n: added.length }));
+      this.view.focus(added);
+    }, $('details-error'));
+  }
+
+  async expand(id: string, depth: number): Promise<void> {
+    if (!this.graph.hasNode(id)) return;
+    const community = this.graph.getNodeAttribute(id, 'metric')?.community;
+    if (this.graph.getNodeAttribute(id, 'kind') === CLUSTER && community != null) {
+      await this.openCluster(community);
+      return;
+    }
+    await this.activity.run(async () => {
       const added = this.add(
         await api.neighborhood(id, depth, depth > 1 ? Math.floor(6000 / depth ** 2) : 500),
         id,
       );
       this.activity.status(t('loaded', { n: added.length }));
       await this.select(id);
-    });
+    }, $('details-error'));
   }
 
   /** Shows a node (loading it alone when it is not in the picture yet) and its details. */
   async reveal(node: api.BriefNode): Promise<void> {
-    if (!this.graph.hasNode(node.id)) this.add({ nodes: [node], edges: [] });
+    if (!this.graph.hasNode(node.id)) {
+      const metric = (await api.nodeMetrics([node.id]).catch(() => null))?.get(node.id);
+      const disc = metric?.community != null ? this.discs.get(metric.community) : undefined;
+      mergeSubgraph(this.graph, { nodes: [node], edges: [] });
+      if (metric) this.graph.setNodeAttribute(node.id, 'metric', metric);
+      if (disc) this.graph.mergeNodeAttributes(node.id, pointInDisc(disc, 0, 1));
+    }
     this.filters.hiddenLabels.delete(node.kind);
+    this.clearPath();
     this.refresh();
     await this.select(node.id);
     this.view.focus([node.id, ...this.graph.neighbors(node.id)]);
   }
 
-  async select(id: string | null): Promise<void> {
+  private selectNow(id: string | null): boolean {
     this.selected = id && this.graph.hasNode(id) ? id : null;
     this.view.highlight.selected = this.selected;
     this.app.dataset.selected = this.selected ?? '';
     this.details = null;
+    $('details-error').textContent = '';
     this.view.refresh();
     this.renderDetails();
-    if (!this.selected) return;
-    const asked = this.selected;
+    this.renderStageActions();
+    return this.selected !== null;
+  }
+
+  async select(id: string | null): Promise<void> {
+    if (!this.selectNow(id) || this.graph.getNodeAttribute(id!, 'kind') === CLUSTER) return;
+    const asked = this.selected!;
     const fields = await api.details(asked).catch(() => null);
     if (this.selected !== asked) return;
     this.details = fields;
@@ -127,8 +234,7 @@ export class Explorer {
   hide(id: string): void {
     if (!this.graph.hasNode(id)) return;
     this.graph.dropNode(id);
-    this.version++;
-    if (this.selected === id) void this.select(null);
+    if (this.selected === id) this.selectNow(null);
     this.refresh();
   }
 
@@ -136,8 +242,18 @@ export class Explorer {
     this.layout.kill();
     this.graph.clear();
     this.clearPath();
-    this.version++;
-    void this.select(null);
+    this.selectNow(null);
+    this.refresh();
+  }
+
+  /**
+   * After any filter change: a selection that is out of view, or any selection when the scope
+   * changed, and a path with a hidden step, are stale and go.
+   */
+  filtersChanged(scopeChanged: boolean): void {
+    this.refresh();
+    if (this.selected && (scopeChanged || !this.visible.has(this.selected))) this.selectNow(null);
+    if (this.path.some((id) => !this.visible.has(id))) this.clearPath();
     this.refresh();
   }
 
@@ -145,26 +261,29 @@ export class Explorer {
     this.filters[kind] = id;
     if (id && !this.graph.hasNode(id)) {
       // A region holds places that hold things: two steps to reach what is located there.
-      await this.activity.run(async () =>
-        this.add(await api.neighborhood(id, kind === 'region' ? 2 : 1, 800), id),
+      await this.activity.run(
+        async () => this.add(await api.neighborhood(id, kind === 'region' ? 2 : 1, 800), id),
+        $('filter-error'),
       );
     }
-    this.version++;
-    this.refresh();
+    this.filtersChanged(true);
     this.view.focus([...this.visible]);
   }
 
   async findPath(maxHops: number): Promise<void> {
     const { from, to } = this.pathEnds;
     const result = $('path-result');
+    // A new question: the old answer and an unrelated selection go first.
+    this.clearPath();
+    this.selectNow(null);
     if (!from || !to) {
-      result.textContent = t('pathNeedBoth');
+      result.textContent = t(from ? 'pathNeedTo' : to ? 'pathNeedFrom' : 'pathNeedBoth');
+      result.className = 'inline-error';
       return;
     }
-    const path = await this.activity.run(() => api.introductionPath(from.id, to.id, maxHops));
+    const path = await this.activity.run(() => api.introductionPath(from.id, to.id, maxHops), result);
     if (path === undefined) return;
     if (!path) {
-      this.clearPath();
       result.textContent = t('pathNone', { n: maxHops });
       return;
     }
@@ -188,49 +307,42 @@ export class Explorer {
   clearPath(): void {
     this.path = [];
     this.view.highlight.path = null;
-    $('path-result').textContent = '';
+    const result = $('path-result');
+    result.textContent = '';
+    result.className = '';
     this.app.dataset.path = '';
     this.app.dataset.pathLength = '';
     this.view.refresh();
   }
 
   colourOf = (id: string): string => {
-    if (this.colourMode === 'label' || !this.analysis)
-      return LABEL_COLOURS[this.graph.getNodeAttribute(id, 'kind')];
-    return communityColour(this.analysis, id);
+    const attributes = this.graph.getNodeAttributes(id);
+    if (this.colourMode === 'label' && attributes.kind !== CLUSTER) return LABEL_COLOURS[attributes.kind];
+    return communityColour(attributes.metric?.community);
   };
 
   private sizeOf = (id: string): number => {
+    const attributes = this.graph.getNodeAttributes(id);
+    if (attributes.kind === CLUSTER) return clusterSize(attributes.members ?? 1);
     // Crowded pictures get smaller dots, so that clusters stay readable.
     const scale = Math.min(1, Math.max(0.5, Math.sqrt(600 / Math.max(1, this.visible.size))));
-    if (this.sizeMode === 'brokerage' && this.scores) {
-      return scale * brokerageSize(this.scores.values.get(id) ?? 0, this.scores.max);
+    if (this.sizeMode === 'brokerage') {
+      return scale * brokerageSize(attributes.metric?.betweenness ?? 0, this.maxBetweenness);
     }
-    return scale * degreeSize(this.analysis?.degree.get(id) ?? 0);
+    return scale * degreeSize(attributes.metric?.degree ?? this.analysis?.degree.get(id) ?? 0);
   };
 
-  /** Starts the betweenness of the visible part when it changed; sizes follow when it arrives. */
-  private updateBrokerage(): void {
-    const key = `${this.version}:${this.visible.size}:${[...this.filters.hiddenLabels].join()}`;
-    if (this.scores?.key === key || this.brokerageKey === key) return;
-    this.brokerageKey = key;
-    const nodes = [...this.visible];
-    const pairs = visiblePairs(this.graph, this.visible);
-    void this.activity.run(async () => {
-      this.activity.status(t('computing'), 'loading');
-      const values = await this.brokerage.compute(nodes, pairs);
-      if (this.brokerageKey !== key) return;
-      this.scores = { key, values, max: Math.max(0, ...values.values()) };
-      this.refresh();
-      this.activity.status('');
-    });
-  }
-
-  /** Recomputes what is visible, clusters and sizes, then redraws the canvas and the side panels. */
+  /** Recomputes what is visible and the sizes, then redraws the canvas and the side panels. */
   refresh(): void {
     this.visible = visibleNodes(this.graph, this.filters);
-    this.analysis = analyse(this.graph, this.visible);
-    if (this.sizeMode === 'brokerage') this.updateBrokerage();
+    this.analysis = analyse(this.graph, this.visible, this.communities);
+    this.maxBetweenness = 0;
+    for (const id of this.visible) {
+      this.maxBetweenness = Math.max(
+        this.maxBetweenness,
+        this.graph.getNodeAttribute(id, 'metric')?.betweenness ?? 0,
+      );
+    }
     this.view.appearance = { visible: this.visible, colour: this.colourOf, size: this.sizeOf };
     this.view.refresh();
     this.renderSide();
@@ -238,7 +350,7 @@ export class Explorer {
 
   private renderSide(): void {
     const analysis = this.analysis as Analysis;
-    showStats(this.app, $('stats'), this.graph, this.visible, analysis);
+    showStats(this.app, $('stats'), this.graph, this.visible, analysis, this.modularity);
     this.app.dataset.colourMode = this.colourMode;
     this.app.dataset.sizeMode = this.sizeMode;
     renderLabelFilters(
@@ -249,11 +361,35 @@ export class Explorer {
       (label, shown) => {
         if (shown) this.filters.hiddenLabels.delete(label);
         else this.filters.hiddenLabels.add(label);
-        this.refresh();
+        this.filtersChanged(false);
       },
     );
     showLegend($('legend'), this.graph, this.visible, analysis, this.colourMode === 'label');
     this.renderDetails();
+    this.renderStageActions();
+  }
+
+  /** A visible way to expand what is selected (double-click works too, but nobody guesses it). */
+  private renderStageActions(): void {
+    const button = $<HTMLButtonElement>('expand-selected');
+    const hint = $('hint');
+    const id = this.selected;
+    if (!id || !this.graph.hasNode(id)) {
+      button.hidden = true;
+      hint.hidden = false;
+      return;
+    }
+    const attributes = this.graph.getNodeAttributes(id);
+    button.hidden = false;
+    hint.hidden = true;
+    button.textContent =
+      attributes.kind === CLUSTER
+        ? t('openCluster', { name: attributes.name })
+        : t('expandNamed', { name: attributes.name });
+  }
+
+  expandSelected(): void {
+    if (this.selected) void this.expand(this.selected, 1);
   }
 
   renderDetails(): void {
@@ -267,17 +403,19 @@ export class Explorer {
     }
     const brief = (n: string): api.BriefNode => {
       const a = this.graph.getNodeAttributes(n);
-      return { id: n, kind: a.kind, name: a.name };
+      return { id: n, kind: a.kind === CLUSTER ? 'Professional' : a.kind, name: a.name };
     };
+    const attributes = this.graph.getNodeAttributes(id);
+    const metric = attributes.metric;
     renderDetails(
       container,
       {
-        node: brief(id),
+        node: { ...brief(id), kind: attributes.kind },
         colour: this.colourOf(id),
-        fields: this.details,
+        fields: attributes.kind === CLUSTER ? { members: attributes.members } : this.details,
         degree: this.analysis?.degree.get(id) ?? 0,
-        community: this.colourMode === 'community' ? (this.analysis?.community.get(id) ?? null) : null,
-        brokerage: this.sizeMode === 'brokerage' ? (this.scores?.values.get(id) ?? 0) : null,
+        community: metric?.community ?? null,
+        brokerage: attributes.kind === CLUSTER ? null : (metric?.betweenness ?? null),
         neighbours: this.graph
           .neighbors(id)
           .filter((n) => this.visible.has(n))
@@ -302,12 +440,15 @@ export class Explorer {
       colourMode: this.colourMode,
       sizeMode: this.sizeMode,
       path: this.path,
-      ...visibleSubgraph(this.graph, this.visible, (id) => ({
-        community: this.analysis?.community.get(id) ?? null,
-        degree: this.analysis?.degree.get(id) ?? 0,
-        ...(this.scores ? { brokerage: this.scores.values.get(id) ?? 0 } : {}),
-        colour: this.colourOf(id),
-      })),
+      ...visibleSubgraph(this.graph, this.visible, (id) => {
+        const metric = this.graph.getNodeAttribute(id, 'metric');
+        return {
+          community: metric?.community ?? null,
+          degree: this.analysis?.degree.get(id) ?? 0,
+          ...(metric ? { networkDegree: metric.degree, brokerage: metric.betweenness } : {}),
+          colour: this.colourOf(id),
+        };
+      }),
     };
   }
 }

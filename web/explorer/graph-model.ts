@@ -1,21 +1,32 @@
 import Graph from 'graphology';
-import type { BriefNode, Subgraph } from './api.js';
+import type { BriefNode, Metric, Subgraph } from './api.js';
 import type { Label } from './i18n.js';
+
+/** A community drawn as one node until the analyst opens it (see Explorer.openCluster). */
+export const CLUSTER = 'Cluster';
+export type NodeKind = Label | typeof CLUSTER;
+export const clusterNodeId = (community: number) => `cluster:${community}`;
 
 export interface NodeAttributes {
   x: number;
   y: number;
   /** Display text (sigma draws the `label` attribute). */
   label: string;
-  kind: Label;
+  kind: NodeKind;
   name: string;
   fixed?: boolean;
+  /** From the server (networkOverview, networkNodeMetrics); absent until they arrived. */
+  metric?: Metric;
+  /** Members of a cluster node. */
+  members?: number;
 }
 export interface EdgeAttributes {
   type: string;
   /** The ends again, so that the renderer's per-frame edge reducer needs no lookups. */
   source: string;
   target: string;
+  /** Drawn width of a tie between two cluster nodes (type CLUSTER). */
+  weight?: number;
 }
 
 export type ExplorerGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -106,7 +117,7 @@ export function visibleNodes(graph: ExplorerGraph, filters: Filters): Set<string
     scopes.push(graph.hasNode(filters.region) ? locatedIn(graph, filters.region) : new Set());
   const visible = new Set<string>();
   graph.forEachNode((id, attributes) => {
-    if (filters.hiddenLabels.has(attributes.kind)) return;
+    if (attributes.kind !== CLUSTER && filters.hiddenLabels.has(attributes.kind)) return;
     if (scopes.every((scope) => scope.has(id))) visible.add(id);
   });
   return visible;
@@ -129,6 +140,8 @@ export function visibleSubgraph(graph: ExplorerGraph, visible: Set<string>, extr
 /** Loaded node count per label, for the filter list. */
 export function countByLabel(graph: ExplorerGraph): Map<Label, number> {
   const counts = new Map<Label, number>();
-  graph.forEachNode((_id, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));
+  graph.forEachNode((_id, a) => {
+    if (a.kind !== CLUSTER) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+  });
   return counts;
 }

@@ -1,6 +1,7 @@
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './graph-model.js';
+import { CLUSTER, type EdgeAttributes, type ExplorerGraph, type NodeAttributes } from './graph-model.js';
+import { chooseLabels, type LabelBox } from './labels.js';
 
 const DIMMED_NODE = '#e3e7ed';
 const DIMMED_EDGE = '#eef1f5';
@@ -33,6 +34,8 @@ export class GraphView {
   highlight: Highlight = { selected: null, hovered: null, path: null, searchHits: new Set() };
   private focusSet: Set<string> | null = null;
   private dragged: string | null = null;
+  private labelled = new Set<string>();
+  private labelTimer: number | undefined;
   layoutRunning = false;
 
   constructor(
@@ -50,8 +53,8 @@ export class GraphView {
       labelColor: { color: '#1f2937' },
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#111827' },
-      labelRenderedSizeThreshold: 9,
-      labelDensity: 0.6,
+      // Only the labels chosen by chooseLabels (forced) are drawn: never two on top of each other.
+      labelRenderedSizeThreshold: Number.POSITIVE_INFINITY,
       defaultEdgeColor: EDGE,
       nodeReducer: (id, attributes) => this.node(id, attributes),
       edgeReducer: (key, attributes) => this.edge(key, attributes),
@@ -64,7 +67,55 @@ export class GraphView {
     });
     this.sigma.on('enterNode', ({ node }) => this.hover(node));
     this.sigma.on('leaveNode', () => this.hover(null));
+    this.sigma.getCamera().on('updated', () => this.scheduleLabels());
     this.enableDragging();
+  }
+
+  /** Labels are chosen again once the camera rests, not on every frame of a pan. */
+  private scheduleLabels(): void {
+    window.clearTimeout(this.labelTimer);
+    this.labelTimer = window.setTimeout(() => this.placeLabels(), 120);
+  }
+
+  private placeLabels(): void {
+    const boxes = chooseLabels(
+      this.sigma,
+      this.appearance.visible,
+      (id) => this.labelPriority(id),
+      (id) => this.graph.getNodeAttribute(id, 'label'),
+    );
+    const next = new Set(boxes.map((b) => b.id));
+    const changed = next.size !== this.labelled.size || boxes.some((b) => !this.labelled.has(b.id));
+    this.labelled = next;
+    this.publishLabels(boxes);
+    if (changed) this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Where the labels are, for assistive checks and tests (the canvas itself cannot be read). */
+  private publishLabels(boxes: LabelBox[]): void {
+    const container = this.sigma.getContainer();
+    container.dataset.labelled = String(boxes.length);
+    container.dataset.labelBoxes = JSON.stringify(
+      boxes.map((b) => ({
+        id: b.id,
+        x: Math.round(b.x),
+        y: Math.round(b.y),
+        w: Math.round(b.w),
+        h: Math.round(b.h),
+      })),
+    );
+  }
+
+  /** The path first, then the selection, its neighbours and search hits, then the biggest dots. */
+  private labelPriority(id: string): number {
+    const { path, selected, searchHits } = this.highlight;
+    if (this.focusSet && !this.focusSet.has(id)) return 0;
+    const size = this.appearance.size(id);
+    if (path?.nodes.has(id)) return 4000 + size;
+    if (id === selected) return 3000;
+    if (searchHits.has(id)) return 2500 + size;
+    if (this.focusSet) return 2000 + size;
+    return (this.graph.getNodeAttribute(id, 'kind') === CLUSTER ? 1000 : 0) + size;
   }
 
   private hover(id: string | null) {
@@ -104,21 +155,26 @@ export class GraphView {
     const big = this.appearance.visible.size > 1500;
     if (this.sigma.getSetting('hideEdgesOnMove') !== big) this.sigma.setSetting('hideEdgesOnMove', big);
     this.sigma.refresh();
+    this.scheduleLabels();
   }
 
   private node(id: string, attributes: NodeAttributes): Partial<NodeDisplayData> {
     const { visible, colour, size } = this.appearance;
     if (!visible.has(id)) return { ...attributes, hidden: true };
-    const display: Partial<NodeDisplayData> = { ...attributes, color: colour(id), size: size(id), zIndex: 1 };
+    const display: Partial<NodeDisplayData> = {
+      ...attributes,
+      color: colour(id),
+      size: size(id),
+      zIndex: 1,
+      forceLabel: this.labelled.has(id),
+    };
     const { path, selected, searchHits } = this.highlight;
     if (this.focusSet && !this.focusSet.has(id)) {
       return { ...display, color: DIMMED_NODE, label: '', zIndex: 0 };
     }
     if (this.focusSet) display.zIndex = 2;
-    if (path?.nodes.has(id))
-      Object.assign(display, { highlighted: true, forceLabel: true, size: Math.max(10, size(id)) });
-    if (id === selected || searchHits.has(id))
-      Object.assign(display, { highlighted: true, forceLabel: true });
+    if (path?.nodes.has(id)) Object.assign(display, { highlighted: true, size: Math.max(10, size(id)) });
+    if (id === selected || searchHits.has(id)) display.highlighted = true;
     return display;
   }
 
@@ -140,6 +196,7 @@ export class GraphView {
         ? { color: FOCUS_EDGE, size: 1.6, zIndex: 1 }
         : { color: DIMMED_EDGE, size: 0.5, zIndex: 0 };
     }
+    if (attributes.type === CLUSTER) return { color: EDGE, size: attributes.weight ?? 1 };
     return { color: EDGE, size: 0.8 };
   }
 

@@ -38,6 +38,14 @@ function setPathEnd(end: 'from' | 'to', node: api.BriefNode): void {
   pathInputs[end].value = node.name;
   pathInputs[end].dataset.id = node.id;
 }
+// Typing after a pick unpicks: "Zoek pad" must never use a person the box no longer names.
+for (const end of ['from', 'to'] as const) {
+  pathInputs[end].addEventListener('input', () => {
+    if (explorer.pathEnds[end]?.name === pathInputs[end].value) return;
+    explorer.pathEnds[end] = null;
+    delete pathInputs[end].dataset.id;
+  });
+}
 
 const explorer = new Explorer({
   pathFrom: (node) => setPathEnd('from', node),
@@ -51,6 +59,7 @@ function bindSearch(
   list: HTMLElement,
   types: api.BriefNode['kind'][] | undefined,
   pick: (node: api.BriefNode) => void,
+  errors: HTMLElement,
 ) {
   const run = async () => {
     const text = input.value.trim();
@@ -58,7 +67,7 @@ function bindSearch(
       list.hidden = true;
       return;
     }
-    const hits = await explorer.activity.run(() => api.search(text, types, types ? 8 : 15));
+    const hits = await explorer.activity.run(() => api.search(text, types, types ? 8 : 15), errors);
     if (!hits || input.value.trim() !== text) return;
     renderResults(
       list,
@@ -95,7 +104,13 @@ function bindSearch(
 
 const searchInput = $<HTMLInputElement>('search-input');
 const searchResults = $('search-results');
-const runSearch = bindSearch(searchInput, searchResults, undefined, (node) => void explorer.reveal(node));
+const runSearch = bindSearch(
+  searchInput,
+  searchResults,
+  undefined,
+  (node) => void explorer.reveal(node),
+  $('search-error'),
+);
 $('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
   void runSearch();
@@ -103,8 +118,12 @@ $('search-form').addEventListener('submit', (event) => {
 
 for (const picker of document.querySelectorAll<HTMLElement>('.person-picker')) {
   const end = picker.dataset.role as 'from' | 'to';
-  bindSearch(pathInputs[end], picker.querySelector('ul') as HTMLElement, ['Professional'], (node) =>
-    setPathEnd(end, node),
+  bindSearch(
+    pathInputs[end],
+    picker.querySelector('ul') as HTMLElement,
+    ['Professional'],
+    (node) => setPathEnd(end, node),
+    $('path-result'),
   );
 }
 
@@ -131,7 +150,7 @@ for (const kind of ['theme', 'alliance', 'region'] as const) {
 $('clear-filters').addEventListener('click', () => {
   for (const select of Object.values(selects)) select.value = '';
   explorer.filters = { hiddenLabels: new Set(), theme: null, alliance: null, region: null };
-  explorer.refresh();
+  explorer.filtersChanged(true);
 });
 
 for (const radio of document.querySelectorAll<HTMLInputElement>('input[name=colour]')) {
@@ -157,6 +176,7 @@ explorer.layout.onChange = (running) => {
 };
 layoutButton.addEventListener('click', () => explorer.layout.toggle());
 $('load-overview').addEventListener('click', () => void explorer.overview());
+$('expand-selected').addEventListener('click', () => explorer.expandSelected());
 $('clear-graph').addEventListener('click', () => explorer.clear());
 
 $('path-find').addEventListener(
@@ -187,15 +207,21 @@ $('language').addEventListener('click', () => {
 });
 
 fillFilterMenus();
-void explorer.activity.run(api.filterOptions).then((loaded) => {
-  options = loaded ?? null;
-  fillFilterMenus();
-});
-
 // ?focus=<id> opens the explorer around one node (the embeds link here); otherwise the overview.
-const focus = params.get('focus');
-if (focus) {
-  void explorer.expand(focus, 1).then(() => explorer.view.focus([focus, ...explorer.graph.neighbors(focus)]));
-} else {
-  void explorer.overview();
+// One request at a time: the service queues an anonymous client's parallel requests.
+async function start(): Promise<void> {
+  const focus = params.get('focus');
+  if (focus) {
+    const sub = await explorer.activity.run(() => api.neighborhood(focus, 1, 500), $('details-error'));
+    if (sub) {
+      explorer.add(sub, focus);
+      await explorer.select(focus);
+      explorer.view.focus([focus, ...explorer.graph.neighbors(focus)]);
+    }
+  } else {
+    await explorer.overview();
+  }
+  options = (await explorer.activity.run(api.filterOptions, $('filter-error'))) ?? null;
+  fillFilterMenus();
 }
+void start();

@@ -25,6 +25,7 @@ const FIELD_NAMES: Record<string, [string, string]> = {
   bottleneckStatus: ['Status', 'Status'],
   date: ['Datum', 'Date'],
   place: ['Plaats', 'Place'],
+  members: ['Leden', 'Members'],
 };
 
 const SKIPPED = new Set(['__typename', 'id', 'name', 'title', 'text']);
@@ -77,14 +78,21 @@ export function renderResults(
   list.hidden = false;
 }
 
+/** A node as the details panel shows it: a graph node or a cluster of them. */
+export interface ShownNode {
+  id: string;
+  kind: string;
+  name: string;
+}
+
 export interface DetailsContext {
-  node: BriefNode;
+  node: ShownNode;
   colour: string;
   fields: Record<string, unknown> | null;
   degree: number;
   community: number | null;
   brokerage: number | null;
-  neighbours: BriefNode[];
+  neighbours: ShownNode[];
 }
 
 export interface DetailsActions {
@@ -130,10 +138,12 @@ export function renderDetails(
     return b;
   };
   const person = node.kind === 'Professional';
+  const cluster = node.kind === 'Cluster';
   // The panel is redrawn when the picture changes; keep the keyboard where it was.
   const focused = container.contains(document.activeElement) ? document.activeElement?.id : undefined;
   const neighbours = [...context.neighbours].sort(
-    (a, b) => LABELS.indexOf(a.kind) - LABELS.indexOf(b.kind) || a.name.localeCompare(b.name),
+    (a, b) =>
+      LABELS.indexOf(a.kind as Label) - LABELS.indexOf(b.kind as Label) || a.name.localeCompare(b.name),
   );
   container.replaceChildren(
     h('h3', { 'data-id': node.id }, kindBadge(node.kind, context.colour), node.name),
@@ -141,17 +151,25 @@ export function renderDetails(
     h(
       'div',
       { class: 'row' },
-      button(t('expand'), () => actions.expand(node.id, Number(depth.value)), { id: 'expand' }),
-      depth,
+      button(t(cluster ? 'openClusterShort' : 'expand'), () => actions.expand(node.id, Number(depth.value)), {
+        id: 'expand',
+      }),
+      cluster ? null : depth,
     ),
     h(
       'div',
       { class: 'row' },
       person
-        ? button(t('pathStartHere'), () => actions.pathFrom(node), { class: 'ghost', id: 'path-from-here' })
+        ? button(t('pathStartHere'), () => actions.pathFrom(node as BriefNode), {
+            class: 'ghost',
+            id: 'path-from-here',
+          })
         : null,
       person
-        ? button(t('pathEndHere'), () => actions.pathTo(node), { class: 'ghost', id: 'path-to-here' })
+        ? button(t('pathEndHere'), () => actions.pathTo(node as BriefNode), {
+            class: 'ghost',
+            id: 'path-to-here',
+          })
         : null,
       button(t('center'), () => actions.centre(node.id), { class: 'ghost' }),
       button(t('hide'), () => actions.hide(node.id), { class: 'ghost' }),
@@ -180,9 +198,9 @@ export interface LegendEntry {
   text: string;
 }
 
-/** Collapsible, so it never hides the picture for long; keeps the analyst's open/closed choice. */
+/** Collapsed until the analyst opens it; keeps that choice while the picture changes. */
 export function renderLegend(container: HTMLElement, title: string, entries: LegendEntry[]): void {
-  const open = container.querySelector('details')?.open ?? true;
+  const open = container.querySelector('details')?.open ?? false;
   const details = h(
     'details',
     null,

@@ -1,10 +1,7 @@
-import { LABEL_COLOURS, type Analysis } from './analysis.js';
-import type { ExplorerGraph } from './graph-model.js';
+import { communityColour, LABEL_COLOURS, NAMED_COMMUNITIES, type Analysis } from './analysis.js';
+import { CLUSTER, type ExplorerGraph } from './graph-model.js';
 import { LABELS, labelName, t, type Label } from './i18n.js';
 import { renderLegend } from './panels.js';
-
-// Beyond this the colours repeat; the rest is summed up in one line.
-const NAMED_CLUSTERS = 12;
 
 /** Counts of what is in view, as text and as data attributes on #app (the canvas cannot be read). */
 export function showStats(
@@ -13,16 +10,17 @@ export function showStats(
   graph: ExplorerGraph,
   visible: Set<string>,
   analysis: Analysis,
+  modularity: number,
 ): void {
   const data = app.dataset;
   data.visibleNodes = String(visible.size);
   data.visibleEdges = String(analysis.edgeCount);
   data.loadedNodes = String(graph.order);
-  data.communities = String(analysis.communities.length);
+  data.communities = String(analysis.inView.length);
   const stats = t('stats', { nodes: visible.size, edges: analysis.edgeCount, loaded: graph.order });
   const clusters = t('statsCommunities', {
-    n: analysis.communities.length,
-    q: analysis.modularity.toFixed(2),
+    n: analysis.inView.length,
+    q: modularity.toFixed(2),
   });
   line.textContent = `${stats} · ${clusters}`;
 }
@@ -39,7 +37,7 @@ export function showLegend(
     const present = new Map<Label, number>();
     for (const id of visible) {
       const kind = graph.getNodeAttribute(id, 'kind');
-      present.set(kind, (present.get(kind) ?? 0) + 1);
+      if (kind !== CLUSTER) present.set(kind, (present.get(kind) ?? 0) + 1);
     }
     const entries = LABELS.filter((label) => present.has(label)).map((label) => ({
       colour: LABEL_COLOURS[label],
@@ -48,19 +46,23 @@ export function showLegend(
     renderLegend(container, t('legendLabels'), entries);
     return;
   }
-  const entries = analysis.communities.slice(0, NAMED_CLUSTERS).map((c) => ({
-    colour: c.colour,
-    text: [
-      t('cluster', { n: c.index + 1 }),
-      t('nodesCount', { n: c.size }),
-      t('clusterAround', { name: graph.getNodeAttribute(c.hub, 'name') }),
-    ].join(' · '),
+  const named = analysis.inView.filter((c) => c.info.id <= NAMED_COMMUNITIES);
+  const entries = named.map(({ info, shown }) => ({
+    colour: communityColour(info.id),
+    text:
+      [
+        t('cluster', { n: info.id }),
+        t('nodesCount', { n: info.size }),
+        info.hubName ? t('clusterAround', { name: info.hubName }) : '',
+      ]
+        .filter(Boolean)
+        .join(' · ') + (shown < info.size ? ` (${shown} ${t('inView')})` : ''),
   }));
-  const rest = analysis.communities.slice(NAMED_CLUSTERS);
+  const rest = analysis.inView.filter((c) => c.info.id > NAMED_COMMUNITIES);
   if (rest.length) {
-    const size = rest.reduce((sum, c) => sum + c.size, 0);
+    const size = rest.reduce((sum, c) => sum + c.info.size, 0);
     entries.push({
-      colour: rest[0]?.colour ?? '#ccc',
+      colour: communityColour(null),
       text: `${t('otherClusters')} · ${t('nodesCount', { n: size })}`,
     });
   }

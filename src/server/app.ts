@@ -21,6 +21,7 @@ import { BOOKMARK_HEADER, useCausalConsistency } from './bookmarks.js';
 import { Clients, isRefused, type Client, type Refused } from './clients.js';
 import { limitPlugins, useCredentialedCaching } from './limits.js';
 import { useRequestBodyLimit } from './request-body.js';
+import { useJsonCompression } from './web/compression.js';
 import { GRAPHIQL_OPTIONS, renderLocalGraphiQL } from './web/graphiql.js';
 import { webPlugins } from './web.js';
 
@@ -127,6 +128,7 @@ export function createApp({ config, services, logger, readiness }: AppOptions): 
       useRequestBodyLimit(),
       useSchemaDocument(schema),
       useCausalConsistency(),
+      useJsonCompression(),
       // Last, so that it sees the headers every other plugin set.
       useCredentialedCaching(),
     ],

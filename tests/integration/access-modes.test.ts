@@ -52,6 +52,8 @@ function queries(): Record<string, string> {
     digest: `{ digest(since: "2000-01-01T00:00:00Z") { kind } }`,
     membershipRequests: '{ membershipRequests { id } }',
     networkStats: '{ networkStats { nodeCount } }',
+    networkOverview: '{ networkOverview(top: 10, communities: 5) { __typename } }',
+    networkNodeMetrics: `{ networkNodeMetrics(ids: ["${person}"]) { __typename } }`,
     search: '{ search(text: "taal", first: 5) { score } }',
     whoKnows: '{ whoKnows(topic: "laaggeletterdheid", first: 3) { score } }',
     suggestedConnections: `{ suggestedConnections(professionalId: "${person}", first: 3) { score } }`,

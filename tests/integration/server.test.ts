@@ -70,3 +70,24 @@ it('gives the bookmark of a write and reads after it when the bookmark comes bac
   const body = (await madeUp.json()) as { errors?: { extensions: { code: string } }[] };
   expect(body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
 });
+
+it('compresses JSON answers for clients that accept it, and leaves event streams alone', async () => {
+  const query = encodeURIComponent('{ themes(first: 50) { edges { node { id name description } } } }');
+  const zipped = await h.app.fetch(`http://brein.test/graphql?query=${query}`, {
+    headers: { accept: 'application/json', 'accept-encoding': 'gzip' },
+  });
+  expect(zipped.headers.get('content-encoding')).toBe('gzip');
+  const plain = await h.app.fetch(`http://brein.test/graphql?query=${query}`, {
+    headers: { accept: 'application/json' },
+  });
+  expect(plain.headers.get('content-encoding')).toBeNull();
+  const stream = await h.app.fetch('http://brein.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'accept-encoding': 'gzip' },
+    body: JSON.stringify({ query: 'subscription { insightAdded { id } }' }),
+    signal: AbortSignal.timeout(1_000),
+  });
+  expect(stream.headers.get('content-type')).toContain('text/event-stream');
+  expect(stream.headers.get('content-encoding') ?? 'none').toBe('none');
+  await stream.body?.cancel().catch(() => undefined);
+});

@@ -7,15 +7,17 @@ const COMPRESSED = /^application\/(graphql-response\+)?json\b/i;
 
 /**
  * Compresses GraphQL JSON answers (gzip or deflate, by Accept-Encoding) with the server
- * adapter's own plugin, and decompresses compressed request bodies.
+ * adapter's own plugin. Request bodies are not decompressed: a small compressed body could
+ * unfold past the body limit. Answers with an ETag (the embed answers) stay as they are, so
+ * that their validator names one representation.
  */
 export function useJsonCompression(): Plugin {
   const encoding = useContentEncoding();
   return {
-    onRequest: encoding.onRequest,
     onResponse(payload) {
       const headers = payload.response.headers;
       if (!COMPRESSED.test(headers.get('content-type') ?? '') || headers.has('content-encoding')) return;
+      if (headers.has('etag')) return;
       return encoding.onResponse?.(payload);
     },
   };

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { ANONYMOUS } from './auth/viewer.js';
 import { connect, waitForDatabase } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { migrate } from './db/migrate.js';
@@ -40,6 +41,11 @@ try {
     const report = await loadDemoData(services);
     logger.info({ ...report, rejected: report.rejected.length }, 'empty database: demo data loaded');
   }
+  // The public network metrics (the explorer's first picture) are computed before traffic comes,
+  // not on the first visitor's request; a graph too large for them is simply skipped.
+  await services.network.stats(ANONYMOUS).catch((error: unknown) => {
+    logger.info({ err: error }, 'network metrics not computed ahead');
+  });
   readiness.migrated = true;
   logger.info({ sharedState: redis ? 'redis' : 'in-process' }, 'ready');
 } catch (error) {

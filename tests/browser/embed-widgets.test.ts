@@ -244,12 +244,16 @@ it('fits a 360 px screen', async () => {
 });
 
 describe('while the service is down', () => {
-  /** Lets `failures` requests to /graphql fail (503 or refused), then lets them through. */
+  /**
+   * Lets `failures` requests for data to /graphql fail (503 or refused), then lets them through.
+   * The live event stream a ready widget opens is not a data request and passes untouched.
+   */
   async function failingFirst(page: Page, failures: number, how: '503' | 'refused') {
     const attempts: number[] = [];
     await page.route(
       (url) => url.pathname === '/graphql',
       async (route) => {
+        if (route.request().resourceType() === 'eventsource') return route.continue();
         attempts.push(Date.now());
         if (attempts.length > failures) return route.continue();
         if (how === 'refused') return route.abort('connectionrefused');

@@ -197,6 +197,16 @@ export function useRateLimit(config: Config, clients: Clients): Plugin {
  * the work each field starts (cost.ts), against the budget of the viewer's role. Over budget:
  * BAD_USER_INPUT naming the cost and the limit, and nothing runs.
  */
+/** The price of each request in flight (all its operations), for the bulkhead. */
+const requestCosts = new WeakMap<Request, number>();
+
+/**
+ * Requests that cost less than this (a page of a list, one node, every embed view) do not take
+ * one of the client's operation slots; they are held only by its share of Neo4j sessions. The
+ * slots are for the walks, rankings and metrics that can occupy a core.
+ */
+export const HEAVY_COST = 1_000;
+
 export function useCostLimit(config: Config, clients: Clients, schema: GraphQLSchema): Plugin {
   const model = new CostModel(schema);
   const budgets = budgetsFrom(config.costLimit);
@@ -210,6 +220,7 @@ export function useCostLimit(config: Config, clients: Clients, schema: GraphQLSc
             if (typeof params.query === 'string')
               cost += model.price(params.query, params.variables, params.operationName);
           }
+          requestCosts.set(request, cost);
           const found = clients.of(request);
           const role = found && !isRefused(found) ? found.viewer.role : 'anonymous';
           const limit = budgets[role];
@@ -233,7 +244,8 @@ export function useCostLimit(config: Config, clients: Clients, schema: GraphQLSc
 }
 
 /**
- * The bulkhead: each client runs at most `clientOperations` operations at once and holds at most
+ * The bulkhead: each client runs at most `clientOperations` heavy operations (a request priced at
+ * HEAVY_COST or more) at once and holds at most
  * `clientSessions` Neo4j sessions at once (a fixed share of the pool); clients with verified
  * credentials get twice that. Over either, its calls wait briefly (a batch of ten waits its
  * turn), then fail with RATE_LIMITED (429, Retry-After). Other clients keep the rest of the pool
@@ -270,11 +282,11 @@ export function useBulkhead(config: Config, clients: Clients, db: Database): Plu
       const found = request ? clients.of(request) : undefined;
       const key = found && !isRefused(found) ? found.key : undefined;
       if (key === undefined) return;
+      const heavy = (requestCosts.get(request!) ?? 0) >= HEAVY_COST;
       setExecuteFn(async (executeArgs) => {
+        const run = () => currentClient.run(key, async () => executeFn(executeArgs));
         try {
-          return await share(key).operations.run(key, () =>
-            currentClient.run(key, async () => executeFn(executeArgs)),
-          );
+          return await (heavy ? share(key).operations.run(key, run) : run());
         } catch (error) {
           if (!(error instanceof RateLimited)) throw error;
           return { errors: [toGraphQLError(error)] } as Awaited<ReturnType<typeof executeFn>>;

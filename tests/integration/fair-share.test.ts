@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { documentIdOf } from '../../src/server/web/embed-operations.js';
 import { projectRoot } from '../../src/util/project-root.js';
+import { listen, type Listening } from '../support/http.js';
 import { codesOf, dataOf, startHarness, type GraphQLResponse, type Harness } from '../support/harness.js';
 
 /** The heaviest shape an outside audit sent: aliases of deep neighbourhoods, in a batch. */
@@ -166,16 +165,15 @@ describe('a full connection pool', () => {
 
 describe('the rate limit and credentials', () => {
   let h: Harness;
-  let server: Server;
+  let server: Listening;
   let url: string;
   beforeAll(async () => {
     h = await startHarness({ env: { RATE_LIMIT_PER_MINUTE: '3' }, as: 'anonymous' });
-    server = createServer(h.app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listen(h.app);
+    url = server.origin;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await h.close();
   });
 
@@ -310,14 +308,12 @@ describe('clients behind a proxy', () => {
   };
   const serve = async (env: Record<string, string>) => {
     const h = await startHarness({ env: { RATE_LIMIT_PER_MINUTE: '2', ...env }, as: 'anonymous' });
-    const server = createServer(h.app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const server = await listen(h.app);
     const close = async () => {
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
       await h.close();
     };
-    return { h, url, close };
+    return { h, url: server.origin, close };
   };
 
   it('reads the address our proxy appended, so that clients behind it keep their own budgets', async () => {

@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen, type Listening } from '../support/http.js';
 import { codesOf, startHarness, type Harness } from '../support/harness.js';
 
 describe('operation limits', () => {
@@ -42,16 +41,15 @@ describe('operation limits', () => {
 
 describe('rate limit', () => {
   let h: Harness;
-  let server: Server;
+  let server: Listening;
   let url: string;
   beforeAll(async () => {
     h = await startHarness({ env: { RATE_LIMIT_PER_MINUTE: '3' }, as: 'anonymous' });
-    server = createServer(h.app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await listen(h.app);
+    url = server.origin;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await server.close();
     await h.close();
   });
 

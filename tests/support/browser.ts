@@ -1,12 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { loadDemoData } from '../../src/seed/demo.js';
 import { projectRoot } from '../../src/util/project-root.js';
 import { startHarness, type Harness } from './harness.js';
+import { listen, type Listening } from './http.js';
 
 /** Screenshots of the browser tests (ignored by git), to look at after a run. */
 export const ARTIFACTS = join(projectRoot(), 'test-artifacts');
@@ -21,27 +20,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export interface Listening {
-  readonly server: Server;
-  /** http://127.0.0.1:<port> */
-  readonly origin: string;
-  close(): Promise<void>;
-}
-
-export async function listen(handler: RequestListener): Promise<Listening> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    server,
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+export { listen, type Listening };
 
 export interface BrowserRig {
   readonly h: Harness;

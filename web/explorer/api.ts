@@ -23,7 +23,7 @@ export interface Option {
 const ENDPOINT = new URL(location.pathname.replace(/\/explorer\/?.*$/, '/graphql'), location.origin);
 
 // Enum fields of different types need their own names in one selection (GraphQL field merging).
-const BRIEF = `fragment Brief on Node {
+export const BRIEF = `fragment Brief on Node {
   __typename id
   ... on Professional { name }
   ... on Organization { name }
@@ -56,7 +56,7 @@ const DETAILS = `query Details($id: ID!) {
   }
 }`;
 
-interface RawNode {
+export interface RawNode {
   __typename: Label;
   id: string;
   name?: string;
@@ -76,7 +76,7 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
@@ -102,7 +102,7 @@ async function request<T>(query: string, variables: Record<string, unknown> = {}
   return body.data;
 }
 
-function brief(raw: RawNode): BriefNode {
+export function brief(raw: RawNode): BriefNode {
   const name = raw.name ?? raw.title ?? raw.text ?? raw.id;
   return { id: raw.id, kind: raw.__typename, name };
 }

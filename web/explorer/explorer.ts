@@ -304,6 +304,39 @@ export class Explorer {
     this.view.focus(this.path);
   }
 
+  /** The selected node with its kind, or null. */
+  selection(): api.BriefNode | null {
+    const id = this.selected;
+    if (!id || !this.graph.hasNode(id)) return null;
+    const a = this.graph.getNodeAttributes(id);
+    return a.kind === CLUSTER ? null : { id, kind: a.kind, name: a.name };
+  }
+
+  /**
+   * Highlights the path that proves an answer (adding its nodes when they are not in view yet);
+   * null goes back to no highlight. Returns the ids of the path's nodes.
+   */
+  highlightPath(path: api.Subgraph | null, centre = false): string[] {
+    if (!path) {
+      this.view.highlight.path = null;
+      this.app.dataset.highlight = '';
+      this.refresh();
+      return [];
+    }
+    for (const node of path.nodes) this.filters.hiddenLabels.delete(node.kind);
+    const added = mergeSubgraph(this.graph, path);
+    if (added.length) void this.loadMetrics(added);
+    const ids = path.nodes.map((n) => n.id);
+    const edges = new Set(
+      path.edges.flatMap((e) => [edgeKey(e.type, e.from, e.to), edgeKey(e.type, e.to, e.from)]),
+    );
+    this.view.highlight.path = { nodes: new Set(ids), edges };
+    this.app.dataset.highlight = ids.join(' ');
+    this.refresh();
+    if (centre) this.view.focus(ids);
+    return ids;
+  }
+
   clearPath(): void {
     this.path = [];
     this.view.highlight.path = null;

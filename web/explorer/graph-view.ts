@@ -1,6 +1,7 @@
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CLUSTER, type EdgeAttributes, type ExplorerGraph, type NodeAttributes } from './graph-model.js';
+import { term } from './i18n.js';
 import { chooseLabels, type LabelBox } from './labels.js';
 
 const DIMMED_NODE = '#e3e7ed';
@@ -154,6 +155,10 @@ export class GraphView {
     // Software-rendered or slow machines keep panning fluid when big pictures drop edges while moving.
     const big = this.appearance.visible.size > 1500;
     if (this.sigma.getSetting('hideEdgesOnMove') !== big) this.sigma.setSetting('hideEdgesOnMove', big);
+    // What is drawn highlighted as a path, for assistive checks and tests.
+    this.sigma.getContainer().dataset.highlighted = path
+      ? [...path.nodes].filter((id) => this.appearance.visible.has(id)).join(' ')
+      : '';
     this.sigma.refresh();
     this.scheduleLabels();
   }
@@ -187,7 +192,7 @@ export class GraphView {
     const { path, hovered, selected } = this.highlight;
     if (path) {
       return path.edges.has(key)
-        ? { color: PATH_EDGE, size: 4, zIndex: 2, label: attributes.type, forceLabel: true }
+        ? { color: PATH_EDGE, size: 4, zIndex: 2, label: term(attributes.type), forceLabel: true }
         : { color: DIMMED_EDGE, size: 0.5, zIndex: 0 };
     }
     const focus = hovered ?? selected;

@@ -1,5 +1,6 @@
 import { LABEL_COLOURS } from './analysis.js';
 import * as api from './api.js';
+import { Brain, type BrainPanel } from './brain.js';
 import { Explorer, type ColourMode, type SizeMode } from './explorer.js';
 import { language, setLanguage, t, type Language } from './i18n.js';
 import { fillSelect, renderResults } from './panels.js';
@@ -196,6 +197,15 @@ $('export-json').addEventListener('click', () => {
   download(new Blob([json], { type: 'application/json' }), 'maatschappelijk-brein.json');
 });
 
+const brain = new Brain(explorer, $<HTMLInputElement>('brain-topic'), $('brain-results'), $('brain-error'));
+for (const button of document.querySelectorAll<HTMLElement>('[data-brain]')) {
+  button.addEventListener('click', () => void brain.open(button.dataset.brain as BrainPanel));
+}
+$('brain-topic').addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') void brain.open('whoKnows');
+});
+$('brain-clear').addEventListener('click', () => brain.clear());
+
 $('language').addEventListener('click', () => {
   const next: Language = language() === 'nl' ? 'en' : 'nl';
   localStorage.setItem('brein-lang', next);
@@ -204,6 +214,8 @@ $('language').addEventListener('click', () => {
   fillFilterMenus();
   explorer.layout.onChange(explorer.layout.running());
   explorer.refresh();
+  // Reasons are worded by the service in the language asked for.
+  brain.rerun();
 });
 
 fillFilterMenus();

@@ -1,5 +1,6 @@
 import { h } from '../embed/dom.js';
 import { BRIEF, brief, request, type BriefNode, type GraphEdge, type RawNode, type Subgraph } from './api.js';
+import { LABEL_COLOURS } from './analysis.js';
 import type { Explorer } from './explorer.js';
 import { labelName, language, t, term, type Label, type MessageKey } from './i18n.js';
 
@@ -324,13 +325,14 @@ export class Brain {
     private readonly message: HTMLElement,
   ) {}
 
-  /** Opens a panel; with `rerun`, the one shown last (after a language switch). */
+  /** Opens a panel, after any request still running. */
   open(panel: BrainPanel): Promise<void> {
     const next = this.queue.then(() => this.show(panel));
     this.queue = next.catch(() => undefined);
     return next;
   }
 
+  /** Asks again for the panel shown last (after a language switch: the reasons are worded anew). */
   rerun(): void {
     if (this.last) void this.open(this.last);
   }
@@ -432,7 +434,11 @@ export class Brain {
             'data-id': item.node.id,
             title: t('brainShowPath'),
           },
-          h('span', { class: 'badge' }, labelName(item.node.kind)),
+          h(
+            'span',
+            { class: 'badge', style: `--badge:${LABEL_COLOURS[item.node.kind]}` },
+            labelName(item.node.kind),
+          ),
           item.node.name,
           item.score !== null && panel !== 'health'
             ? h('span', { class: 'score' }, t('brainScore', { score: item.score.toFixed(2) }))
@@ -464,5 +470,7 @@ export class Brain {
       }),
     );
     this.output.replaceChildren(heading, list);
+    // The answers sit below the buttons: bring them into view.
+    heading.scrollIntoView({ block: 'nearest' });
   }
 }

@@ -1,6 +1,6 @@
 import { h, safeLink } from '../embed/dom.js';
 import type { BriefNode } from './api.js';
-import { LABELS, labelName, language, t, type Label } from './i18n.js';
+import { LABELS, labelName, language, t, term, type Label } from './i18n.js';
 
 const FIELD_NAMES: Record<string, [string, string]> = {
   headline: ['Functie', 'Headline'],
@@ -46,7 +46,7 @@ function fieldValue(field: string, value: unknown): Node | string | null {
   if (typeof value === 'object') return String((value as { name?: string }).name ?? '');
   if (field === 'url') return safeLink(String(value), String(value));
   if (field === 'createdAt') return new Date(String(value)).toLocaleDateString(language());
-  if (/^[A-Z_]+$/.test(String(value))) return String(value).toLowerCase().replace(/_/g, ' ');
+  if (/^[A-Z_]+$/.test(String(value))) return term(String(value));
   return String(value);
 }
 

@@ -471,6 +471,6 @@ export class Brain {
     );
     this.output.replaceChildren(heading, list);
     // The answers sit below the buttons: bring them into view.
-    heading.scrollIntoView({ block: 'nearest' });
+    heading.scrollIntoView({ block: 'start' });
   }
 }

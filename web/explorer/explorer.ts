@@ -324,8 +324,8 @@ export class Explorer {
       return [];
     }
     for (const node of path.nodes) this.filters.hiddenLabels.delete(node.kind);
-    const added = mergeSubgraph(this.graph, path);
-    if (added.length) void this.loadMetrics(added);
+    // Missing nodes settle next to a step of the path that is already in view.
+    this.add(path, path.nodes.find((n) => this.graph.hasNode(n.id))?.id);
     const ids = path.nodes.map((n) => n.id);
     const edges = new Set(
       path.edges.flatMap((e) => [edgeKey(e.type, e.from, e.to), edgeKey(e.type, e.to, e.from)]),

@@ -40,9 +40,11 @@ export class Activity {
   async run<T>(task: () => Promise<T>, where?: HTMLElement): Promise<T | undefined> {
     this.pending++;
     this.status(t('loading'), 'loading');
-    if (where?.classList.contains('inline-error')) {
+    // A new request clears an earlier request's failure there, not a message the control set itself.
+    if (where?.hasAttribute('data-request-failed')) {
       where.textContent = '';
       where.classList.remove('inline-error');
+      where.removeAttribute('data-request-failed');
     }
     try {
       return await task();
@@ -52,6 +54,7 @@ export class Activity {
         where.textContent = this.failed;
         where.classList.add('inline-error');
         where.setAttribute('role', 'alert');
+        where.setAttribute('data-request-failed', '');
       }
       return undefined;
     } finally {

@@ -25,6 +25,11 @@ export interface DigestItemRow {
   readonly reasons: readonly ReasonRow[];
 }
 
+export interface AllianceChangeRow {
+  readonly allianceId: string;
+  readonly at: string;
+}
+
 export interface FollowRow {
   readonly professionalId: string;
   readonly target: NodeRow;
@@ -97,6 +102,7 @@ export class LiveService {
       'insight-context',
       'question-context',
       'facing-context',
+      'tie-visible',
     ]) {
       cypher.get(`live/${name}`);
     }
@@ -253,6 +259,27 @@ export class LiveService {
     if (filter && filter !== allianceId) return null;
     const rows = await this.shared(event, 'live/facing-context', { allianceId, bottleneckId });
     return (rows[0] as unknown as FacingRow | undefined) ?? null;
+  }
+
+  /**
+   * Whether a change concerns this alliance for this viewer: a tie made or removed with the
+   * alliance at one end (members, partners, themes, bottlenecks and their status, insights, parts)
+   * whose other end the viewer may see. A page that shows the alliance asks again on it; the event
+   * itself carries nothing but the alliance and the time, and a change that involves a hidden
+   * person or their work is not announced to someone who may not see them.
+   */
+  async allianceChangeFor(
+    viewer: Viewer,
+    change: Change,
+    allianceId: string,
+  ): Promise<AllianceChangeRow | null> {
+    if (change.kind !== 'tie' || (change.fromId !== allianceId && change.toId !== allianceId)) return null;
+    const rows = await this.shared(change, 'live/tie-visible', {
+      ids: [change.fromId, change.toId],
+      visible: visibleTo(viewer),
+    });
+    if (rows[0]?.visible !== true) return null;
+    return { allianceId, at: new Date().toISOString() };
   }
 
   /** The node a change is about, for the feed. */

@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { AllianceRole, LearningCondition } from '../../src/domain/enums.js';
+import { RELATIONSHIP_TYPES } from '../../src/domain/relationships.js';
 import { dataOf } from '../support/harness.js';
 import { screenshot, startBrowserRig, type BrowserRig } from '../support/browser.js';
 
@@ -16,42 +18,7 @@ const EVENT = 'event-slimmernetwerk-cafe-voorjaar-2025';
 
 // Relationship types and enum values of the schema: none may show raw in the Dutch interface.
 const RAW = new RegExp(
-  `\\b(${[
-    'WORKS_AT',
-    'MEMBER_OF',
-    'PARTNER_IN',
-    'FOCUSES_ON',
-    'HAS_EXPERTISE',
-    'KNOWS',
-    'CONTRIBUTES_TO',
-    'APPLIES',
-    'IN_THEME',
-    'AUTHORED',
-    'RECORDED',
-    'RAISED_BY',
-    'ADDRESSES',
-    'ATTENDED',
-    'PRESENTED_AT',
-    'HOSTED_BY',
-    'LOCATED_IN',
-    'HARVESTED_AT',
-    'PART_OF',
-    'BUILDS_ON',
-    'INITIATOR',
-    'MANAGER',
-    'FACILITATOR',
-    'COORDINATOR',
-    'MEMBER',
-    'MUTUAL_DEPENDENCE',
-    'SHARED_ENERGY',
-    'DIVERSITY',
-    'PERSONAL_GROWTH',
-    'SAFE_SPACE',
-    'STEADY',
-    'UP',
-    'DOWN',
-    'NEW',
-  ].join('|')})\\b`,
+  `\\b(${[...RELATIONSHIP_TYPES, ...AllianceRole, ...LearningCondition, 'STEADY', 'UP', 'DOWN', 'NEW'].join('|')})\\b`,
 );
 
 /** The Dutch interface, whatever an earlier page chose. */

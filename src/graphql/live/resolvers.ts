@@ -1,13 +1,21 @@
 import { filter, map, pipe } from 'graphql-yoga';
 import { maySeePrivateFields } from '../../auth/viewer.js';
 import type { NodeRow } from '../../db/rows.js';
-import { LiveService, type Change, type DigestItemRow } from '../../live/service.js';
+import { LiveService, type AllianceChangeRow, type Change, type DigestItemRow } from '../../live/service.js';
 import type { FacingRow } from '../../structure/service.js';
-import { allianceChangeFor, type AllianceChangeRow } from '../../live/alliance-changes.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 const SINCE_EVER = '1970-01-01T00:00:00Z';
+
+/** Reads only the changes of one kind; the others are skipped. */
+function ofKind<K extends Change['kind'], T>(
+  kind: K,
+  read: (change: Extract<Change, { kind: K }>) => Promise<T | null>,
+): (change: Change) => Promise<T | null> {
+  return (change) =>
+    change.kind === kind ? read(change as Extract<Change, { kind: K }>) : Promise.resolve(null);
+}
 
 /**
  * Events of this process as the subscriber may see them: each change is read again as the
@@ -81,10 +89,7 @@ export const liveResolvers: Resolvers = {
       subscribe: (_p, args, ctx) =>
         deliver(
           ctx,
-          (change) =>
-            change.kind === 'insight'
-              ? ctx.services.live.insightFor(ctx.viewer, change.id, args, change)
-              : Promise.resolve(null),
+          ofKind('insight', (change) => ctx.services.live.insightFor(ctx.viewer, change.id, args, change)),
           (node) => node.id,
         ),
       resolve: (node: NodeRow) => node,
@@ -93,10 +98,7 @@ export const liveResolvers: Resolvers = {
       subscribe: (_p, args, ctx) =>
         deliver(
           ctx,
-          (change) =>
-            change.kind === 'question'
-              ? ctx.services.live.questionFor(ctx.viewer, change.id, args, change)
-              : Promise.resolve(null),
+          ofKind('question', (change) => ctx.services.live.questionFor(ctx.viewer, change.id, args, change)),
           (node) => node.id,
         ),
       resolve: (node: NodeRow) => node,
@@ -105,10 +107,9 @@ export const liveResolvers: Resolvers = {
       subscribe: (_p, { allianceId }, ctx) =>
         deliver(
           ctx,
-          (change) =>
-            change.kind === 'facing'
-              ? ctx.services.live.facingFor(change.allianceId, change.bottleneckId, allianceId, change)
-              : Promise.resolve(null),
+          ofKind('facing', (change) =>
+            ctx.services.live.facingFor(change.allianceId, change.bottleneckId, allianceId, change),
+          ),
           (facing) => `${facing.alliance.id}:${facing.bottleneckId}:${facing.status}:${facing.since ?? ''}`,
         ),
       resolve: (facing: FacingRow) => facing,
@@ -120,13 +121,7 @@ export const liveResolvers: Resolvers = {
         return deliver(
           ctx,
           async (change) => {
-            const found = await allianceChangeFor(
-              ctx.services.db,
-              ctx.services.cypher,
-              ctx.viewer,
-              change,
-              allianceId,
-            );
+            const found = await ctx.services.live.allianceChangeFor(ctx.viewer, change, allianceId);
             return found ? { ...found, sequence: (sequence += 1) } : null;
           },
           (row) => String(row.sequence),

@@ -40,16 +40,21 @@ export function rankedMatches(
   return explain(rank(evidence).slice(0, first), lang);
 }
 
-/** Turns ranked evidence into matches with their strongest reasons as sentences. */
+/**
+ * Turns ranked evidence into matches with their strongest reasons as sentences. Evidence that
+ * reads the same (one shared initiative reached by two ties) is said once, by its strongest path.
+ */
 export function explain(ranked: readonly Ranked[], lang: Lang): Match[] {
-  return ranked.map((m) => ({
-    id: m.id,
-    score: m.score,
-    reasons: m.evidence.slice(0, REASONS_PER_MATCH).map((e) => ({
-      kind: e.kind,
-      text: reasonText(e.kind, e.path, lang),
-      weight: Math.round(e.weight * 1000) / 1000,
-      path: e.path,
-    })),
-  }));
+  return ranked.map((m) => {
+    const reasons: ReasonRow[] = [];
+    const said = new Set<string>();
+    for (const e of m.evidence) {
+      if (reasons.length === REASONS_PER_MATCH) break;
+      const text = reasonText(e.kind, e.path, lang);
+      if (said.has(text)) continue;
+      said.add(text);
+      reasons.push({ kind: e.kind, text, weight: Math.round(e.weight * 1000) / 1000, path: e.path });
+    }
+    return { id: m.id, score: m.score, reasons };
+  });
 }

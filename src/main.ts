@@ -1,3 +1,4 @@
+import { readArgs } from './cli/args.js';
 import { createServer } from 'node:http';
 import { ANONYMOUS } from './auth/viewer.js';
 import { connect, waitForDatabase } from './bootstrap.js';
@@ -8,6 +9,15 @@ import { loadDemoData } from './seed/demo.js';
 import { createApp, type Readiness } from './server/app.js';
 import { closeRedisConnections, redisConnections } from './shared-state/redis.js';
 
+readArgs(
+  `usage: npm start   (or node dist/src/main.js)
+Starts the service: GraphQL on /graphql (GraphiQL in a browser), the explorer on /explorer, embeds
+on /embed.js, /healthz and /readyz. It takes no arguments; it is configured by environment
+variables (README.md, "Configuration"), among them PORT (4000), HOST, NEO4J_URI (unset: the
+project's local Neo4j is provisioned and started), NEO4J_USER, NEO4J_PASSWORD, REDIS_URL,
+AUTH_JWT_SECRET, SEED_DEMO_DATA and LOG_LEVEL.`,
+  {},
+);
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
 const services = connect(config, logger);

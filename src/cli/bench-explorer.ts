@@ -3,33 +3,28 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { countProfessionals, generate } from '../bench/dataset.js';
 import { projectRoot } from '../util/project-root.js';
 import { withServices } from './with-services.js';
+import { readArgs, wholeNumber } from './args.js';
 
-const USAGE = `npm run bench:explorer -- [--professionals 10000] [--pan-seconds 4]
+const USAGE = `usage: npm run bench:explorer -- [--professionals 10000] [--pan-seconds 4]
 Generates the synthetic network (when the database holds fewer professionals), starts the service
 in its own process, opens /explorer in headless Chromium (software WebGL) and measures time to the
 first picture (cold: metrics not yet computed; warm: kept), control response times and frames per
 second while panning. Needs dist/web (npm run build:web) and NEO4J_URI of a database it may fill.
 Results: bench/results/explorer-<date>.md`;
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   options: {
     professionals: { type: 'string', default: '10000' },
     'pan-seconds': { type: 'string', default: '4' },
-    help: { type: 'boolean', default: false },
   },
 });
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
-const wanted = Number(values.professionals);
-const panSeconds = Number(values['pan-seconds']);
+const wanted = wholeNumber(USAGE, 'professionals', values.professionals, 10);
+const panSeconds = wholeNumber(USAGE, 'pan-seconds', values['pan-seconds'], 1);
 
 const dataset = await withServices(async (services) => {
   if ((await countProfessionals(services)) < wanted) {

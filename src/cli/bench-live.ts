@@ -1,8 +1,8 @@
+import { readArgs, wholeNumber } from './args.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
 import { mintToken } from '../auth/tokens.js';
 import { percentile } from '../bench/stats.js';
 import { loadConfig } from '../config.js';
@@ -17,16 +17,24 @@ import { projectRoot } from '../util/project-root.js';
  * arrival (same machine, same clock). The service runs in a process of its own (src/main.ts)
  * over the configured Neo4j. Results: bench/results/live-<date>.md (and .json).
  */
-const { values } = parseArgs({
+const USAGE = `usage: npm run bench:live -- [--subscribers 1000] [--events 40] [--interval 100]
+Live events on one replica: opens that many anonymous insightAdded subscriptions (GraphQL over SSE),
+writes insights one after the other and measures events per second delivered and the delivery
+time of each. Uses NEO4J_URI (else the local Neo4j). Results: bench/results/live-<date>.md and .json.
+  --subscribers N     open subscriptions (default 1000)
+  --events N          insights written (default 40)
+  --interval MS       pause between two writes (default 100)`;
+
+const { values } = readArgs(USAGE, {
   options: {
     subscribers: { type: 'string', default: '1000' },
     events: { type: 'string', default: '40' },
     interval: { type: 'string', default: '100' },
   },
 });
-const subscribers = Number(values.subscribers);
-const events = Number(values.events);
-const interval = Number(values.interval);
+const subscribers = wholeNumber(USAGE, 'subscribers', values.subscribers, 1);
+const events = wholeNumber(USAGE, 'events', values.events, 1);
+const interval = wholeNumber(USAGE, 'interval', values.interval, 0);
 
 const config = loadConfig();
 const token = await mintToken(config.auth, { sub: 'live-bench', role: 'admin' });

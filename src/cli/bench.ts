@@ -1,6 +1,6 @@
+import { listOf, readArgs, wholeNumber } from './args.js';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { compare, TARGETS } from '../bench/compare.js';
 import {
   countProfessionals,
@@ -39,7 +39,27 @@ import { projectRoot } from '../util/project-root.js';
  * resolvers send replayed through the driver alone (the floor), under the same load. Results go
  * to bench/results/<date>.{json,md} (scale: scale-<date>). See docs/performance.md.
  */
-const { values } = parseArgs({
+const USAGE = `usage: npm run bench -- [--generate --professionals N] [--seconds 10] [--warmup 3] [--connections 10]
+         [--rounds 2] [--operations single,nested,...] [--targets ours,neo4j-graphql,raw-http,raw]
+         [--tag NAME] [--source-maps]
+       npm run bench -- --scale 1000,10000,100000 [--scale-connections 1,10] [--seconds 10] [--warmup 3]
+Compares, under the same load and in one process, our server, the same graph through
+@neo4j/graphql, the bare-HTTP floor (raw-http: the same statements behind a plain HTTP server) and
+the statements replayed through the driver alone (raw). --generate and --scale empty the database,
+so they need an explicit NEO4J_URI. Results: bench/results/<date>[-NAME].{json,md} (scale-<date>...).
+  --generate          empty the database and generate --professionals N (default 1000) first
+  --seconds N         measured seconds per operation and target (default 10)
+  --warmup N          warm-up seconds before each measurement (default 3)
+  --connections N     concurrent connections (default 10)
+  --rounds N          rounds, targets interleaved (default 2)
+  --operations LIST   operations to measure (default all)
+  --targets LIST      targets to measure (default all)
+  --scale LIST        graph sizes for the scale table (professionals)
+  --scale-connections LIST  concurrency levels of the scale table (default 1,10)
+  --tag NAME          suffix of the result files
+  --source-maps       keep source maps on (production runs without)`;
+
+const { values } = readArgs(USAGE, {
   options: {
     generate: { type: 'boolean', default: false },
     professionals: { type: 'string', default: '1000' },
@@ -56,21 +76,11 @@ const { values } = parseArgs({
   },
 });
 
-const positive = (name: string, text: string | undefined): number => {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, got '${text}'`);
-  return n;
-};
+const positive = (name: string, text: string | undefined): number => wholeNumber(USAGE, name, text, 0);
 const numbers = (name: string, text: string) => text.split(',').map((t) => positive(name, t.trim()));
 /** A comma-separated choice among known names; a name not among them is an error, not ignored. */
 const oneOf = <T extends string>(name: string, text: string, known: readonly T[]): T[] =>
-  text.split(',').map((t) => {
-    const item = t.trim();
-    if (!(known as readonly string[]).includes(item)) {
-      throw new Error(`--${name}: '${item}' is none of ${known.join(', ')}`);
-    }
-    return item as T;
-  });
+  listOf(USAGE, name, text, known);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // Production runs compiled JavaScript without source maps; tsx turns them on, which makes every

@@ -1,3 +1,4 @@
+import { readArgs } from './args.js';
 import { loadConfig } from '../config.js';
 import { startLocalNeo4j } from '../db/local-neo4j.js';
 import { createLogger } from '../logger.js';
@@ -16,6 +17,14 @@ import {
  * processes of their own, on NEO4J_URI (else the project's local test Neo4j), and shows that
  * they act as one service (src/ops/cluster-checks.ts). Exits 1 when a check fails.
  */
+readArgs(
+  `usage: npm run cluster:test
+Starts Redis (Debian's redis-server) and two replicas of the service on NEO4J_URI (else the
+project's local test Neo4j) and checks that they act as one service: live events, rate limits and
+key revocations across replicas, /readyz following Redis and Neo4j, and no acknowledged write lost
+when a replica is killed under write load. Exits 1 when a check fails.`,
+  {},
+);
 const config = loadConfig();
 const logger = createLogger('warn');
 const cluster = await Cluster.start({

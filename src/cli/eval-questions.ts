@@ -1,6 +1,6 @@
+import { readArgs, usageError } from './args.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { connect, waitForDatabase } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
@@ -28,28 +28,22 @@ import { projectRoot } from '../util/project-root.js';
  * It EMPTIES the database, so it insists on an explicit NEO4J_URI rather than the development one.
  */
 const USAGE = [
-  'usage: eval-questions [options]',
+  'usage: npm run eval:questions -- [--split tune|heldout|all] [--file PATH]',
+  'Scores the answers of ask() against the plain full-text baseline (nDCG@5, recall@10, MRR).',
+  'It empties the database, so it needs an explicit NEO4J_URI.',
   '  --split tune|heldout|all   questions to score (default tune)',
   '  --file PATH                question set (default eval/questions.json)',
 ].join('\n');
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   options: {
     split: { type: 'string', default: 'tune' },
     file: { type: 'string', default: join('eval', 'questions.json') },
-    help: { type: 'boolean', default: false },
   },
 });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 const isSplit = (s: string): s is Split => (SPLITS as readonly string[]).includes(s);
 const choice = values.split;
-if (choice !== 'all' && !isSplit(choice)) {
-  console.error(`--split takes tune, heldout or all\n${USAGE}`);
-  process.exit(2);
-}
+if (choice !== 'all' && !isSplit(choice)) usageError(USAGE, '--split takes tune, heldout or all');
 const selection: Split | 'all' = choice;
 const splits: readonly Split[] = selection === 'all' ? SPLITS : [selection];
 if (splits.includes('heldout')) {

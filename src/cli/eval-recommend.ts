@@ -1,6 +1,6 @@
+import { readArgs, usageError, wholeNumber } from './args.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { connect, waitForDatabase } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
@@ -22,7 +22,9 @@ import { projectRoot } from '../util/project-root.js';
  * It EMPTIES the database, so it insists on an explicit NEO4J_URI rather than the development one.
  */
 const USAGE = [
-  'usage: eval-recommend [options]',
+  'usage: npm run eval:recommend -- [options]',
+  'Scores suggestedConnections against baselines on held-out ties of a synthetic graph, the demo',
+  'graph and real social networks. It empties the database, so it needs an explicit NEO4J_URI.',
   '  --networks a,b,...      real networks (default all: ' +
     REAL_NETWORKS.map((n) => n.name).join(',') +
     '; none for none)',
@@ -35,7 +37,7 @@ const USAGE = [
   '  --professionals N       people in the synthetic graph (default 400, at least 10)',
 ].join('\n');
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   options: {
     professionals: { type: 'string', default: '400' },
     seed: { type: 'string' },
@@ -43,17 +45,12 @@ const { values } = parseArgs({
     'synthetic-seeds': { type: 'string', default: '1' },
     networks: { type: 'string' },
     'skip-synthetic': { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
   },
 });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const professionals = Number(values.professionals);
-const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
-const realSeeds = Number(values.seeds);
-const syntheticSeeds = Number(values['synthetic-seeds']);
+const professionals = wholeNumber(USAGE, 'professionals', values.professionals, 10);
+const seed = values.seed === undefined ? DEFAULT_SEED : wholeNumber(USAGE, 'seed', values.seed, 0);
+const realSeeds = wholeNumber(USAGE, 'seeds', values.seeds, 1);
+const syntheticSeeds = wholeNumber(USAGE, 'synthetic-seeds', values['synthetic-seeds'], 1);
 const names =
   values.networks === undefined
     ? REAL_NETWORKS.map((n) => n.name)
@@ -63,20 +60,10 @@ const names =
           .split(',')
           .map((n) => n.trim())
           .filter((n) => n !== '');
-const positive = (n: number) => Number.isInteger(n) && n >= 1;
-if (!Number.isInteger(professionals) || professionals < 10 || !Number.isInteger(seed)) {
-  console.error(USAGE);
-  process.exit(2);
-}
-if (!positive(realSeeds) || !positive(syntheticSeeds)) {
-  console.error(`--seeds and --synthetic-seeds take a positive integer\n${USAGE}`);
-  process.exit(2);
-}
 try {
   networkSpecs(names);
 } catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
-  process.exit(2);
+  usageError(USAGE, (error as Error).message);
 }
 
 const config = loadConfig();

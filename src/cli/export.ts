@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { readArgs, usageError } from './args.js';
 import { connect, waitForDatabase } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
@@ -12,9 +12,14 @@ import { openSink, type ExportFormat } from '../exporting/sinks.js';
  * left out unless --include-private (admin use: the file then holds personal data). --out is a file (json, graphml; '-' for standard output) or a folder (csv, kumu).
  */
 const FORMATS: readonly ExportFormat[] = ['json', 'csv', 'kumu', 'graphml'];
-const USAGE = 'usage: export --format json|csv|kumu|graphml [--out PATH] [--include-private]';
+const USAGE = `usage: npm run export -- --format json|csv|kumu|graphml [--out PATH] [--include-private]
+Writes the whole graph in one of the formats npm run import reads back.
+  --format F          json, csv (a file per label), kumu (element and connection sheets) or graphml
+  --out PATH          a file (json, graphml; - for standard output) or a folder (csv, kumu);
+                      default brein-export.json, brein-export/, brein-export-kumu/, brein-export.graphml
+  --include-private   keep private fields and PRIVATE people (admin use: the file holds personal data)`;
 
-const { values } = parseArgs({
+const { values } = readArgs(USAGE, {
   options: {
     format: { type: 'string' },
     out: { type: 'string' },
@@ -22,10 +27,7 @@ const { values } = parseArgs({
   },
 });
 const format = values.format as ExportFormat;
-if (!FORMATS.includes(format)) {
-  process.stderr.write(`${USAGE}\n`);
-  process.exit(2);
-}
+if (!FORMATS.includes(format)) usageError(USAGE, `--format takes ${FORMATS.join(', ')}`);
 const DEFAULT_OUT: Readonly<Record<ExportFormat, string>> = {
   json: 'brein-export.json',
   csv: 'brein-export',

@@ -1,9 +1,9 @@
+import { readArgs, wholeNumber } from './args.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Replica } from '../ops/cluster.js';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { countProfessionals, generate } from '../bench/dataset.js';
 import { percentile } from '../bench/stats.js';
 import { loadConfig } from '../config.js';
@@ -21,7 +21,18 @@ import { withServices } from './with-services.js';
  * request-rate limit is lifted, so that only the cost model and the bulkhead stand between the two.
  * Results: bench/results/fair-share-<date>[-lifted].md (and .json).
  */
-const { values } = parseArgs({
+const USAGE = `usage: npm run load:fair -- [--seconds 20] [--attackers 16] [--professionals 5000] [--victim-rate 5] [--lift-rate-limit]
+Shows that one client cannot starve another: a victim client (127.0.0.3) reads simple things, first
+alone, then while an attacker (127.0.0.2) sends the heaviest requests the limits allow and ignores
+Retry-After. Needs NEO4J_URI of a database it may fill (it generates the graph when it holds fewer
+professionals). Results: bench/results/fair-share-<date>[-lifted].md and .json.
+  --seconds N         length of each phase (default 20)
+  --attackers N       the attacker's connections (default 16)
+  --professionals N   size of the generated graph (default 5000)
+  --victim-rate N     the victim's requests per second (default 5)
+  --lift-rate-limit   lift the request-rate limit: only the cost model and the bulkhead remain`;
+
+const { values } = readArgs(USAGE, {
   options: {
     seconds: { type: 'string', default: '20' },
     attackers: { type: 'string', default: '16' },
@@ -31,9 +42,10 @@ const { values } = parseArgs({
   },
 });
 const lifted = values['lift-rate-limit'];
-const seconds = Number(values.seconds);
-const attackers = Number(values.attackers);
-const wanted = Number(values.professionals);
+const seconds = wholeNumber(USAGE, 'seconds', values.seconds, 1);
+const attackers = wholeNumber(USAGE, 'attackers', values.attackers, 1);
+const wanted = wholeNumber(USAGE, 'professionals', values.professionals, 10);
+const victimRate = wholeNumber(USAGE, 'victim-rate', values['victim-rate'], 1);
 
 const config = loadConfig();
 const have = await withServices(async (services) => {
@@ -114,7 +126,6 @@ async function loop(
     if (rest > 0) await sleep(rest);
   }
 }
-const victimRate = Number(values['victim-rate']);
 
 function summary(outcomes: Outcome[]) {
   const ok = outcomes.filter((o) => o.status === 200 && o.errors.length === 0);

@@ -1,7 +1,7 @@
+import { readArgs, wholeNumber } from './args.js';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { asOneClient } from './one-client.js';
 import { loadConfig } from '../config.js';
 import { startLocalServer } from '../ops/local-server.js';
@@ -14,10 +14,18 @@ import { projectRoot } from '../util/project-root.js';
  * /readyz and requests behave during the outage and how long recovery takes, without a restart
  * of the service.
  */
-const { values } = parseArgs({
+const USAGE = `usage: npm run fault -- [--seconds 30] [--writers 8]
+Writes insights under load while a separate local Neo4j (instance "fault", port 7741, emptied first)
+is killed with SIGKILL and started again, then checks that every acknowledged write is stored and
+how /readyz and requests behaved during the outage.
+  --seconds N         how long the write load runs (default 30)
+  --writers N         concurrent writers (default 8)`;
+
+const { values } = readArgs(USAGE, {
   options: { seconds: { type: 'string', default: '30' }, writers: { type: 'string', default: '8' } },
 });
-const seconds = Number(values.seconds);
+const seconds = wholeNumber(USAGE, 'seconds', values.seconds, 5);
+const writerCount = wholeNumber(USAGE, 'writers', values.writers, 1);
 const root = projectRoot();
 const PORT = '7741';
 const db = (command: string) => {
@@ -79,7 +87,7 @@ async function writer(): Promise<void> {
 }
 
 const readyz = async () => (await fetch(`${server.url}/readyz`)).status;
-const writers = Array.from({ length: Number(values.writers) }, () => writer());
+const writers = Array.from({ length: writerCount }, () => writer());
 const outage = (async () => {
   await new Promise((r) => setTimeout(r, (seconds * 1000) / 3));
   mark('neo4j killed (SIGKILL)');
@@ -108,7 +116,7 @@ const lost = acknowledged.filter((id) => !stored.has(id));
 const report = {
   date: new Date().toISOString(),
   seconds,
-  writers: Number(values.writers),
+  writers: writerCount,
   attempted: counter,
   acknowledged: acknowledged.length,
   failed: Object.fromEntries(failures),

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { readArgs, wholeNumber } from './args.js';
 import {
   DEFAULT_SEED,
   generateSyntheticGraph,
@@ -19,14 +19,19 @@ import { withServices } from './with-services.js';
 const NODE_BATCH = 5_000;
 const RELATIONSHIP_BATCH = 10_000;
 
-const { values } = parseArgs({
+const USAGE = `usage: npm run generate -- --professionals N [--seed S]
+Builds a synthetic network of N professionals (at least 10) with their alliances, initiatives,
+insights, bottlenecks and events, and imports it into the configured Neo4j (NEO4J_URI, else the
+project's local one) in batches. The same N and seed give the same graph; running it twice changes
+nothing.
+  --professionals N   how many professionals (at least 10)
+  --seed S            the generator's seed, a whole number (default ${DEFAULT_SEED})`;
+
+const { values } = readArgs(USAGE, {
   options: { professionals: { type: 'string' }, seed: { type: 'string' } },
 });
-const professionals = Number(values.professionals);
-const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
-if (!Number.isInteger(professionals) || professionals < 10 || !Number.isInteger(seed)) {
-  throw new Error('usage: generate --professionals N (>= 10) [--seed integer]');
-}
+const professionals = wholeNumber(USAGE, 'professionals', values.professionals, 10);
+const seed = values.seed === undefined ? DEFAULT_SEED : wholeNumber(USAGE, 'seed', values.seed, 0);
 
 function chunks<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];

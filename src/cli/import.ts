@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { readArgs, usageError, wholeNumber } from './args.js';
 import cliProgress from 'cli-progress';
 import { connect, waitForDatabase } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
@@ -14,20 +14,22 @@ import { createLogger } from '../logger.js';
  * code is 1 when there were any. Writes go in batches of N rows per transaction (0: everything
  * in one transaction); importing the same files again changes nothing.
  */
-const USAGE = 'usage: import FILE|FOLDER... [--dry-run] [--batch-size N (default 5000, 0 = one transaction)]';
+const USAGE = `usage: npm run import -- FILE|FOLDER... [--dry-run] [--batch-size N]
+Imports JSON ({nodes, relationships}), the project's CSV layout, GraphML or element and connection
+sheets of network-mapping tools; a folder stands for the files in it. Every row is checked before
+anything is written; rejected rows are listed with file, line and reason (exit code 1).
+  --dry-run           check everything, write nothing
+  --batch-size N      rows per transaction (default 5000; 0 = everything in one transaction)`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
   options: {
     'dry-run': { type: 'boolean', default: false },
     'batch-size': { type: 'string', default: '5000' },
   },
 });
-const batchSize = Number(values['batch-size']);
-if (positionals.length === 0 || !Number.isInteger(batchSize) || batchSize < 0) {
-  process.stderr.write(`${USAGE}\n`);
-  process.exit(2);
-}
+const batchSize = wholeNumber(USAGE, 'batch-size', values['batch-size'], 0);
+if (positionals.length === 0) usageError(USAGE, 'name at least one file or folder to import');
 const dryRun = values['dry-run'];
 
 const source = await loadSources(positionals).catch((error: Error) => {

@@ -1,6 +1,6 @@
+import { readArgs, wholeNumber } from './args.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { asOneClient } from './one-client.js';
 import { loadConfig } from '../config.js';
@@ -13,7 +13,13 @@ import { projectRoot } from '../util/project-root.js';
  * Four in five requests read (nested list, search, recommendation, node), one in five writes an
  * insight. Results go to bench/results/load-<date>.json.
  */
-const { values } = parseArgs({
+const USAGE = `usage: npm run load -- [--seconds 20] [--connections 10]
+A mixed read/write load (four reads to one insight written) on the real service over the configured
+Neo4j (NEO4J_URI, else the local one). Results: bench/results/load-<date>.json.
+  --seconds N         how long (default 20)
+  --connections N     concurrent connections (default 10)`;
+
+const { values } = readArgs(USAGE, {
   options: { seconds: { type: 'string', default: '20' }, connections: { type: 'string', default: '10' } },
 });
 // The load generator is one client: the per-client rate limit would only measure itself.
@@ -32,8 +38,8 @@ const body = (query: string, variables: Record<string, unknown> = {}) => JSON.st
 try {
   const result = await autocannon({
     url: `${server.url}/graphql`,
-    connections: Number(values.connections),
-    duration: Number(values.seconds),
+    connections: wholeNumber(USAGE, 'connections', values.connections, 1),
+    duration: wholeNumber(USAGE, 'seconds', values.seconds, 1),
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
     requests: [
@@ -60,7 +66,7 @@ try {
   const summary = {
     date: new Date().toISOString(),
     seconds: Number(values.seconds),
-    connections: Number(values.connections),
+    connections: wholeNumber(USAGE, 'connections', values.connections, 1),
     requests: result.requests.total,
     throughputPerSecond: result.requests.average,
     latencyMs: {

@@ -1,3 +1,4 @@
+import { readArgs } from './args.js';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { recommendationPlanCases, SCAN_OPERATORS } from '../recommend/plan-cases.js';
@@ -8,6 +9,12 @@ import { withServices } from './with-services.js';
  * npm run profile:recommend: PROFILE of every recommendation statement on the loaded graph (the
  * demo data), warm (third run), and the server time of 20 runs without PROFILE, written to bench/results/profile-<date>.md.
  */
+readArgs(
+  `usage: npm run profile:recommend
+PROFILE of every recommendation statement on the loaded graph (warm, third run) and the server time
+of 20 plain runs, in bench/results/profile-<date>.md. Uses NEO4J_URI, else the local Neo4j.`,
+  {},
+);
 await withServices(async (services) => {
   await services.db.write(services.cypher.get('maintenance/prepare-for-replanning'));
   const lines = [

@@ -7,7 +7,14 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cache="$root/.neo4j"
+usage="usage: db.sh start|stop|kill|status|build [instance] [port]
+Provisions (build) and runs the project's local Neo4j 5.26 Community, Bolt on 127.0.0.1.
+  instance  dev (default, port 7687), test (7688) or another name with a port; its data lives in
+            .neo4j/<instance>
+Environment: NEO4J_LOCAL_PORT, NEO4J_LOCAL_HEAP (default 1g), NEO4J_LOCAL_PAGECACHE_MB (default 512).
+start, stop and kill of one instance take a lock, so two of them at once run one after the other."
 cmd="${1:-status}"
+case "$cmd" in -h|--help|help) echo "$usage"; exit 0 ;; esac
 instance="${2:-dev}"
 case "$instance" in
   dev) default_port=7687 ;;
@@ -34,7 +41,28 @@ build() {
   rm -rf "$here/target"
 }
 
-running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+# The pid answers, and it is this instance's Neo4j (a reused pid is not).
+ours() { kill -0 "$1" 2>/dev/null && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -qF "$dir/data"; }
+
+# This instance's Neo4j: the pidfile's pid when it answers, else a process serving its data
+# folder (one left without a pidfile by an interrupted start).
+current() {
+  if [ -f "$pidfile" ] && ours "$(cat "$pidfile")"; then cat "$pidfile"; return 0; fi
+  local pid
+  pid="$(pgrep -f -- "brein.LocalNeo4j $dir/data " | head -1 || true)"
+  if [ -n "$pid" ] && ours "$pid"; then echo "$pid" >"$pidfile"; echo "$pid"; return 0; fi
+  return 1
+}
+
+running() { current >/dev/null; }
+
+# One start, stop or kill of an instance at a time: a second one waits for the first, then sees
+# what it left (a running Neo4j, a free port).
+lock() {
+  mkdir -p "$dir"
+  exec 9>"$dir/db.lock"
+  if ! flock -w 300 9; then echo "another db.sh still works on $instance after 300 s" >&2; exit 1; fi
+}
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
 
@@ -44,22 +72,29 @@ start() {
   build
   mkdir -p "$dir"
   : >"$logfile"
+  # The lock's descriptor is not handed to Neo4j: the lock ends with this script.
   nohup java "-Xmx$heap" -Xss2m -XX:+UseG1GC \
     -cp "$cache/build/local-neo4j.jar:$(cat "$classpath_file")" \
-    brein.LocalNeo4j "$dir/data" "$port" "$pagecache" </dev/null >>"$logfile" 2>&1 &
-  echo $! >"$pidfile"
+    brein.LocalNeo4j "$dir/data" "$port" "$pagecache" </dev/null >>"$logfile" 2>&1 9>&- &
+  local pid=$!
   for _ in $(seq 1 240); do
-    if grep -q "^READY" "$logfile"; then echo "neo4j ($instance) ready on bolt://127.0.0.1:$port" >&2; return 0; fi
-    if ! running; then echo "neo4j ($instance) failed to start; see $logfile" >&2; tail -20 "$logfile" >&2; return 1; fi
+    if ! ours "$pid"; then echo "neo4j ($instance) failed to start; see $logfile" >&2; tail -20 "$logfile" >&2; return 1; fi
+    # The pid is written once it answers as this instance's Neo4j and Bolt is up.
+    if grep -q "^READY" "$logfile"; then
+      echo "$pid" >"$pidfile"
+      echo "neo4j ($instance) ready on bolt://127.0.0.1:$port" >&2
+      return 0
+    fi
     sleep 0.5
   done
-  echo "neo4j ($instance) did not become ready in 120 s; see $logfile" >&2
+  echo "neo4j ($instance) did not become ready in 120 s; stopping it; see $logfile" >&2
+  kill -KILL "$pid" 2>/dev/null || true
   return 1
 }
 
 stop() {
   if ! running; then rm -f "$pidfile"; echo "neo4j ($instance) not running" >&2; return 0; fi
-  local pid; pid="$(cat "$pidfile")"
+  local pid; pid="$(current)"
   kill -TERM "$pid"
   for _ in $(seq 1 120); do
     if ! kill -0 "$pid" 2>/dev/null; then rm -f "$pidfile"; echo "neo4j ($instance) stopped" >&2; return 0; fi
@@ -71,16 +106,16 @@ stop() {
 
 # Simulates a crash (fault tests): no clean shutdown, only what was committed survives.
 crash() {
-  if running; then kill -KILL "$(cat "$pidfile")"; sleep 0.5; fi
+  if running; then kill -KILL "$(current)"; sleep 0.5; fi
   rm -f "$pidfile"
   echo "neo4j ($instance) killed" >&2
 }
 
 case "$cmd" in
   build) build ;;
-  kill) crash ;;
-  start) start ;;
-  stop) stop ;;
-  status) if running; then echo "running on bolt://127.0.0.1:$port (pid $(cat "$pidfile"))"; else echo "stopped"; exit 3; fi ;;
-  *) echo "usage: db.sh start|stop|kill|status|build [instance] [port]" >&2; exit 2 ;;
+  kill) lock; crash ;;
+  start) lock; start ;;
+  stop) lock; stop ;;
+  status) if running; then echo "running on bolt://127.0.0.1:$port (pid $(current))"; else echo "stopped"; exit 3; fi ;;
+  *) echo "$usage" >&2; exit 2 ;;
 esac

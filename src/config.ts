@@ -22,6 +22,7 @@ const schema = z.object({
   SEED_DEMO_DATA: boolean.default(true),
   MAX_PAGE_SIZE: z.coerce.number().int().positive().default(100),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  WARM_UP_MS: z.coerce.number().int().min(0).default(120_000),
   AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AUTH_JWKS_URL: z.string().url().optional(),
   AUTH_JWT_ISSUER: z.string().default('maatschappelijk-brein'),
@@ -69,6 +70,8 @@ export type Config = Readonly<{
   seedDemoData: boolean;
   maxPageSize: number;
   shutdownGraceMs: number;
+  /** Longest the warm-up before /readyz may take (0: no warm-up). */
+  warmUpMs: number;
   auth: Readonly<{
     /** HS256 secret; undefined when only JWKS or API keys are accepted. */
     jwtSecret: string | undefined;
@@ -125,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: e.SEED_DEMO_DATA,
     maxPageSize: e.MAX_PAGE_SIZE,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    warmUpMs: e.WARM_UP_MS,
     auth: Object.freeze({
       jwtSecret: e.AUTH_JWT_SECRET ?? (e.NODE_ENV === 'production' ? undefined : DEVELOPMENT_JWT_SECRET),
       jwksUrl: e.AUTH_JWKS_URL,

@@ -6,7 +6,10 @@ import { loadConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { createLogger } from './logger.js';
 import { loadDemoData } from './seed/demo.js';
+import { buildSchema } from './graphql/schema.js';
 import { createApp, type Readiness } from './server/app.js';
+import { warmUp } from './server/warm-up.js';
+import { projectRoot } from './util/project-root.js';
 import { closeRedisConnections, redisConnections } from './shared-state/redis.js';
 
 readArgs(
@@ -56,6 +59,16 @@ try {
   await services.network.stats(ANONYMOUS).catch((error: unknown) => {
     logger.info({ err: error }, 'network metrics not computed ahead');
   });
+  // Every read asked once before traffic comes: plans, caches and code paths are warm at ready.
+  if (config.warmUpMs > 0) {
+    const report = await warmUp(services, buildSchema(projectRoot()), logger, config.warmUpMs).catch(
+      (error: unknown) => {
+        logger.warn({ err: error }, 'warm-up failed');
+        return undefined;
+      },
+    );
+    if (report) logger.info({ ...report, skipped: report.skipped.length }, 'warmed up');
+  }
   readiness.migrated = true;
   logger.info({ sharedState: redis ? 'redis' : 'in-process' }, 'ready');
 } catch (error) {

@@ -56,7 +56,8 @@ function unauthenticated(error: DomainError): never {
   throw mapped;
 }
 
-function requestContext(
+/** The context of one GraphQL request (also used by the warm-up, without a request). */
+export function requestContext(
   services: Services,
   logger: Logger,
   request: Request,

@@ -1,0 +1,296 @@
+import {
+  execute,
+  getNamedType,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  parse,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import type { Viewer } from '../auth/viewer.js';
+import { ANONYMOUS } from '../auth/viewer.js';
+import { LABELS, type Label } from '../domain/labels.js';
+import { DomainError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { Services } from '../services.js';
+import { requestContext } from './app.js';
+
+/**
+ * The warm-up before /readyz: every read of the schema is asked once, as an anonymous visitor, a
+ * and someone in the graph who may see everything would ask it, about well-connected nodes. Neo4j plans
+ * each statement the resolvers send (and keeps the plan), the pages the answers touch come into
+ * its page cache, and Node compiles the code paths; the first requests after ready then cost
+ * about what later ones cost.
+ *
+ * The queries are made from the schema itself, not from a list kept by hand: every Query field
+ * whose required arguments can be filled (ids of the right label, a theme's name as text, a date
+ * a month ago), with every field of its type and its relationship lists with their own fields,
+ * pages of a few items. A field that fails is logged and left; the warm-up stops at its deadline.
+ */
+export interface WarmUpReport {
+  readonly queries: number;
+  readonly failed: number;
+  readonly ms: number;
+  /** Query fields left out because a required argument could not be filled. */
+  readonly skipped: readonly string[];
+  /** True when the deadline cut it short. */
+  readonly cut: boolean;
+}
+
+type Samples = ReadonlyMap<Label, readonly { id: string; title: string | null }[]>;
+
+/** Labels of ids named after them (allianceId, askerId, ...); `id` takes the field's own type. */
+const LABEL_OF_ARGUMENT: Readonly<Record<string, Label>> = {
+  allianceId: 'Alliance',
+  themeId: 'Theme',
+  regionId: 'Region',
+  bottleneckId: 'Bottleneck',
+  professionalId: 'Professional',
+  askerId: 'Professional',
+  fromId: 'Professional',
+  unitId: 'Alliance',
+  eventId: 'Event',
+  initiativeId: 'Initiative',
+  questionId: 'Question',
+  practiceId: 'Practice',
+  organizationId: 'Organization',
+};
+/** The label of `id` where a field's type does not name it. */
+const LABEL_OF_ID: Readonly<Record<string, Label>> = { similar: 'Practice', neighborhood: 'Alliance' };
+const PAGE = 5;
+const NESTED_PAGE = 3;
+const CONCURRENCY = 3;
+/** Nesting limit of a selection, wrappers included. */
+const MAX_HOPS = 6;
+const MONTH_MS = 30 * 24 * 3600 * 1000;
+
+export async function warmUp(
+  services: Services,
+  schema: GraphQLSchema,
+  logger: Logger,
+  deadlineMs: number,
+): Promise<WarmUpReport> {
+  const started = Date.now();
+  const samples = await sampleNodes(services);
+  const professional = samples.get('Professional')?.[0]?.id ?? null;
+  const alliance = samples.get('Alliance')?.[0]?.id;
+  // The public reads, and the same reads by someone who is in the graph and may see everything
+  // (digest, following and the person's own requests need a professional).
+  const viewers: Viewer[] = [
+    ANONYMOUS,
+    {
+      role: 'admin',
+      professionalId: professional,
+      subject: 'warm-up',
+      alliances: alliance ? [alliance] : [],
+    },
+  ];
+  const { documents, skipped } = queriesOf(schema, samples);
+  let queries = 0;
+  let failed = 0;
+  let cut = false;
+  // A few at a time: Neo4j plans statements on threads of its own.
+  for (const viewer of viewers) {
+    let next = 0;
+    const worker = async () => {
+      while (next < documents.length) {
+        if (Date.now() - started > deadlineMs) {
+          cut = true;
+          return;
+        }
+        const { field, text } = documents[next++]!;
+        queries += 1;
+        if (!(await answers(services, schema, logger, viewer, field, text))) failed += 1;
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    if (cut) break;
+  }
+  return { queries, failed, ms: Date.now() - started, skipped, cut };
+}
+
+/** Asks one query; false when it failed for another reason than a refusal. */
+async function answers(
+  services: Services,
+  schema: GraphQLSchema,
+  logger: Logger,
+  viewer: Viewer,
+  field: string,
+  text: string,
+): Promise<boolean> {
+  const context = requestContext(services, logger, new Request('http://warm-up/'), 'warm-up', viewer);
+  const began = Date.now();
+  try {
+    const result = await execute({ schema, document: parse(text), contextValue: context });
+    logger.trace({ field, role: viewer.role, ms: Date.now() - began }, 'warm-up query');
+    // Refusals (NOT_FOUND, FORBIDDEN for a role, a missing choice) are answers too: their
+    // statements ran.
+    const unexpected = result.errors?.filter((e) => !(e.originalError instanceof DomainError));
+    if (!unexpected?.length) return true;
+    logger.debug({ field, role: viewer.role, error: unexpected[0]!.message }, 'warm-up query failed');
+  } catch (error) {
+    logger.debug({ field, role: viewer.role, err: error }, 'warm-up query failed');
+  }
+  return false;
+}
+
+async function sampleNodes(services: Services): Promise<Samples> {
+  const samples = new Map<Label, { id: string; title: string | null }[]>();
+  for (const label of LABELS) {
+    const rows = await services.db.read(
+      services.cypher.get('maintenance/warm-up-samples', { Label: label }),
+      {
+        scan: 500,
+        limit: 2,
+      },
+    );
+    samples.set(
+      label,
+      rows.map((row) => ({ id: String(row.id), title: row.title == null ? null : String(row.title) })),
+    );
+  }
+  return samples;
+}
+
+/** One query per Query field (and one more with its optional filters filled, when it has any). */
+export function queriesOf(
+  schema: GraphQLSchema,
+  samples: Samples,
+): { documents: { field: string; text: string }[]; skipped: string[] } {
+  const documents: { field: string; text: string }[] = [];
+  const skipped: string[] = [];
+  const fill = filler(samples);
+  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
+    const selection = selectionOf(field.type, 0, fill);
+    const required = argumentsOf(field, fill, false);
+    if (required === null || selection === null) {
+      skipped.push(field.name);
+      continue;
+    }
+    documents.push({ field: field.name, text: `{ ${field.name}${required} ${selection} }` });
+    const filtered = argumentsOf(field, fill, true);
+    if (filtered !== null && filtered !== required) {
+      documents.push({ field: field.name, text: `{ ${field.name}${filtered} ${selection} }` });
+    }
+  }
+  return { documents, skipped };
+}
+
+type Fill = (
+  argument: GraphQLArgument,
+  field: GraphQLField<unknown, unknown>,
+  nested: boolean,
+) => string | undefined;
+
+/** The value literal of an argument, or undefined when none can be given. */
+function filler(samples: Samples): Fill {
+  const id = (label: Label, index = 0) => {
+    const list = samples.get(label) ?? [];
+    return list[Math.min(index, list.length - 1)]?.id;
+  };
+  const text =
+    samples.get('Theme')?.[0]?.title ??
+    samples.get('Bottleneck')?.[0]?.title ??
+    samples.get('Insight')?.[0]?.title;
+  return (argument, field, nested) => {
+    const fieldType = getNamedType(field.type);
+    const type = getNamedType(argument.type);
+    const list = isListType(isNonNullType(argument.type) ? argument.type.ofType : argument.type);
+    const name = argument.name;
+    if (name === 'first') return String(nested ? NESTED_PAGE : PAGE);
+    if (type.name === 'ID') {
+      const label: Label | undefined =
+        name === 'id'
+          ? (LABELS as readonly string[]).includes(fieldType.name)
+            ? (fieldType.name as Label)
+            : (LABEL_OF_ID[field.name] ?? 'Professional')
+          : name === 'toId'
+            ? 'Professional'
+            : LABEL_OF_ARGUMENT[name];
+      if (list) {
+        const ids = [id('Professional'), id('Alliance'), id('Theme')].filter((v) => v !== undefined);
+        return ids.length ? `[${ids.map((v) => JSON.stringify(v)).join(', ')}]` : undefined;
+      }
+      if (!label) return undefined;
+      const value = id(label, name === 'toId' ? 1 : 0);
+      return value === undefined ? undefined : JSON.stringify(value);
+    }
+    if (type.name === 'String') return text ? JSON.stringify(text) : undefined;
+    if (type.name === 'DateTime') return JSON.stringify(new Date(Date.now() - MONTH_MS).toISOString());
+    if (type.name === 'Int') return isNonNullType(argument.type) ? '1' : undefined;
+    if (type.name === 'Boolean') return isNonNullType(argument.type) ? 'false' : undefined;
+    if (isEnumType(type)) return isNonNullType(argument.type) ? type.getValues()[0]?.name : undefined;
+    return undefined;
+  };
+}
+
+/**
+ * The argument list of a field: its required arguments and `first` (a small page), and with
+ * `optional` its other ids as filters too. Null when a required argument cannot be filled.
+ */
+function argumentsOf(
+  field: GraphQLField<unknown, unknown>,
+  fill: Fill,
+  optional: boolean,
+  nested = false,
+): string | null {
+  const parts: string[] = [];
+  for (const argument of field.args) {
+    const required = isNonNullType(argument.type) && argument.defaultValue === undefined;
+    if (isInputObjectType(getNamedType(argument.type as GraphQLInputType))) {
+      if (required) return null;
+      continue;
+    }
+    const wanted =
+      required || argument.name === 'first' || (optional && getNamedType(argument.type).name === 'ID');
+    if (!wanted) continue;
+    const value = fill(argument, field, nested);
+    if (value === undefined) {
+      if (required) return null;
+      continue;
+    }
+    parts.push(`${argument.name}: ${value}`);
+  }
+  return parts.length ? `(${parts.join(', ')})` : '';
+}
+
+/**
+ * Every field of a type: scalars, and the objects and lists it refers to with their scalars
+ * (pages, edges and results do not count as a level), so each relationship list is asked once.
+ */
+function selectionOf(
+  type: Parameters<typeof getNamedType>[0],
+  depth: number,
+  fill: Fill,
+  hops = 0,
+): string | null {
+  const named = getNamedType(type);
+  if (isLeafType(named)) return '';
+  if (isAbstractType(named)) return '{ __typename ... on Node { id } }';
+  if (!isObjectType(named)) return null;
+  // Types without an id (pages, edges, memberships, matches, reasons) are how a node is reached,
+  // not a node: they do not count as a level.
+  const wrapper = !('id' in named.getFields());
+  const parts: string[] = [];
+  for (const field of Object.values(named.getFields())) {
+    const args = argumentsOf(field, fill, false, depth > 0);
+    if (args === null) continue;
+    const inner = getNamedType(field.type);
+    if (isLeafType(inner)) {
+      parts.push(`${field.name}${args}`);
+      continue;
+    }
+    const level = wrapper ? depth : depth + 1;
+    if (level > 1 || hops >= MAX_HOPS) continue;
+    const nested = selectionOf(field.type, level, fill, hops + 1);
+    if (nested) parts.push(`${field.name}${args} ${nested}`);
+  }
+  return parts.length ? `{ ${parts.join(' ')} }` : null;
+}

@@ -69,14 +69,21 @@ export class Explorer {
     this.layout = new Layout(this.graph);
   }
 
-  /** Adds a subgraph; new nodes settle by layout while what was there holds still. */
+  /**
+   * Adds a subgraph; new nodes are placed next to their neighbours while what was there holds
+   * still. No force layout runs: redrawing the whole picture on every step of it kept the page
+   * busy for seconds after each answer (the analyst can still start it).
+   */
   add(sub: api.Subgraph, anchor?: string): string[] {
-    const added = mergeSubgraph(this.graph, sub, anchor);
+    const added = this.merge(sub, anchor);
     this.refresh();
-    if (added.length) {
-      this.layout.burst(added);
-      void this.loadMetrics(added);
-    }
+    return added;
+  }
+
+  /** add() without the redraw, for callers that redraw themselves right after. */
+  private merge(sub: api.Subgraph, anchor?: string): string[] {
+    const added = mergeSubgraph(this.graph, sub, anchor);
+    if (added.length) void this.loadMetrics(added);
     return added;
   }
 
@@ -196,18 +203,23 @@ export class Explorer {
 
   /** Shows a node (loading it alone when it is not in the picture yet) and its details. */
   async reveal(node: api.BriefNode): Promise<void> {
-    if (!this.graph.hasNode(node.id)) {
-      const metric = (await api.nodeMetrics([node.id]).catch(() => null))?.get(node.id);
-      const disc = metric?.community != null ? this.discs.get(metric.community) : undefined;
-      mergeSubgraph(this.graph, { nodes: [node], edges: [] });
-      if (metric) this.graph.setNodeAttribute(node.id, 'metric', metric);
-      if (disc) this.graph.mergeNodeAttributes(node.id, pointInDisc(disc, 0, 1));
-    }
-    this.filters.hiddenLabels.delete(node.kind);
-    this.clearPath();
-    this.refresh();
-    await this.select(node.id);
-    this.view.focus([node.id, ...this.graph.neighbors(node.id)]);
+    await this.activity.run(async () => {
+      // Details and metrics are asked for at once: one round trip, not two after each other.
+      const details = api.details(node.id).catch(() => null);
+      if (!this.graph.hasNode(node.id)) {
+        const metric = (await api.nodeMetrics([node.id]).catch(() => null))?.get(node.id);
+        const disc = metric?.community != null ? this.discs.get(metric.community) : undefined;
+        mergeSubgraph(this.graph, { nodes: [node], edges: [] });
+        if (metric) this.graph.setNodeAttribute(node.id, 'metric', metric);
+        if (disc) this.graph.mergeNodeAttributes(node.id, pointInDisc(disc, 0, 1));
+      }
+      this.filters.hiddenLabels.delete(node.kind);
+      this.clearPath();
+      this.refresh();
+      await this.select(node.id, details);
+      // The camera glides once the answer is shown: its frames would otherwise delay the details.
+      this.view.focus([node.id, ...this.graph.neighbors(node.id)]);
+    }, $('search-error'));
   }
 
   private selectNow(id: string | null): boolean {
@@ -222,10 +234,13 @@ export class Explorer {
     return this.selected !== null;
   }
 
-  async select(id: string | null): Promise<void> {
+  /** Selects a node and reads its details (or takes them from `pending`, asked for already). */
+  async select(id: string | null, pending?: Promise<Record<string, unknown> | null>): Promise<void> {
+    // Selecting what is selected (as expanding does) keeps the details already read.
+    if (id !== null && id === this.selected && this.details) return;
     if (!this.selectNow(id) || this.graph.getNodeAttribute(id!, 'kind') === CLUSTER) return;
     const asked = this.selected!;
-    const fields = await api.details(asked).catch(() => null);
+    const fields = await (pending ?? api.details(asked).catch(() => null));
     if (this.selected !== asked) return;
     this.details = fields;
     this.renderDetails();
@@ -252,9 +267,11 @@ export class Explorer {
    */
   filtersChanged(scopeChanged: boolean): void {
     this.refresh();
-    if (this.selected && (scopeChanged || !this.visible.has(this.selected))) this.selectNow(null);
-    if (this.path.some((id) => !this.visible.has(id))) this.clearPath();
-    this.refresh();
+    const staleSelection = this.selected !== null && (scopeChanged || !this.visible.has(this.selected));
+    const stalePath = this.path.some((id) => !this.visible.has(id));
+    if (staleSelection) this.selectNow(null);
+    if (stalePath) this.clearPath();
+    if (staleSelection || stalePath) this.refresh();
   }
 
   async setFilter(kind: 'theme' | 'alliance' | 'region', id: string | null): Promise<void> {
@@ -262,7 +279,7 @@ export class Explorer {
     if (id && !this.graph.hasNode(id)) {
       // A region holds places that hold things: two steps to reach what is located there.
       await this.activity.run(
-        async () => this.add(await api.neighborhood(id, kind === 'region' ? 2 : 1, 800), id),
+        async () => this.merge(await api.neighborhood(id, kind === 'region' ? 2 : 1, 800), id),
         $('filter-error'),
       );
     }

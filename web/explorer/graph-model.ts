@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import type { BriefNode, Metric, Subgraph } from './api.js';
 import type { Label } from './i18n.js';
+import { placeNewNodes } from './placement.js';
 
 /** A community drawn as one node until the analyst opens it (see Explorer.openCluster). */
 export const CLUSTER = 'Cluster';
@@ -52,20 +53,17 @@ export const edgeKey = (type: string, from: string, to: string) => `${type}|${fr
 const displayName = (node: BriefNode) => (node.name.length > 48 ? `${node.name.slice(0, 46)}…` : node.name);
 
 /**
- * Adds what is new; new nodes start in a small ring around `anchor` (or at random in the middle),
- * so the layout only has to settle them instead of the whole picture jumping. Returns the new ids.
+ * Adds what is new; new nodes are placed once next to their neighbours already in the picture (or
+ * around `anchor`), so nothing that was there moves and no layout has to run. Returns the new ids.
  */
 export function mergeSubgraph(graph: ExplorerGraph, sub: Subgraph, anchor?: string): string[] {
   const added: string[] = [];
   const centre = anchor && graph.hasNode(anchor) ? graph.getNodeAttributes(anchor) : null;
-  const spread = Math.max(10, Math.sqrt(graph.order + sub.nodes.length) * 4);
   for (const node of sub.nodes) {
     if (graph.hasNode(node.id)) continue;
-    const angle = Math.random() * 2 * Math.PI;
-    const radius = centre ? 2 + Math.random() * 6 : Math.random() * spread;
     graph.addNode(node.id, {
-      x: (centre?.x ?? 0) + radius * Math.cos(angle),
-      y: (centre?.y ?? 0) + radius * Math.sin(angle),
+      x: centre?.x ?? 0,
+      y: centre?.y ?? 0,
       label: displayName(node),
       kind: node.kind,
       name: node.name,
@@ -80,6 +78,7 @@ export function mergeSubgraph(graph: ExplorerGraph, sub: Subgraph, anchor?: stri
       target: edge.to,
     });
   }
+  if (added.length > 0) placeNewNodes(graph, added, centre);
   return added;
 }
 

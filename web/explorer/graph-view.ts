@@ -9,6 +9,8 @@ const DIMMED_EDGE = '#eef1f5';
 const EDGE = '#c7ced8';
 const FOCUS_EDGE = '#5b6475';
 const PATH_EDGE = '#111827';
+/** Beyond this many loaded ties, edges are hidden while the camera moves. */
+const EDGES_KEPT_ON_MOVE = 300;
 
 export interface Appearance {
   visible: Set<string>;
@@ -56,6 +58,9 @@ export class GraphView {
       edgeLabelColor: { color: '#111827' },
       // Only the labels chosen by chooseLabels (forced) are drawn: never two on top of each other.
       labelRenderedSizeThreshold: Number.POSITIVE_INFINITY,
+      // Text is the dearest part of a frame with software rendering (about a third of it): labels
+      // wait until the picture rests, where chooseLabels places them again anyway.
+      hideLabelsOnMove: true,
       defaultEdgeColor: EDGE,
       nodeReducer: (id, attributes) => this.node(id, attributes),
       edgeReducer: (key, attributes) => this.edge(key, attributes),
@@ -103,6 +108,9 @@ export class GraphView {
         y: Math.round(b.y),
         w: Math.round(b.w),
         h: Math.round(b.h),
+        // The labelled dot itself, where a click selects it.
+        cx: Math.round(b.cx),
+        cy: Math.round(b.cy),
       })),
     );
   }
@@ -121,6 +129,8 @@ export class GraphView {
 
   private hover(id: string | null) {
     this.highlight.hovered = id;
+    // Which node is under the pointer, for tests and the bench (a drag there moves the node).
+    this.sigma.getContainer().dataset.hovered = id ?? '';
     this.refresh();
   }
 
@@ -152,8 +162,9 @@ export class GraphView {
     else if (focus && this.graph.hasNode(focus))
       this.focusSet = new Set([focus, ...this.graph.neighbors(focus)]);
     else this.focusSet = null;
-    // Software-rendered or slow machines keep panning fluid when big pictures drop edges while moving.
-    const big = this.appearance.visible.size > 1500;
+    // Software-rendered or slow machines keep panning fluid when pictures with many ties drop them
+    // while moving: a few thousand edges halve the frame rate of a pan without a GPU.
+    const big = this.graph.size > EDGES_KEPT_ON_MOVE;
     if (this.sigma.getSetting('hideEdgesOnMove') !== big) this.sigma.setSetting('hideEdgesOnMove', big);
     // What is drawn highlighted as a path, for assistive checks and tests.
     this.sigma.getContainer().dataset.highlighted = path

@@ -7,6 +7,9 @@ export interface LabelBox {
   y: number;
   w: number;
   h: number;
+  /** Centre of the node's dot, in viewport pixels. */
+  cx: number;
+  cy: number;
 }
 
 /** At most this many labels at once: beyond it a picture reads as text, not as a network. */
@@ -70,6 +73,8 @@ export function chooseLabels<N extends Attributes, E extends Attributes>(
       y: point.y - size * 0.7,
       w: textWidth(label, font),
       h: size * 1.3,
+      cx: point.x,
+      cy: point.y,
     };
     if (box.x < 0 || box.y < 0 || box.x + box.w > width || box.y + box.h > height) continue;
     if (chosen.some((other) => overlaps(box, other))) continue;

@@ -6,6 +6,8 @@ import { language, setLanguage, t, type Language } from './i18n.js';
 import { fillSelect, renderResults } from './panels.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+/** The full-text search answers in tens of milliseconds, so a typist may ask this often. */
+const SEARCH_INTERVAL_MS = 150;
 const params = new URLSearchParams(location.search);
 
 function initialLanguage(): Language {
@@ -14,11 +16,23 @@ function initialLanguage(): Language {
 setLanguage(initialLanguage());
 $('app').dataset.lang = language();
 
-function debounce<A extends unknown[]>(run: (...args: A) => void, ms: number) {
+/**
+ * Runs at once when it has not run for `ms`, else once `ms` after the last run: the first key
+ * is answered without delay, typing sends at most one request per `ms`, and the last text is
+ * always searched (answers to older texts are dropped by the caller).
+ */
+function throttle(run: () => void, ms: number) {
+  let last = Number.NEGATIVE_INFINITY;
   let timer: number | undefined;
-  return (...args: A) => {
+  const fire = () => {
+    last = performance.now();
+    run();
+  };
+  return () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => run(...args), ms);
+    const wait = last + ms - performance.now();
+    if (wait <= 0) fire();
+    else timer = window.setTimeout(fire, wait);
   };
 }
 
@@ -80,7 +94,7 @@ function bindSearch(
       },
     );
   };
-  const later = debounce(() => void run(), 250);
+  const later = throttle(() => void run(), SEARCH_INTERVAL_MS);
   input.addEventListener('input', later);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') list.hidden = true;

@@ -1,0 +1,84 @@
+import type { Page } from 'playwright-core';
+import { startBrowserRig, type BrowserRig } from '../support/browser.js';
+
+let rig: BrowserRig;
+beforeAll(async () => {
+  rig = await startBrowserRig();
+});
+afterAll(() => rig?.close());
+afterEach(() => expect(rig.pageErrors.splice(0)).toEqual([]));
+
+const MARIEKE = 'prof-marieke-van-dijk';
+
+interface Dot {
+  id: string;
+  cx: number;
+  cy: number;
+}
+
+// Set before the page's own code runs, so that the page's fetch calls pass through it.
+const RECORD_REQUESTS = `
+  window.searchRequests = [];
+  const original = window.fetch;
+  window.fetch = (...args) => {
+    const body = String(args[1] && args[1].body);
+    if (body.includes('query Search')) window.searchRequests.push(performance.now());
+    return original(...args);
+  };
+  document.addEventListener('input', () => { window.typedAt = performance.now(); }, true);
+`;
+
+async function open(query = ''): Promise<Page> {
+  const page = await rig.newPage();
+  await page.addInitScript(RECORD_REQUESTS);
+  await page.goto(`${rig.app.origin}/explorer${query}`);
+  await page.waitForSelector('#app[data-state="ready"]');
+  return page;
+}
+
+it('asks the server for the first text typed at once, not after a pause', async () => {
+  const page = await open();
+  await page.fill('#search-input', 'Marieke');
+  await page.locator(`#search-results button[data-id="${MARIEKE}"]`).waitFor();
+  const [typedAt, requests] = (await page.evaluate('[window.typedAt, window.searchRequests]')) as [
+    number,
+    number[],
+  ];
+  expect(requests).toHaveLength(1);
+  // The old box waited 250 ms of quiet before it asked.
+  expect(requests[0]! - typedAt).toBeLessThan(50);
+  await page.close();
+});
+
+it('places the neighbours of an expanded node without running the force layout', async () => {
+  const page = await open();
+  await page.fill('#search-input', 'Marieke');
+  await page.locator(`#search-results button[data-id="${MARIEKE}"]`).click();
+  await page.waitForSelector(`#app[data-selected="${MARIEKE}"][data-state="ready"]`);
+  const before = Number(await page.getAttribute('#app', 'data-visible-nodes'));
+  await page.click('#expand-selected');
+  await page.waitForFunction(
+    (count) => Number(document.getElementById('app')!.dataset.visibleNodes) > count,
+    before,
+  );
+  await page.waitForSelector('#app[data-state="ready"]');
+  await page.waitForTimeout(300);
+  expect(await page.getAttribute('#app', 'data-layout')).not.toBe('running');
+  await page.close();
+});
+
+it('says which node is under the pointer, so that a labelled dot can be clicked where it is drawn', async () => {
+  const page = await open();
+  await page.waitForTimeout(600); // labels are placed once the camera rests
+  const dots = JSON.parse((await page.getAttribute('#graph', 'data-label-boxes')) ?? '[]') as Dot[];
+  expect(dots.length).toBeGreaterThan(5);
+  const graph = (await page.locator('#graph').boundingBox())!;
+  const hovered: string[] = [];
+  for (const dot of dots.slice(0, 10)) {
+    await page.mouse.move(graph.x + dot.cx, graph.y + dot.cy);
+    hovered.push((await page.getAttribute('#graph', 'data-hovered')) ?? '');
+  }
+  // Dots can lie under one another; most of them are hit where the page says they are.
+  expect(hovered.filter((id, i) => id === dots[i]!.id).length).toBeGreaterThan(5);
+  await page.close();
+});

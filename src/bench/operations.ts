@@ -37,6 +37,13 @@ export function sampleProfessionals(professionals: number, count: number): strin
 }
 
 const TOPICS = ['inclusie', 'armoede', 'wonen', 'zorg', 'eenzaamheid'];
+const QUESTIONS = [
+  'Wie weet hoe we eenzaamheid onder ouderen in de wijk aanpakken?',
+  'Hoe bereiken we gezinnen met schulden en armoede?',
+  'Who knows about affordable housing for young people?',
+  'Welke aanpak werkt voor inclusie op de arbeidsmarkt?',
+  'Wie heeft ervaring met zorg en welzijn in de regio?',
+];
 const BY_NAME = '[{ name: ASC }, { id: ASC }]';
 const NESTED_OURS =
   '{ professionals(first: 20) { edges { node { id name memberships { role alliance { name themes { name } } } } } } }';
@@ -146,6 +153,19 @@ export function operations(professionals: number): Operation[] {
       note: '@cypher field, scoring and bridging bonus in Cypher; no reasons',
       idsOfOurs: (d) => list(d, 'suggestedConnections').map((m) => String(at(m, 'professional.id'))),
       idsOfTheirs: (d) => list(d, 'suggestedConnections').map((m) => String(m.id)),
+    },
+    {
+      key: 'ask',
+      title: 'ask(text, first: 10): a question in a sentence',
+      ours: QUESTIONS.map((text) => ({
+        query:
+          'query($text: String!) { ask(text: $text, first: 10) { people { score professional { id name } } practices { score practice { id } } insights { score insight { id } } } }',
+        variables: { text },
+      })),
+      theirs: null,
+      note: 'no counterpart: reading a sentence against the graph is ours alone',
+      idsOfOurs: (d) => list(d, 'ask.people').map((m) => String(at(m, 'professional.id'))),
+      idsOfTheirs: () => [],
     },
   ];
 }

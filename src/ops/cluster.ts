@@ -77,6 +77,8 @@ export interface ReplicaOptions {
   readonly env: Record<string, string>;
   /** Wait until /readyz answers 200 (default true). */
   readonly awaitReady?: boolean;
+  /** How long to wait for it (default 120 s). */
+  readonly readyTimeoutMs?: number;
 }
 
 /** One replica of the service: `node --import tsx src/main.ts` in a process of its own. */
@@ -88,7 +90,12 @@ export class Replica {
     private readonly output: string[],
   ) {}
 
-  static async start({ name, env, awaitReady = true }: ReplicaOptions): Promise<Replica> {
+  static async start({
+    name,
+    env,
+    awaitReady = true,
+    readyTimeoutMs = 120_000,
+  }: ReplicaOptions): Promise<Replica> {
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot(), 'src', 'main.ts')], {
       cwd: projectRoot(),
@@ -108,7 +115,7 @@ export class Replica {
       if (child.exitCode !== null) throw new Error(`replica ${name} exited: ${replica.log().slice(-2_000)}`);
       const status = await replica.status(awaitReady ? '/readyz' : '/healthz');
       if (status === 200) return replica;
-      if (Date.now() - started > 120_000) throw new Error(`replica ${name} did not become ready`);
+      if (Date.now() - started > readyTimeoutMs) throw new Error(`replica ${name} did not become ready`);
       await sleep(200);
     }
   }

@@ -3,7 +3,6 @@ import type { Database } from '../db/database.js';
 import type { EdgeRow, NodeRow } from '../db/rows.js';
 import { LABELS } from '../domain/labels.js';
 import { BadInput, NotFound } from '../errors.js';
-import { projection } from '../entities/related.js';
 import { expectLabels } from '../entities/expect-labels.js';
 import { validateId } from '../entities/validation.js';
 import type { Viewer } from '../graphql/context.js';
@@ -39,16 +38,14 @@ export interface PersonMatch extends Match {
 export interface MatchOptions {
   /** Whether to explain each match; without reasons the statement returns none (default true). */
   readonly reasons?: boolean;
-  /**
-   * The properties to read of each matched person (default all); with a list the node is
-   * __partial and does not go to the node loader.
-   */
-  readonly properties?: readonly string[] | null;
 }
 
-function personFields(options: MatchOptions): { Fields: string } {
-  return { Fields: options.properties ? projection('Professional', options.properties) : '.*' };
-}
+/**
+ * Matched people and hits come whole, whatever a query selects of them: one statement text per
+ * operation, so Neo4j plans it once (and the warm-up before /readyz plans the one clients use),
+ * where a projection of the selected properties made a statement, and a plan, per selection.
+ */
+const WHOLE = { Fields: '.*' } as const;
 
 /**
  * Labels whose hits in the knowledge index are topics of whoKnows (a professional's own profile
@@ -90,15 +87,12 @@ export class RecommendationService {
     text: string,
     types: readonly string[] | null | undefined,
     first: number | null | undefined,
-    properties: readonly string[] | null = null,
   ): Promise<{ node: NodeRow; score: number }[]> {
     // A question in a sentence is read as its topic words; text of stop words only ("de", "the")
     // is searched as written.
     const query = (await this.questions.read(text, 'text')).lucene ?? toLuceneQuery(text);
     if (query === null) return [];
-    // Hits carry only the properties asked for (marked __partial), or all of them.
-    const fields = properties === null ? '.*' : projection('Professional', properties);
-    const rows = await this.db.read(this.cypher.get('search/fulltext', { Fields: fields }), {
+    const rows = await this.db.read(this.cypher.get('search/fulltext', WHOLE), {
       query,
       types:
         types && types.length > 0 ? types.filter((t) => (LABELS as readonly string[]).includes(t)) : null,
@@ -225,7 +219,7 @@ export class RecommendationService {
     options: MatchOptions,
     params: Record<string, unknown>,
   ): Promise<PersonMatch[]> {
-    const rows = await this.db.read(this.cypher.get(name, personFields(options)), {
+    const rows = await this.db.read(this.cypher.get(name, WHOLE), {
       ...params,
       visible: visibleTo(viewer),
       first,

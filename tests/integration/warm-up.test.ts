@@ -56,7 +56,7 @@ it('covers every Query field once the graph has nodes of every label', async () 
     new Set(Object.keys(schema.getQueryType()!.getFields())),
   );
   // Relationship lists are asked with their own fields: an alliance's members and insights.
-  const alliance = documents.find((d) => d.field === 'alliance')!.text;
+  const alliance = documents.find((d) => d.field === 'alliance')!.plain;
   expect(alliance).toMatch(/members \{[^}]*professional \{/);
   expect(alliance).toMatch(/insights \{ id text/);
 });

@@ -3,7 +3,7 @@ import type { NodeRow } from '../../db/rows.js';
 import type { PersonMatch } from '../../recommend/service.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { propertiesOfNodesIn, selectsOnItems } from '../shared/lookahead.js';
+import { selectsOnItems } from '../shared/lookahead.js';
 import { existingNode } from '../shared/relations.js';
 
 const nodes = (rows: readonly (NodeRow | null | Error)[]): NodeRow[] =>
@@ -31,19 +31,12 @@ const langOf = (lang: 'NL' | 'EN' | null | undefined, ctx: GraphQLContext) => la
 
 export const recommendationResolvers: Resolvers = {
   Query: {
-    search: (_p, { text, types, first }, ctx, info) =>
-      ctx.services.recommendations.search(
-        ctx.viewer,
-        text,
-        types,
-        first,
-        propertiesOfNodesIn(info, 'SearchHit', 'node'),
-      ),
+    search: (_p, { text, types, first }, ctx) =>
+      ctx.services.recommendations.search(ctx.viewer, text, types, first),
     whoKnows: async (_p, args, ctx, info) =>
       primed(
         await ctx.services.recommendations.whoKnows(ctx.viewer, args, langOf(args.lang, ctx), {
           reasons: selectsOnItems(info, 'ExpertMatch', 'reasons'),
-          properties: propertiesOfNodesIn(info, 'ExpertMatch', 'professional', ['Professional']),
         }),
         ctx,
       ),
@@ -61,7 +54,6 @@ export const recommendationResolvers: Resolvers = {
           langOf(lang, ctx),
           {
             reasons: selectsOnItems(info, 'ConnectionSuggestion', 'reasons'),
-            properties: propertiesOfNodesIn(info, 'ConnectionSuggestion', 'professional', ['Professional']),
           },
           regionId ?? null,
         ),

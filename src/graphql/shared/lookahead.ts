@@ -6,7 +6,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import { DOMAIN, LABELS, type Label } from '../../domain/labels.js';
+import { DOMAIN, type Label } from '../../domain/labels.js';
 import {
   isLinkProperty,
   isProperty,
@@ -119,28 +119,4 @@ export function selectionOfList(info: GraphQLResolveInfo, label: Label): Selecti
 /** Whether the query selects `field` on the items (of type `itemType`) this resolver returns. */
 export function selectsOnItems(info: GraphQLResolveInfo, itemType: string, field: string): boolean {
   return fieldsOn(info, merged(info.fieldNodes), itemType).has(field);
-}
-
-/**
- * The properties a query selects on the node in `field` of the items this resolver returns, for
- * nodes of the given labels; null when it selects anything else (a relation field), so whole
- * nodes are read.
- */
-export function propertiesOfNodesIn(
-  info: GraphQLResolveInfo,
-  itemType: string,
-  field: string,
-  labels: readonly Label[] = LABELS,
-): string[] | null {
-  const items = fieldsOn(info, merged(info.fieldNodes), itemType);
-  const selection = merged(items.get(field));
-  const properties = new Set<string>();
-  for (const label of labels) {
-    for (const name of fieldsOn(info, selection, label).keys()) {
-      if (name === '__typename') continue;
-      if (!isProperty(label, name)) return null;
-      properties.add(name);
-    }
-  }
-  return [...properties];
 }

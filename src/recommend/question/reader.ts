@@ -34,17 +34,24 @@ export interface QuestionParams {
   readonly roleWeight: number;
 }
 
-/** How long the graph's vocabulary is used before it is read again (in the background). */
+/**
+ * How long the graph's vocabulary is used before it is read again (in the background) after this
+ * process wrote to the graph, and at the latest (writes through other replicas).
+ */
 const VOCABULARY_TTL_MS = 30_000;
+const VOCABULARY_MAX_AGE_MS = 10 * 60_000;
 const VOCABULARY_LIMIT = 200_000;
 
 /**
- * Reads questions against the graph's own vocabulary, which it keeps for a short while: a new
- * word in the graph reaches the analysis within VOCABULARY_TTL_MS, while a question costs no
- * extra statement. A stale vocabulary only weighs a new word as unknown (it is still searched).
+ * Reads questions against the graph's own vocabulary, which it keeps for a while: a new word
+ * written through this process reaches the analysis within VOCABULARY_TTL_MS, one written
+ * through another replica within VOCABULARY_MAX_AGE_MS, while a question costs no extra
+ * statement. A graph that does not change is not read again before the longer of the two: on a
+ * large graph reading and stemming every text is seconds of work. A stale vocabulary only weighs
+ * a new word as unknown (it is still searched).
  */
 export class QuestionReader {
-  private cached: { vocabulary: Vocabulary; at: number } | null = null;
+  private cached: { vocabulary: Vocabulary; at: number; writes: number } | null = null;
   private loading: Promise<Vocabulary> | null = null;
 
   constructor(
@@ -106,8 +113,11 @@ export class QuestionReader {
   }
 
   async vocabulary(): Promise<Vocabulary> {
-    const now = Date.now();
-    if (this.cached && now - this.cached.at < VOCABULARY_TTL_MS) return this.cached.vocabulary;
+    const age = Date.now() - (this.cached?.at ?? 0);
+    const unchanged = this.cached?.writes === this.db.writes;
+    if (this.cached && (age < VOCABULARY_TTL_MS || (unchanged && age < VOCABULARY_MAX_AGE_MS))) {
+      return this.cached.vocabulary;
+    }
     if (this.cached) {
       void this.load().catch(() => undefined);
       return this.cached.vocabulary;
@@ -116,11 +126,12 @@ export class QuestionReader {
   }
 
   private load(): Promise<Vocabulary> {
+    const writes = this.db.writes;
     this.loading ??= this.db
       .read(this.cypher.get('search/vocabulary'), { limit: VOCABULARY_LIMIT })
-      .then((rows) => {
-        const vocabulary = Vocabulary.fromTexts(rows.map((r) => String(r.text ?? '')));
-        this.cached = { vocabulary, at: Date.now() };
+      .then(async (rows) => {
+        const vocabulary = await Vocabulary.fromTextsInSlices(rows.map((r) => String(r.text ?? '')));
+        this.cached = { vocabulary, at: Date.now(), writes };
         return vocabulary;
       })
       .finally(() => {

@@ -9,6 +9,7 @@ import { loadDemoData } from './seed/demo.js';
 import { buildSchema } from './graphql/schema.js';
 import { createApp, type Readiness } from './server/app.js';
 import { warmUp } from './server/warm-up.js';
+import { loadEmbedOperations } from './server/web/embed-operations.js';
 import { projectRoot } from './util/project-root.js';
 import { closeRedisConnections, redisConnections } from './shared-state/redis.js';
 
@@ -61,7 +62,8 @@ try {
   });
   // Every read asked once before traffic comes: plans, caches and code paths are warm at ready.
   if (config.warmUpMs > 0) {
-    const report = await warmUp(services, buildSchema(projectRoot()), logger, config.warmUpMs).catch(
+    const known = [...loadEmbedOperations(projectRoot()).values()].map((operation) => operation.document);
+    const report = await warmUp(services, buildSchema(projectRoot()), logger, config.warmUpMs, known).catch(
       (error: unknown) => {
         logger.warn({ err: error }, 'warm-up failed');
         return undefined;

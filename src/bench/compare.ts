@@ -106,6 +106,9 @@ export async function compare(
   operationList: readonly Operation[],
   load: LoadShape,
 ): Promise<OperationResult[]> {
+  // The question vocabulary is the service's own cache (read at most every few minutes), not
+  // part of any request: read before recording, it is not replayed with every floor request.
+  await stage.services.recommendations.questions.vocabulary();
   const prepared: Prepared[] = [];
   for (const operation of operationList) prepared.push(await prepare(stage, operation));
   const rounds = new Map<string, RunStats[]>();

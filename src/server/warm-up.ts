@@ -1,4 +1,8 @@
 import {
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
   execute,
   getNamedType,
   isAbstractType,
@@ -85,6 +89,8 @@ export async function warmUp(
   schema: GraphQLSchema,
   logger: Logger,
   deadlineMs: number,
+  /** Documents clients are known to send (the embeds' persisted queries), asked as they are. */
+  known: readonly string[] = [],
 ): Promise<WarmUpReport> {
   const started = Date.now();
   // The store first: the reads below then plan and run against a warm page cache. A store too
@@ -107,6 +113,7 @@ export async function warmUp(
     },
   ];
   const { documents, skipped } = queriesOf(schema, samples);
+  documents.push(...knownQueries(schema, samples, known));
   let queries = 0;
   let failed = 0;
   let cut = false;
@@ -124,10 +131,10 @@ export async function warmUp(
           cut = true;
           return;
         }
-        const { field, plain, filtered } = fields[next++]!;
+        const { field, plain, filtered, variables } = fields[next++]!;
         const began = Date.now();
         queries += 1;
-        if (!(await answers(services, schema, logger, viewer, field, plain))) failed += 1;
+        if (!(await answers(services, schema, logger, viewer, field, plain, variables))) failed += 1;
         const ms = Date.now() - began;
         if (pass === 0) took.set(field, ms);
         // With its optional filters too, unless the plain one was already slow.
@@ -151,11 +158,17 @@ async function answers(
   viewer: Viewer,
   field: string,
   text: string,
+  variables?: Record<string, unknown>,
 ): Promise<boolean> {
   const context = requestContext(services, logger, new Request('http://warm-up/'), 'warm-up', viewer);
   const began = Date.now();
   try {
-    const result = await execute({ schema, document: parse(text), contextValue: context });
+    const result = await execute({
+      schema,
+      document: parse(text),
+      contextValue: context,
+      ...(variables ? { variableValues: variables } : {}),
+    });
     logger.trace({ field, role: viewer.role, ms: Date.now() - began }, 'warm-up query');
     // Refusals (NOT_FOUND, FORBIDDEN for a role, a missing choice) are answers too: their
     // statements ran.
@@ -220,6 +233,59 @@ export interface FieldQueries {
   readonly field: string;
   readonly plain: string;
   readonly filtered: string | null;
+  /** Values of the plain query's variables (known documents). */
+  readonly variables?: Record<string, unknown>;
+}
+
+/** A literal of the filler as a variable's value: JSON for ids, lists, numbers; an enum's name. */
+function valueOf(literal: string): unknown {
+  try {
+    return JSON.parse(literal) as unknown;
+  } catch {
+    return literal;
+  }
+}
+
+/**
+ * The known documents with their variables filled as the arguments they feed would be (an
+ * alliance's id where `alliance(id: $id)` takes it); subscriptions and documents whose required
+ * variables cannot be filled are left out.
+ */
+export function knownQueries(
+  schema: GraphQLSchema,
+  samples: Samples,
+  known: readonly string[],
+): FieldQueries[] {
+  const fill = filler(samples);
+  const queries: FieldQueries[] = [];
+  for (const text of known) {
+    const document = parse(text);
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+    if (!operation || operation.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'query')
+      continue;
+    const variables: Record<string, unknown> = {};
+    const typeInfo = new TypeInfo(schema);
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        Argument(node) {
+          const argument = typeInfo.getArgument();
+          const field = typeInfo.getFieldDef();
+          if (node.value.kind !== Kind.VARIABLE || !argument || !field) return;
+          const name = node.value.name.value;
+          if (name in variables) return;
+          const literal = fill(argument, field, false);
+          if (literal !== undefined) variables[name] = valueOf(literal);
+        },
+      }),
+    );
+    const missing = (operation.variableDefinitions ?? []).some(
+      (v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue && !(v.variable.name.value in variables),
+    );
+    if (missing) continue;
+    queries.push({ field: operation.name?.value ?? 'known', plain: text, filtered: null, variables });
+  }
+  return queries;
 }
 
 type Fill = (

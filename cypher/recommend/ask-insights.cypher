@@ -1,10 +1,13 @@
 // Insights that answer a question: the insight is a hit itself (MATCHES_QUESTION), or it is about
 // a practice, initiative or bottleneck (ABOUT) or a theme (ABOUT_THEME) that is a hit; at most 100
 // paths per hit and pattern.
-// Parameters: those of recommend/_question-hits, $kindWeights.
+// Parameters: $hits (the question's topic nodes: list of {id, weight}, chosen as
+// recommend/_question-hits would choose them), $excludeIds, $kindWeights.
 // Returns: target, kind, weight (kind weight x hit weight), nodes, edges (path from the insight).
 CALL () {
-  {{> recommend/_question-hits}}
+  UNWIND $hits AS hit
+  MATCH (x:Entity {id: hit.id})
+  RETURN x, hit.weight AS topicWeight
 }
 CALL (x) {
   MATCH p = (x)

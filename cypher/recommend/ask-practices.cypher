@@ -2,10 +2,13 @@
 // bottleneck that is a hit (ANSWERS_BOTTLENECK), is the subject of an insight that is a hit
 // (INSIGHT_ON), is applied by an initiative that is a hit (APPLIED_IN), or belongs to a theme
 // that is a hit (IN_THEME); at most 100 paths per hit and pattern.
-// Parameters: those of recommend/_question-hits, $kindWeights.
+// Parameters: $hits (the question's topic nodes: list of {id, weight}, chosen as
+// recommend/_question-hits would choose them), $excludeIds, $kindWeights.
 // Returns: target, kind, weight (kind weight x hit weight), nodes, edges (path from the practice).
 CALL () {
-  {{> recommend/_question-hits}}
+  UNWIND $hits AS hit
+  MATCH (x:Entity {id: hit.id})
+  RETURN x, hit.weight AS topicWeight
 }
 CALL (x) {
   MATCH p = (x)

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import type { Viewer } from '../auth/viewer.js';
 import { checkFirst, rankedMatches, type Match } from './matches.js';
 import type { Lang } from './paths.js';
+import { chooseHits, type IndexHit, type TopicHit } from './question-hits.js';
 import { INSIGHT_ANSWER_WEIGHTS, PRACTICE_ANSWER_WEIGHTS } from './scoring.js';
 import type {
   MatchOptions,
@@ -12,6 +13,7 @@ import type {
   QuestionScope,
   RecommendationService,
 } from './service.js';
+import { TOPIC_LABELS } from './service.js';
 
 /** Labels whose hits are the topics of an answer's practices and insights. */
 const ANSWER_TOPIC_LABELS = ['Insight', 'Practice', 'Initiative', 'Theme', 'Bottleneck'];
@@ -34,6 +36,7 @@ export class AskService {
     private readonly cypher: CypherLibrary,
     private readonly recommendations: RecommendationService,
   ) {
+    cypher.get('recommend/question-hits');
     cypher.get('recommend/ask-practices');
     cypher.get('recommend/ask-insights');
   }
@@ -48,10 +51,27 @@ export class AskService {
     const question = await this.recommendations.questionParams(viewer, args.text, 'text', args);
     const empty = question.query === null && question.roles.length === 0;
     if (empty) return { people: [], practices: [], insights: [] };
+    // The index is asked once; each list chooses the hits of its labels from that one answer.
+    const hits: IndexHit[] =
+      question.query === null
+        ? []
+        : (await this.db.read(this.cypher.get('recommend/question-hits'), { query: question.query })).map(
+            (row) => ({ id: String(row.id), label: String(row.label), score: Number(row.score) }),
+          );
+    const choose = (labels: readonly string[]) =>
+      chooseHits(hits, labels, question.excludeIds, question.topicHits, question.minRelative);
+    const answerHits = choose(ANSWER_TOPIC_LABELS);
     const [people, practices, insights] = await Promise.all([
-      this.recommendations.rankExperts(viewer, question, [], first, lang, options),
-      this.rankAnswers('recommend/ask-practices', question, PRACTICE_ANSWER_WEIGHTS, first, lang),
-      this.rankAnswers('recommend/ask-insights', question, INSIGHT_ANSWER_WEIGHTS, first, lang),
+      this.recommendations.rankExperts(
+        viewer,
+        { ...question, query: null },
+        choose(TOPIC_LABELS),
+        first,
+        lang,
+        options,
+      ),
+      this.rankAnswers('recommend/ask-practices', question, answerHits, PRACTICE_ANSWER_WEIGHTS, first, lang),
+      this.rankAnswers('recommend/ask-insights', question, answerHits, INSIGHT_ANSWER_WEIGHTS, first, lang),
     ]);
     return { people, practices: await this.recommendations.withContacts(viewer, practices), insights };
   }
@@ -59,17 +79,15 @@ export class AskService {
   private async rankAnswers(
     name: string,
     question: QuestionParams,
+    hits: readonly TopicHit[],
     kindWeights: Readonly<Record<string, number>>,
     first: number,
     lang: Lang,
   ): Promise<Match[]> {
-    if (question.query === null) return [];
+    if (hits.length === 0) return [];
     const rows = await this.db.read(this.cypher.get(name), {
-      query: question.query,
+      hits,
       excludeIds: question.excludeIds,
-      topicLabels: ANSWER_TOPIC_LABELS,
-      topicHits: question.topicHits,
-      minRelative: question.minRelative,
       kindWeights,
     });
     return rankedMatches(rows, first, lang);

@@ -20,6 +20,8 @@ export interface PlanCase {
 }
 
 const PUBLIC = ['PUBLIC'];
+/** Topic nodes of the demo network that questions about literacy find. */
+const HITS = ['theme-inclusie', 'practice-goed-opgelost'];
 
 /**
  * Every recommendation statement with parameters taken from the demo network (a hub person, a
@@ -33,6 +35,11 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
     minRelative: MIN_RELATIVE_SCORE,
     excludeIds: ['prof-sophie-lindeman'],
   };
+  // The topic nodes ask chooses from the index's hits (recommend/question-hits).
+  const answerHits = [
+    { id: HITS[0], weight: 1 },
+    { id: HITS[1], weight: 0.6 },
+  ];
   const whoKnows = {
     ...question,
     roles: ['FACILITATOR'],
@@ -72,11 +79,15 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
     },
     {
       statement: cypher.get('recommend/ask-practices'),
-      params: { ...question, topicLabels: TOPIC_LABELS, kindWeights: PRACTICE_ANSWER_WEIGHTS },
+      params: { hits: answerHits, excludeIds: question.excludeIds, kindWeights: PRACTICE_ANSWER_WEIGHTS },
     },
     {
       statement: cypher.get('recommend/ask-insights'),
-      params: { ...question, topicLabels: TOPIC_LABELS, kindWeights: INSIGHT_ANSWER_WEIGHTS },
+      params: { hits: answerHits, excludeIds: question.excludeIds, kindWeights: INSIGHT_ANSWER_WEIGHTS },
+    },
+    {
+      statement: cypher.get('recommend/question-hits'),
+      params: { query: question.query },
     },
     {
       statement: cypher.get('recommend/question-topics'),

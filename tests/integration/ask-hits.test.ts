@@ -1,0 +1,55 @@
+import { loadDemoData } from '../../src/seed/demo.js';
+import { chooseHits } from '../../src/recommend/question-hits.js';
+import { TOPIC_LABELS } from '../../src/recommend/service.js';
+import { ANONYMOUS } from '../../src/auth/viewer.js';
+import { startHarness, type Harness } from '../support/harness.js';
+
+/**
+ * ask reads the knowledge index once and chooses each list's topic nodes itself
+ * (src/recommend/question-hits.ts); the choice must be the one recommend/_question-hits makes
+ * inside a statement, which whoKnows still uses.
+ */
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  await loadDemoData(h.services);
+});
+afterAll(() => h.close());
+
+const QUESTIONS = [
+  'Wie heeft ervaring met laaggeletterdheid en brieven van de gemeente?',
+  'Hoe houden we vrijwilligers vast in de wijk?',
+  'Wie weet iets van eenzaamheid en taal in de buurt?',
+  'Welke aanpak werkt tegen schulden bij jonge gezinnen?',
+];
+const PRACTICE_LABELS = ['Insight', 'Practice', 'Initiative', 'Theme', 'Bottleneck'];
+
+it.each(QUESTIONS)('chooses the same topic nodes as the statement does: %s', async (text) => {
+  const { recommendations } = h.services;
+  const question = await recommendations.questionParams(ANONYMOUS, text, 'text', {
+    askerId: 'prof-sophie-lindeman',
+  });
+  expect(question.query).not.toBeNull();
+  const raw = (
+    await h.services.db.read(h.services.cypher.get('recommend/question-hits'), { query: question.query })
+  ).map((row) => ({ id: String(row.id), label: String(row.label), score: Number(row.score) }));
+  for (const labels of [TOPIC_LABELS, PRACTICE_LABELS]) {
+    const inStatement = await recommendations.questionTopics(ANONYMOUS, text, labels, {
+      askerId: 'prof-sophie-lindeman',
+    });
+    const chosen = chooseHits(raw, labels, question.excludeIds, question.topicHits, question.minRelative);
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(chosen.map((c) => c.id)).toEqual(inStatement.map((t) => t.id));
+    chosen.forEach((c, i) => expect(c.weight).toBeCloseTo(inStatement[i]!.weight, 9));
+  }
+});
+
+it('answers a question with people, practices and insights from the one reading', async () => {
+  const answer = await h.gql(
+    `{ ask(text: "Wie weet iets van laaggeletterdheid?", first: 5) {
+        people { professional { id } reasons { text } } practices { practice { id } } insights { insight { id } } } }`,
+  );
+  expect(answer.errors).toBeUndefined();
+  expect(answer.data.ask.people.length).toBeGreaterThan(0);
+  expect(answer.data.ask.practices.length + answer.data.ask.insights.length).toBeGreaterThan(0);
+});

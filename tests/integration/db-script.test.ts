@@ -55,7 +55,8 @@ describe('tools/neo4j/db.sh', () => {
 
   it('two starts at once run one Neo4j, whose pid is the one written', async () => {
     const [a, b] = await Promise.all([db('start'), db('start')]);
-    expect([a.code, b.code]).toEqual([0, 0]);
+    // With the output in the message when a start fails.
+    expect({ codes: [a.code, b.code], out: [a.out, b.out] }).toMatchObject({ codes: [0, 0] });
     expect([a.out, b.out].join('\n')).toMatch(/already running/);
     const processes = neo4jProcesses();
     expect(processes).toHaveLength(1);

@@ -78,9 +78,10 @@ start() {
     brein.LocalNeo4j "$dir/data" "$port" "$pagecache" </dev/null >>"$logfile" 2>&1 9>&- &
   local pid=$!
   for _ in $(seq 1 240); do
-    if ! ours "$pid"; then echo "neo4j ($instance) failed to start; see $logfile" >&2; tail -20 "$logfile" >&2; return 1; fi
+    # Alive first: right after the fork the child may not yet have become java.
+    if ! kill -0 "$pid" 2>/dev/null; then echo "neo4j ($instance) failed to start; see $logfile" >&2; tail -20 "$logfile" >&2; return 1; fi
     # The pid is written once it answers as this instance's Neo4j and Bolt is up.
-    if grep -q "^READY" "$logfile"; then
+    if grep -q "^READY" "$logfile" && ours "$pid"; then
       echo "$pid" >"$pidfile"
       echo "neo4j ($instance) ready on bolt://127.0.0.1:$port" >&2
       return 0

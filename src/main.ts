@@ -39,7 +39,8 @@ const readiness: Readiness = {
     migrated = value;
   },
 };
-const app = createApp({ config, services, logger, readiness });
+const schema = buildSchema(projectRoot());
+const app = createApp({ config, services, logger, readiness, schema });
 const server = createServer(app);
 
 server.listen(config.port, config.host, () => {
@@ -63,12 +64,10 @@ try {
   // Every read asked once before traffic comes: plans, caches and code paths are warm at ready.
   if (config.warmUpMs > 0) {
     const known = [...loadEmbedOperations(projectRoot()).values()].map((operation) => operation.document);
-    const report = await warmUp(services, buildSchema(projectRoot()), logger, config.warmUpMs, known).catch(
-      (error: unknown) => {
-        logger.warn({ err: error }, 'warm-up failed');
-        return undefined;
-      },
-    );
+    const report = await warmUp(services, schema, logger, config.warmUpMs, known).catch((error: unknown) => {
+      logger.warn({ err: error }, 'warm-up failed');
+      return undefined;
+    });
     if (report) logger.info({ ...report, skipped: report.skipped.length }, 'warmed up');
   }
   readiness.migrated = true;

@@ -76,11 +76,8 @@ const { values } = readArgs(USAGE, {
   },
 });
 
-const positive = (name: string, text: string | undefined): number => wholeNumber(USAGE, name, text, 0);
-const numbers = (name: string, text: string) => text.split(',').map((t) => positive(name, t.trim()));
-/** A comma-separated choice among known names; a name not among them is an error, not ignored. */
-const oneOf = <T extends string>(name: string, text: string, known: readonly T[]): T[] =>
-  listOf(USAGE, name, text, known);
+const numbers = (name: string, text: string) =>
+  text.split(',').map((t) => wholeNumber(USAGE, name, t.trim()));
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // Production runs compiled JavaScript without source maps; tsx turns them on, which makes every
@@ -96,8 +93,8 @@ const config = asOneClient(
     AUTH_JWT_SECRET: process.env.AUTH_JWT_SECRET ?? randomBytes(32).toString('hex'),
   }),
 );
-const seconds = positive('seconds', values.seconds);
-const warmupSeconds = positive('warmup', values.warmup);
+const seconds = wholeNumber(USAGE, 'seconds', values.seconds);
+const warmupSeconds = wholeNumber(USAGE, 'warmup', values.warmup);
 const suffix = values.tag ? `-${values.tag.replace(/[^\w-]/g, '')}` : '';
 // Before connecting: without NEO4J_URI, connecting would start (and then empty) the dev Neo4j.
 const refusal = values.generate || values.scale !== undefined ? refusalToEmpty(config) : undefined;
@@ -138,7 +135,7 @@ try {
     if (values.generate) {
       log('emptying the database');
       await wipe(driver, database);
-      generated = await generate(services, positive('professionals', values.professionals), log);
+      generated = await generate(services, wholeNumber(USAGE, 'professionals', values.professionals), log);
       await settle(driver, database);
       log(`generated in ${generated.seconds.toFixed(1)} s: ${generated.perSecond.toFixed(0)} per second`);
     }
@@ -151,7 +148,8 @@ try {
     const wanted =
       values.operations === undefined
         ? undefined
-        : oneOf(
+        : listOf(
+            USAGE,
             'operations',
             values.operations,
             all.map((o) => o.key),
@@ -164,11 +162,11 @@ try {
     const floorHttp = await startFloorHttp(raw, database);
     started.push(floorHttp);
     const load = {
-      connections: positive('connections', values.connections),
+      connections: wholeNumber(USAGE, 'connections', values.connections),
       seconds,
       warmupSeconds,
-      rounds: Math.max(1, positive('rounds', values.rounds)),
-      targets: values.targets === undefined ? undefined : oneOf('targets', values.targets, TARGETS),
+      rounds: Math.max(1, wholeNumber(USAGE, 'rounds', values.rounds)),
+      targets: values.targets === undefined ? undefined : listOf(USAGE, 'targets', values.targets, TARGETS),
     };
     const results = await compare({ services, ours, theirs, raw, floorHttp, database, log }, list, load);
     env.loadAverageAfter = loadavg().map((n) => Math.round(n * 100) / 100);

@@ -5,15 +5,15 @@ import { checkFirst, rankedMatches, type Match } from './matches.js';
 import type { Lang } from './paths.js';
 import { chooseHits, type IndexHit, type TopicHit } from './question-hits.js';
 import { INSIGHT_ANSWER_WEIGHTS, PRACTICE_ANSWER_WEIGHTS } from './scoring.js';
-import type {
-  MatchOptions,
-  PersonMatch,
-  PracticeMatchRow,
-  QuestionParams,
-  QuestionScope,
-  RecommendationService,
+import {
+  TOPIC_LABELS,
+  type MatchOptions,
+  type PersonMatch,
+  type PracticeMatchRow,
+  type QuestionParams,
+  type QuestionScope,
+  type RecommendationService,
 } from './service.js';
-import { TOPIC_LABELS } from './service.js';
 
 /** Labels whose hits are the topics of an answer's practices and insights. */
 const ANSWER_TOPIC_LABELS = ['Insight', 'Practice', 'Initiative', 'Theme', 'Bottleneck'];

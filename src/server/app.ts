@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError, toGraphQLError } from '../errors.js';
@@ -35,6 +36,8 @@ export interface AppOptions {
   readonly services: Services;
   readonly logger: Logger;
   readonly readiness: Readiness;
+  /** The executable schema, when the caller uses it too (the warm-up); built here otherwise. */
+  readonly schema?: GraphQLSchema;
 }
 
 export type App = YogaServerInstance<object, GraphQLContext>;
@@ -79,8 +82,8 @@ function isEnglish(request: Request): boolean {
 }
 
 /** The HTTP application: GraphQL on /graphql, /healthz and /readyz. No port: see main.ts. */
-export function createApp({ config, services, logger, readiness }: AppOptions): App {
-  const schema = buildSchema(projectRoot());
+export function createApp({ config, services, logger, readiness, ...options }: AppOptions): App {
+  const schema = options.schema ?? buildSchema(projectRoot());
   const clients = new Clients(services.authenticator, config.trustProxyHops);
   return createYoga<object, GraphQLContext>({
     schema,

@@ -2,14 +2,9 @@ import type { Page } from 'playwright-core';
 import { AllianceRole, LearningCondition } from '../../src/domain/enums.js';
 import { RELATIONSHIP_TYPES } from '../../src/domain/relationships.js';
 import { dataOf } from '../support/harness.js';
-import { screenshot, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import { screenshot, useBrowserRig } from '../support/browser.js';
 
-let rig: BrowserRig;
-beforeAll(async () => {
-  rig = await startBrowserRig();
-});
-afterAll(() => rig?.close());
-afterEach(() => expect(rig.pageErrors.splice(0)).toEqual([]));
+const rig = useBrowserRig();
 
 const MARIEKE = 'prof-marieke-van-dijk';
 const ALLIANCE = 'alliance-ma-inclusie';
@@ -23,8 +18,8 @@ const RAW = new RegExp(
 
 /** The Dutch interface, whatever an earlier page chose. */
 async function open(query = ''): Promise<Page> {
-  const page = await rig.newPage();
-  await page.goto(`${rig.app.origin}/explorer${query ? `${query}&` : '?'}lang=nl`);
+  const page = await rig().newPage();
+  await page.goto(`${rig().app.origin}/explorer${query ? `${query}&` : '?'}lang=nl`);
   await page.waitForSelector('#app[data-state="ready"]');
   return page;
 }
@@ -68,7 +63,7 @@ it('answers who knows what for a typed topic, with reasons and a highlighted pro
 
 it('suggests people to meet for the selected person, highlighting the paths that prove it', async () => {
   const expected = dataOf(
-    await rig.h.gql(
+    await rig().h.gql(
       `query($id: ID!) { suggestedConnections(professionalId: $id, first: 10, lang: NL) {
         professional { id } reasons { path { nodes { id } } } } }`,
       { id: MARIEKE },

@@ -1,12 +1,7 @@
 import type { Page } from 'playwright-core';
-import { startBrowserRig, type BrowserRig } from '../support/browser.js';
+import { useBrowserRig } from '../support/browser.js';
 
-let rig: BrowserRig;
-beforeAll(async () => {
-  rig = await startBrowserRig();
-});
-afterAll(() => rig?.close());
-afterEach(() => expect(rig.pageErrors.splice(0)).toEqual([]));
+const rig = useBrowserRig();
 
 const MARIEKE = 'prof-marieke-van-dijk';
 
@@ -29,9 +24,9 @@ const RECORD_REQUESTS = `
 `;
 
 async function open(query = ''): Promise<Page> {
-  const page = await rig.newPage();
+  const page = await rig().newPage();
   await page.addInitScript(RECORD_REQUESTS);
-  await page.goto(`${rig.app.origin}/explorer${query}`);
+  await page.goto(`${rig().app.origin}/explorer${query}`);
   await page.waitForSelector('#app[data-state="ready"]');
   return page;
 }

@@ -1,12 +1,7 @@
 import type { Page } from 'playwright-core';
-import { screenshot, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import { screenshot, useBrowserRig } from '../support/browser.js';
 
-let rig: BrowserRig;
-beforeAll(async () => {
-  rig = await startBrowserRig();
-});
-afterAll(() => rig?.close());
-afterEach(() => expect(rig.pageErrors.splice(0)).toEqual([]));
+const rig = useBrowserRig();
 
 const MARIEKE = 'prof-marieke-van-dijk';
 const SAMIRA = 'prof-samira-el-idrissi';
@@ -22,9 +17,9 @@ interface Box {
 }
 
 async function open(query = '', width = 1440): Promise<Page> {
-  const page = await rig.newPage();
+  const page = await rig().newPage();
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${rig.app.origin}/explorer${query}`);
+  await page.goto(`${rig().app.origin}/explorer${query}`);
   await page.waitForSelector('#app[data-state="ready"]');
   return page;
 }

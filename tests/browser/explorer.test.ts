@@ -2,14 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { dataOf } from '../support/harness.js';
-import { ARTIFACTS, screenshot, startBrowserRig, type BrowserRig } from '../support/browser.js';
+import { ARTIFACTS, screenshot, useBrowserRig } from '../support/browser.js';
 
-let rig: BrowserRig;
-beforeAll(async () => {
-  rig = await startBrowserRig();
-});
-afterAll(() => rig?.close());
-afterEach(() => expect(rig.pageErrors.splice(0)).toEqual([]));
+const rig = useBrowserRig();
 
 const MARIEKE = 'prof-marieke-van-dijk';
 // The only shortest chain between these two runs through public people only.
@@ -17,8 +12,8 @@ const SAMIRA = 'prof-samira-el-idrissi';
 const TIM = 'prof-tim-janssen';
 
 async function open(query = ''): Promise<Page> {
-  const page = await rig.newPage();
-  await page.goto(`${rig.app.origin}/explorer${query}`);
+  const page = await rig().newPage();
+  await page.goto(`${rig().app.origin}/explorer${query}`);
   await page.waitForSelector('#app[data-state="ready"]');
   return page;
 }
@@ -62,7 +57,7 @@ it('finds a person with the search box and shows her public details', async () =
 it('expands a node so that all its neighbours are in view', async () => {
   const page = await open('?focus=alliance-ma-inclusie');
   const expected = dataOf(
-    await rig.h.gql(
+    await rig().h.gql(
       'query($id: ID!) { neighborhood(id: $id, depth: 1, limit: 300) { nodes { id } } }',
       {
         id: MARIEKE,
@@ -97,7 +92,7 @@ it('expands a node so that all its neighbours are in view', async () => {
 
 it('finds and highlights the introduction path between two people', async () => {
   const path = dataOf(
-    await rig.h.gql(
+    await rig().h.gql(
       'query($a: ID!, $b: ID!) { introductionPath(fromId: $a, toId: $b) { length nodes { id } } }',
       {
         a: SAMIRA,

@@ -70,5 +70,22 @@ export async function startBrowserRig(): Promise<BrowserRig> {
   };
 }
 
+/**
+ * The rig of one test file: started before its tests, closed after them, and every test ends by
+ * expecting no uncaught page error. Returns the started rig.
+ */
+export function useBrowserRig(): () => BrowserRig {
+  let rig: BrowserRig | undefined;
+  beforeAll(async () => {
+    rig = await startBrowserRig();
+  });
+  afterAll(() => rig?.close());
+  afterEach(() => expect(rig!.pageErrors.splice(0)).toEqual([]));
+  return () => {
+    if (!rig) throw new Error('the browser rig is not started yet');
+    return rig;
+  };
+}
+
 export const screenshot = (page: Page, name: string, fullPage = false) =>
   page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });

@@ -1,4 +1,4 @@
-// @template Label
+// @template Label PropertyFilter RelationFilter VisibleFilter
 // Number of nodes of a label matching the filters (a connection's totalCount).
 // Parameters: see entity/_filter.
 // Returns: total.

@@ -1,6 +1,6 @@
 // @template Label Fields Related
-// One node of a label by id, with the properties a query selects and, in __related, the links of
-// the relation fields it selects (entity/_related fragments), read in one statement.
+// One node of a label by id (Fields: all its properties) and, in __related, the links of the
+// relation fields a query selects (entity/_related fragments), read in one statement.
 // Parameters: $id, $relatedLimit.
 // Returns: node (see entity/list), or no row.
 MATCH (n:{{Label}} {id: $id})

@@ -1,4 +1,4 @@
-// @template Label Fields Related
+// @template Label Fields Related PropertyFilter RelationFilter VisibleFilter
 // One page of nodes of a label, filtered and ordered.
 // Parameters: see entity/_filter; $orderProperty (property name or null), $countOf (null or
 // {type, direction, others}: order by the number of such relationships), $descending (boolean),

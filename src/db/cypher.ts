@@ -58,6 +58,9 @@ const FRAGMENT_PLACEHOLDERS: ReadonlySet<string> = new Set([
   'Nested',
   'Count',
   'Page',
+  'PropertyFilter',
+  'RelationFilter',
+  'VisibleFilter',
 ]);
 /** Rendered statements kept; past this many distinct ones (shapes of nested queries) the cache starts over. */
 const MAX_INSTANCES = 2_000;

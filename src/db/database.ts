@@ -10,6 +10,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { BadInput, Conflict, Unavailable } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { PlannedStatements } from './planned.js';
 import type { Statement } from './cypher.js';
 import { toPlain } from './values.js';
 
@@ -110,6 +111,10 @@ export class Database {
   private readonly bookmarks = neo4j.bookmarkManager();
   private observer: StatementObserver | undefined;
   private admission: Admission | undefined;
+  /** Shaped statements known to be planned (see readShaped). */
+  readonly plans = new PlannedStatements((error, statement) =>
+    this.options.logger.warn({ err: error, statement: statement.name }, 'planning a statement failed'),
+  );
 
   constructor(private readonly options: DatabaseOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
@@ -149,6 +154,18 @@ export class Database {
     return this.admission
       ? this.admission(() => this.readNow(statement, params))
       : this.readNow(statement, params);
+  }
+
+  /**
+   * A read rendered for a query's shape (`shaped`), or, while Neo4j has not planned that text
+   * yet, `fallback`: a statement of fixed text giving the same rows in a form the caller also
+   * handles (see PlannedStatements). The shaped one then runs once in the background.
+   */
+  async readShaped(shaped: Statement, fallback: Statement, params: Params = {}): Promise<Row[]> {
+    const chosen = this.plans.choose(shaped, fallback, () => this.read(shaped, params));
+    const rows = await this.read(chosen, params);
+    if (chosen === shaped) this.plans.remember(shaped);
+    return rows;
   }
 
   private readNow(statement: Statement, params: Params): Promise<Row[]> {

@@ -26,6 +26,8 @@ export interface RelationFilter {
 export interface FilterParams {
   readonly filters: PropertyFilter[];
   readonly relationFilters: RelationFilter[];
+  /** For people: the visibilities the viewer may see, and the viewer's own id (null: all). */
+  readonly visible?: { readonly allowed: readonly string[]; readonly self: string | null } | null;
 }
 
 type Where = Readonly<Record<string, Readonly<Record<string, unknown>> | null | undefined>>;

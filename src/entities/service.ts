@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CypherLibrary, TemplateValues } from '../db/cypher.js';
+import type { CypherLibrary, Statement, TemplateValues } from '../db/cypher.js';
 import type { Database, Tx } from '../db/database.js';
 import type { NodeRow } from '../db/rows.js';
 import { DOMAIN, type Label, type LabelSpec } from '../domain/labels.js';
@@ -8,14 +8,7 @@ import { visibleTo, type Actor, type Viewer } from '../auth/viewer.js';
 import { BadInput, Conflict, NotFound } from '../errors.js';
 import { filterParams, type FilterParams } from './filters.js';
 import { pageRequest, type ConnectionRow } from './pagination.js';
-import {
-  projection,
-  RELATED_LIMIT,
-  relatedFragments,
-  relationTemplate,
-  WHOLE_NODES,
-  type Selection,
-} from './related.js';
+import { RELATED_LIMIT, relatedFragments, relationTemplate, WHOLE_NODES, type Selection } from './related.js';
 import { validateId, validateProperties, type Properties } from './validation.js';
 
 /** The most region ids a filter expands to (the filters' own limit on a list). */
@@ -54,12 +47,16 @@ export class EntityService {
    * (see list); null when no node of the label has the id.
    */
   async getOne(label: Label, id: string, selection: Selection): Promise<NodeRow | null> {
-    const statement = this.cypher.get('entity/get-one', {
-      Label: label,
-      Fields: projection(label, selection.fields),
-      Related: relatedFragments(this.cypher, label, selection.related),
-    });
-    const rows = await this.db.read(statement, { id, relatedLimit: RELATED_LIMIT });
+    // The node comes whole; its relation fields make the statement's shape. While Neo4j has not
+    // planned a shape, the node is read alone and its relation fields through the loaders.
+    const [shaped, whole] = [selection, WHOLE_NODES].map((s) =>
+      this.cypher.get('entity/get-one', {
+        Label: label,
+        Fields: '.*',
+        Related: relatedFragments(this.cypher, label, s.related),
+      }),
+    ) as [Statement, Statement];
+    const rows = await this.db.readShaped(shaped, whole, { id, relatedLimit: RELATED_LIMIT });
     return (rows[0]?.node as NodeRow | undefined) ?? null;
   }
 
@@ -89,21 +86,33 @@ export class EntityService {
     const filter = withVisibility(label, filterParams(spec, where), viewer);
     const order = withCountVisibility(orderParams(spec, args.orderBy), viewer);
     const anchor = anchorOf(spec, where);
-    const values = {
-      Label: label,
-      Fields: projection(label, selection.fields),
-      Related: relatedFragments(this.cypher, label, selection.related),
-    };
     // A property every node has can be read from an index in order; the anchored candidate set
     // is small, and counts and optional properties sort as before.
     const [name, pageValues]: [string, TemplateValues] = anchor
-      ? ['entity/list-anchored', { ...values, ...anchor.values }]
+      ? ['entity/list-anchored', anchor.values]
       : order.orderProperty !== null && alwaysPresent(spec, order.orderProperty)
         ? [
             'entity/list-by-property',
-            { ...values, Order: order.orderProperty, Direction: order.descending ? 'DESC' : 'ASC' },
+            { Order: order.orderProperty, Direction: order.descending ? 'DESC' : 'ASC' },
           ]
-        : ['entity/list', values];
+        : ['entity/list', {}];
+    // Nodes come whole (a query's choice of properties does not make a statement of its own);
+    // the relation fields it selects are folded in, so the statement's text follows the query's
+    // shape, and a new shape is planned on its first request: the filter leaves out the kinds of
+    // condition the query does not have, which keeps that plan cheap.
+    const values = {
+      ...pageValues,
+      ...filterFragments(this.cypher, filter),
+      Label: label,
+      Fields: '.*',
+      Related: relatedFragments(this.cypher, label, selection.related),
+    };
+    const statement = withTotal
+      ? this.cypher.get('entity/counted', {
+          Count: this.cypher.fragment(...countStatement(this.cypher, label, filter, anchor)),
+          Page: this.cypher.fragment(name, values),
+        })
+      : this.cypher.get(name, values);
     const params = {
       ...filter,
       ...order,
@@ -115,16 +124,11 @@ export class EntityService {
     let read: NodeRow[] = [];
     let total: Promise<number> | undefined;
     if (page.limit > 0 && withTotal) {
-      const [countName, countValues] = countStatement(label, anchor);
-      const statement = this.cypher.get('entity/counted', {
-        Count: this.cypher.fragment(countName, countValues),
-        Page: this.cypher.fragment(name, pageValues),
-      });
       const [row] = await this.db.read(statement, params);
       read = (row?.nodes as NodeRow[] | undefined) ?? [];
       total = Promise.resolve(Number(row?.total ?? 0));
     } else if (page.limit > 0) {
-      read = (await this.db.read(this.cypher.get(name, pageValues), params)).map((r) => r.node as NodeRow);
+      read = (await this.db.read(statement, params)).map((r) => r.node as NodeRow);
     }
     const nodes = read.slice(0, page.limit);
     const totalCount = () => (total ??= this.count(label, filter, anchor));
@@ -156,7 +160,7 @@ export class EntityService {
   }
 
   async count(label: Label, filter: FilterParams, anchor: Anchor | null = null): Promise<number> {
-    const [name, values] = countStatement(label, anchor);
+    const [name, values] = countStatement(this.cypher, label, filter, anchor);
     const rows = await this.db.read(this.cypher.get(name, values), { ...filter, ...anchor?.params });
     return Number(rows[0]?.total ?? 0);
   }
@@ -299,10 +303,27 @@ function anchorOf(spec: LabelSpec, where: ListArgs['where']): Anchor | null {
 }
 
 /** The statement that counts a list's nodes, by name and template values. */
-function countStatement(label: Label, anchor: Anchor | null): [string, TemplateValues] {
-  return anchor
-    ? ['entity/count-anchored', { Label: label, ...anchor.values }]
-    : ['entity/count', { Label: label }];
+function countStatement(
+  cypher: CypherLibrary,
+  label: Label,
+  filter: FilterParams,
+  anchor: Anchor | null,
+): [string, TemplateValues] {
+  const values = { Label: label, ...filterFragments(cypher, filter) };
+  return anchor ? ['entity/count-anchored', { ...values, ...anchor.values }] : ['entity/count', values];
+}
+
+/**
+ * The kinds of condition of entity/_filter that a filter has: each costs planning time, and a
+ * list's statement is planned anew for each shape of query.
+ */
+function filterFragments(cypher: CypherLibrary, filter: FilterParams): TemplateValues {
+  const when = (condition: boolean, name: string) => (condition ? [cypher.fragment(name, {})] : []);
+  return {
+    PropertyFilter: when(filter.filters.length > 0, 'entity/_filter-properties'),
+    RelationFilter: when(filter.relationFilters.length > 0, 'entity/_filter-relations'),
+    VisibleFilter: when(Boolean(filter.visible), 'entity/_filter-visible'),
+  };
 }
 
 /** Whether every node of the label has the property (required ones and the timestamps). */
@@ -320,11 +341,7 @@ function withVisibility(label: Label, filter: FilterParams, viewer: Viewer): Fil
     visible: visible.allowed,
     self: visible.self,
   }));
-  if (label !== 'Professional') return { ...filter, relationFilters };
-  return {
-    filters: [...filter.filters, { property: 'visibility', op: 'visible', value: visible }],
-    relationFilters,
-  };
+  return { ...filter, relationFilters, visible: label === 'Professional' ? visible : null };
 }
 
 /** Ordering by a count counts only the people the viewer may see. */

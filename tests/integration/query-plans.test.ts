@@ -32,55 +32,87 @@ it('fills short suggestion lists from the person and the id index, never from a 
   expect(operators).toContain('NodeUniqueIndexSeek');
 });
 
-it('answers a relation filter from the named ids, without scanning the label', async () => {
-  const { cypher, db } = h.services;
-  const anchor = { TYPE: 'MEMBER_OF', Others: 'Alliance', Left: '', Right: '>' };
-  const list = cypher.get('entity/list-anchored', {
-    Label: 'Professional',
-    Fields: '.*',
-    Related: [],
-    ...anchor,
-  });
-  const count = cypher.get('entity/count-anchored', { Label: 'Professional', ...anchor });
-  const params = {
-    anchorIds: ['alliance-ma-inclusie'],
-    anchorRoles: null,
-    filters: [],
-    relationFilters: [],
-    orderProperty: 'name',
-    countOf: null,
-    descending: false,
-    offset: 0,
-    limit: 20,
-  };
-  expect((await db.read(list, params)).length).toBeGreaterThan(0);
-  for (const statement of [list, count]) {
-    const operators = (await db.profile(statement, params)).operators.map((o) => o.operator);
-    expect(operators.filter((o) => SCAN_OPERATORS.has(o))).toEqual([]);
-    expect(operators).toContain('NodeUniqueIndexSeek');
-  }
-});
+/**
+ * The conditions of entity/_filter, each a fragment placed only when a query has such conditions:
+ * none, or all of them (property and relation filters, and the people a public viewer may see).
+ */
+function conditions(all: boolean) {
+  const { cypher } = h.services;
+  const names = ['PropertyFilter', 'RelationFilter', 'VisibleFilter'];
+  const files = ['entity/_filter-properties', 'entity/_filter-relations', 'entity/_filter-visible'];
+  return Object.fromEntries(names.map((name, i) => [name, all ? [cypher.fragment(files[i]!, {})] : []]));
+}
+const PUBLIC = { visible: { allowed: ['PUBLIC'], self: null } };
 
-it('reads a page ordered by a property every node has in index order, without sorting the label', async () => {
-  const { cypher, db } = h.services;
-  for (const direction of ['ASC', 'DESC']) {
-    const values = { Label: 'Professional', Fields: '.*', Related: [], Order: 'name', Direction: direction };
-    const list = cypher.get('entity/list-by-property', values);
-    const plan = await db.profile(list, { filters: [], relationFilters: [], offset: 0, limit: 5 });
-    const operators = plan.operators.map((o) => o.operator);
-    expect(operators).toContain('NodeIndexScan');
-    expect(operators).toContain('PartialTop');
-    const whole = ['NodeByLabelScan', 'AllNodesScan', 'Sort', 'Top'];
-    expect(operators.filter((o) => whole.includes(o))).toEqual([]);
-    expect(plan.rows).toBe(5);
-    // The same page read with its totalCount (entity/counted): the page still comes in index order.
-    const counted = cypher.get('entity/counted', {
-      Count: cypher.fragment('entity/count', { Label: 'Professional' }),
-      Page: cypher.fragment('entity/list-by-property', values),
+it.each([false, true])(
+  'answers a relation filter from the named ids, without scanning the label (all conditions: %s)',
+  async (all) => {
+    const { cypher, db } = h.services;
+    const anchor = { TYPE: 'MEMBER_OF', Others: 'Alliance', Left: '', Right: '>' };
+    const list = cypher.get('entity/list-anchored', {
+      Label: 'Professional',
+      Fields: '.*',
+      Related: [],
+      ...anchor,
+      ...conditions(all),
     });
-    const withCount = await db.profile(counted, { filters: [], relationFilters: [], offset: 0, limit: 5 });
-    const countedOperators = withCount.operators.map((o) => o.operator);
-    expect(countedOperators).toContain('PartialTop');
-    expect(countedOperators.filter((o) => ['Sort', 'Top'].includes(o))).toEqual([]);
-  }
-});
+    const count = cypher.get('entity/count-anchored', {
+      Label: 'Professional',
+      ...anchor,
+      ...conditions(all),
+    });
+    const params = {
+      ...PUBLIC,
+      anchorIds: ['alliance-ma-inclusie'],
+      anchorRoles: null,
+      filters: [],
+      relationFilters: [],
+      orderProperty: 'name',
+      countOf: null,
+      descending: false,
+      offset: 0,
+      limit: 20,
+    };
+    expect((await db.read(list, params)).length).toBeGreaterThan(0);
+    for (const statement of [list, count]) {
+      const operators = (await db.profile(statement, params)).operators.map((o) => o.operator);
+      expect(operators.filter((o) => SCAN_OPERATORS.has(o))).toEqual([]);
+      expect(operators).toContain('NodeUniqueIndexSeek');
+    }
+  },
+);
+
+it.each([false, true])(
+  'reads a page ordered by a property every node has in index order, without sorting the label (all conditions: %s)',
+  async (all) => {
+    const { cypher, db } = h.services;
+    const params = { ...PUBLIC, filters: [], relationFilters: [], offset: 0, limit: 5 };
+    for (const direction of ['ASC', 'DESC']) {
+      const values = {
+        Label: 'Professional',
+        Fields: '.*',
+        Related: [],
+        Order: 'name',
+        Direction: direction,
+        ...conditions(all),
+      };
+      const list = cypher.get('entity/list-by-property', values);
+      const plan = await db.profile(list, params);
+      const operators = plan.operators.map((o) => o.operator);
+      expect(operators).toContain('NodeIndexScan');
+      expect(operators).toContain('PartialTop');
+      const whole = ['NodeByLabelScan', 'AllNodesScan', 'Sort', 'Top'];
+      expect(operators.filter((o) => whole.includes(o))).toEqual([]);
+      expect(plan.rows).toBe(5);
+      // The same page read with its totalCount (entity/counted): the page still comes in index order.
+      const counted = cypher.get('entity/counted', {
+        Count: cypher.fragment('entity/count', { Label: 'Professional', ...conditions(all) }),
+        Page: cypher.fragment('entity/list-by-property', values),
+      });
+      const withCount = await db.profile(counted, params);
+      const countedOperators = withCount.operators.map((o) => o.operator);
+      expect(countedOperators).toContain('PartialTop');
+      expect(countedOperators.filter((o) => ['Sort', 'Top'].includes(o))).toEqual([]);
+    }
+  },
+);

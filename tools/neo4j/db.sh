@@ -30,13 +30,15 @@ dir="$cache/$instance"
 pidfile="$dir/neo4j.pid"
 logfile="$dir/neo4j.log"
 classpath_file="$cache/build/classpath.txt"
+jar="$cache/build/local-neo4j-$(cat "$here/pom.xml" "$here"/src/main/java/brein/*.java | sha1sum | cut -c1-12).jar"
 
 build() {
-  if [ -f "$classpath_file" ] && [ -f "$cache/build/local-neo4j.jar" ]; then return 0; fi
+  # One jar per version of the launcher's sources: a running Neo4j keeps reading its own jar.
+  if [ -f "$classpath_file" ] && [ -f "$jar" ]; then return 0; fi
   mkdir -p "$cache/build"
   echo "building the local Neo4j launcher (first run downloads Neo4j from Maven Central)..." >&2
   (cd "$here" && mvn -q -B -Dmaven.repo.local="$cache/m2" package -DskipTests >&2)
-  cp "$here/target/local-neo4j-1.0.0.jar" "$cache/build/local-neo4j.jar"
+  cp "$here/target/local-neo4j-1.0.0.jar" "$jar.tmp" && mv "$jar.tmp" "$jar"
   cp "$here/target/classpath.txt" "$classpath_file"
   rm -rf "$here/target"
 }
@@ -69,12 +71,16 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
 start() {
   if running; then echo "neo4j ($instance) already running on bolt://127.0.0.1:$port" >&2; return 0; fi
   if port_open; then echo "port $port is taken by another process" >&2; return 1; fi
-  build
+  build || { echo "building the local Neo4j launcher failed" >&2; return 1; }
   mkdir -p "$dir"
   : >"$logfile"
   # The lock's descriptor is not handed to Neo4j: the lock ends with this script.
-  nohup java "-Xmx$heap" -Xss2m -XX:+UseG1GC \
-    -cp "$cache/build/local-neo4j.jar:$(cat "$classpath_file")" \
+  # The JVM settings Neo4j's own distribution starts with: the heap at its full size from the
+  # start and touched at once (no pauses while it grows under the first requests).
+  nohup java "-Xms$heap" "-Xmx$heap" -Xss2m -XX:+UseG1GC -XX:+AlwaysPreTouch -XX:+DisableExplicitGC \
+    -XX:+UnlockExperimentalVMOptions -XX:+TrustFinalNonStaticFields -XX:-OmitStackTraceInFastThrow \
+    -Djdk.nio.maxCachedBufferSize=1024 \
+    -cp "$jar:$(cat "$classpath_file")" \
     brein.LocalNeo4j "$dir/data" "$port" "$pagecache" </dev/null >>"$logfile" 2>&1 9>&- &
   local pid=$!
   for _ in $(seq 1 240); do

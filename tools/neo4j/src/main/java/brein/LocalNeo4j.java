@@ -3,12 +3,16 @@ package brein;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseInternalSettings.CypherExpressionEngine;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 
 /**
@@ -19,6 +23,18 @@ import org.neo4j.io.ByteUnit;
  * Prints "READY <port>" on stdout once Bolt accepts connections; stops cleanly on SIGTERM.
  */
 public final class LocalNeo4j {
+  /**
+   * How Cypher plans are made and kept (the same settings go into docker-compose.yml):
+   * - one plan per statement text and parameter types, not one more for each size class of a
+   *   string or list parameter: a question of another length would otherwise be planned anew on
+   *   the first request that brings it, after the warm-up, in the client's time;
+   * - expressions interpreted, not compiled to bytecode on a statement's 11th run, which re-plans
+   *   it then (hundreds of ms, again in some client's time).
+   */
+  static final Map<Setting<?>, Object> PLANNING = Map.of(
+      GraphDatabaseInternalSettings.cypher_size_hint_parameters, false,
+      GraphDatabaseInternalSettings.cypher_expression_engine, CypherExpressionEngine.INTERPRETED);
+
   public static void main(String[] args) throws Exception {
     Path home = Path.of(args.length > 0 ? args[0] : ".neo4j/data").toAbsolutePath();
     int port = args.length > 1 ? Integer.parseInt(args[1]) : 7687;
@@ -33,6 +49,7 @@ public final class LocalNeo4j {
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
+        .setConfig(PLANNING)
         .build();
 
     Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "neo4j-shutdown"));

@@ -281,9 +281,13 @@ export class RecommendationService {
     const to = validateId(toId, 'toId');
     if (from === to) throw new BadInput('toId', 'the two people must differ');
     const params = { from, to, maxHops: hops, visible: visibleTo(viewer) };
-    const rows = await this.db.read(this.cypher.get('graph/introduction-path'), params);
+    // Both at once: the warm way in is cheap, and asked together neither waits for the other
+    // (and both are planned by the warm-up, whichever the sample pair needs).
+    const [rows, warm] = await Promise.all([
+      this.db.read(this.cypher.get('graph/introduction-path'), params),
+      this.db.read(this.cypher.get('graph/warm-introduction'), params),
+    ]);
     if (rows[0]) return introduction('KNOWS', pathOf(rows[0]), lang);
-    const warm = await this.db.read(this.cypher.get('graph/warm-introduction'), params);
     if (!warm[0]) return null;
     return introduction(`SHARED_${String(warm[0].label).toUpperCase()}`, pathOf(warm[0]), lang);
   }

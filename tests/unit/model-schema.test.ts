@@ -30,10 +30,16 @@ describe('the domain model and the SDL agree', () => {
 
 describe('the Cypher library', () => {
   const cypher = new CypherLibrary(join(root, 'cypher'));
+  /** A list or count without conditions: each kind of condition is a fragment, here none. */
+  const NO_CONDITIONS = { PropertyFilter: [], RelationFilter: [], VisibleFilter: [] };
 
   it('fills templates only with names from the domain model', () => {
-    expect(cypher.get('entity/count', { Label: 'Theme' }).text).toContain('MATCH (n:Theme)');
-    expect(() => cypher.get('entity/count', { Label: 'Theme) DETACH DELETE (x' })).toThrow(/not allowed/);
+    expect(cypher.get('entity/count', { Label: 'Theme', ...NO_CONDITIONS }).text).toContain(
+      'MATCH (n:Theme)',
+    );
+    expect(() => cypher.get('entity/count', { Label: 'Theme) DETACH DELETE (x', ...NO_CONDITIONS })).toThrow(
+      /not allowed/,
+    );
     expect(() => cypher.get('relationship/link', { TYPE: 'KNOWS', Right: '>)' })).toThrow(/not allowed/);
   });
 
@@ -53,14 +59,29 @@ describe('the Cypher library', () => {
       OtherLabel: [],
       Nested: [],
     });
-    const list = cypher.get('entity/list', { Label: 'Alliance', Fields: '.*', Related: [fragment] });
+    const list = cypher.get('entity/list', {
+      Label: 'Alliance',
+      Fields: '.*',
+      Related: [fragment],
+      ...NO_CONDITIONS,
+    });
     expect(list.text).toContain('MATCH (n)-[r1:FOCUSES_ON]->(m1:Theme)');
     expect(() => new Fragment(Symbol('cypher fragment'), 'MATCH (x) DETACH DELETE x')).toThrow(/rendered by/);
     expect(() =>
-      cypher.get('entity/list', { Label: 'Alliance', Fields: '.*', Related: 'DETACH DELETE n' }),
+      cypher.get('entity/list', {
+        Label: 'Alliance',
+        Fields: '.*',
+        Related: 'DETACH DELETE n',
+        ...NO_CONDITIONS,
+      }),
     ).toThrow(/fragments only/);
     expect(() =>
-      cypher.get('entity/list', { Label: 'Alliance', Fields: '.name} DETACH', Related: [] }),
+      cypher.get('entity/list', {
+        Label: 'Alliance',
+        Fields: '.name} DETACH',
+        Related: [],
+        ...NO_CONDITIONS,
+      }),
     ).toThrow(/not allowed/);
   });
 

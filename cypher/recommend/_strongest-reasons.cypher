@@ -1,8 +1,13 @@
-// Partial: the $reasons strongest pieces of `evidence` (a list of {kind, weight, p}), ties by
-// kind and then by the ids along the path, each with the nodes (properties plus __label) and
-// edges of its path. Returns reasons.
+// Partial: the $reasons strongest pieces of `evidence` (a list of {kind, weight, p, step}), ties
+// by kind and then by the ids along the path, each with the nodes (properties plus __label) and
+// edges of its path. Pieces with the same `step` (when given: what the person did, such as the
+// insight they wrote) count once, with their strongest: the same insight is not quoted twice, once
+// as written and once as written about a bottleneck. Returns reasons.
 UNWIND evidence AS e
 WITH e, [n IN nodes(e.p) | n.id] AS nodeIds
+ORDER BY e.weight DESC, e.kind, nodeIds
+WITH coalesce(e.step, nodeIds) AS step, collect({e: e, nodeIds: nodeIds})[0] AS strongest
+WITH strongest.e AS e, strongest.nodeIds AS nodeIds
 ORDER BY e.weight DESC, e.kind, nodeIds
 LIMIT toInteger($reasons)
 RETURN collect({

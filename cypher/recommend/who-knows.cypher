@@ -71,7 +71,8 @@ UNWIND range(0, size(pieces) - 1) AS i
 WITH pro, kind, pieces[i] AS piece, i + 1 AS n
 ORDER BY piece.weight DESC
 WITH pro, sum(piece.weight / n) AS raw,
-  collect(CASE WHEN $reasons > 0 THEN {kind: kind, weight: piece.weight, p: piece.p} END) AS evidence
+  collect(CASE WHEN $reasons > 0
+    THEN {kind: kind, weight: piece.weight, p: piece.p, step: coalesce(nodes(piece.p)[1], pro).id} END) AS evidence
 WITH pro, round(raw * 1000) / 1000.0 AS score, evidence
 ORDER BY score DESC, pro.id
 LIMIT toInteger($first)

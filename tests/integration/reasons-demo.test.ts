@@ -125,3 +125,45 @@ it('gives only readable, correct reasons on the demo graph, in Dutch and English
   expect(checked).toBeGreaterThan(2000);
   console.info(`reasons checked on the demo graph: ${checked}, kinds: ${[...kinds].sort().join(', ')}`);
 });
+
+it('never gives one person two reasons about the same thing they did', async () => {
+  const repeated: string[] = [];
+  let people = 0;
+  const questions = [
+    ...idsOf('Theme').map((id) => ({ field: 'whoKnows', args: `themeId: "${id}"` })),
+    ...idsOf('Bottleneck').map((id) => ({ field: 'whoKnows', args: `bottleneckId: "${id}"` })),
+    ...[
+      'laaggeletterdheid en schulden',
+      'Wie weet hoe we vrijwilligers betrokken houden?',
+      'eenzaamheid',
+    ].map((text) => ({ field: 'whoKnows', args: `topic: ${JSON.stringify(text)}` })),
+  ];
+  for (const { field, args } of questions) {
+    const data = dataOf(await h.gql(`{ ${field}(${args}, first: 10) { professional { id } ${REASONS} } }`));
+    for (const match of data[field] as { professional: { id: string }; reasons: ReasonJson[] }[]) {
+      people += 1;
+      // What the person did: the first node after them on the path (the person for a profile).
+      const steps = match.reasons.map((r) => (r.path.nodes[1] ?? r.path.nodes[0])!.id);
+      const texts = match.reasons.map((r) => r.text);
+      if (new Set(steps).size < steps.length || new Set(texts).size < texts.length) {
+        repeated.push(`${field}(${args}) ${match.professional.id}: ${texts.join(' | ')}`);
+      }
+    }
+  }
+  expect(repeated).toEqual([]);
+  expect(people).toBeGreaterThan(50);
+});
+
+it('still answers ask with people whose reasons differ', async () => {
+  const data = dataOf(
+    await h.gql(
+      `{ ask(text: "Wie heeft ervaring met laaggeletterdheid en schulden?") { people { ${REASONS} } } }`,
+    ),
+  );
+  const people = data.ask.people as { reasons: ReasonJson[] }[];
+  expect(people.length).toBeGreaterThan(0);
+  for (const person of people) {
+    const steps = person.reasons.map((r) => (r.path.nodes[1] ?? r.path.nodes[0])!.id);
+    expect(new Set(steps).size).toBe(steps.length);
+  }
+});

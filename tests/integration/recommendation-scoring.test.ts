@@ -41,7 +41,7 @@ describe('whoKnows scores as rank() does', () => {
       { id: 'thm-mentor', weight: 1 },
       { id: 'btl-start', weight: 1 },
     ];
-    const expected = shown(rank(whoKnowsEvidence(topics, ADMIN)));
+    const expected = shown(rank(whoKnowsEvidence(topics, ADMIN)), true);
     expect(expected.filter((m) => m.score === 3).map((m) => m.professional.id)).toEqual([
       'p01',
       'p02',
@@ -71,7 +71,7 @@ describe('whoKnows scores as rank() does', () => {
         'INSIGHT_ABOUT',
         'WORKS_ON',
       ]);
-      const expected = shown(rank(whoKnowsEvidence(topics, viewer)).slice(0, 5));
+      const expected = shown(rank(whoKnowsEvidence(topics, viewer)).slice(0, 5), true);
       const data = dataOf(
         await h.gql(`query($t: String!) { whoKnows(topic: $t, first: 5) { ${FIELDS} } }`, { t: text }, as),
       );

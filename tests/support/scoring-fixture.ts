@@ -293,7 +293,11 @@ const byPath = (a: readonly string[], b: readonly string[]) => {
 };
 
 /** The answer as the API shows it: the strongest reasons, ties by kind and then by path. */
-export function shown(ranked: ReturnType<typeof rank<readonly string[]>>) {
+export function shown(
+  ranked: ReturnType<typeof rank<readonly string[]>>,
+  /** whoKnows: a person's pieces about the same first step (what they did) count once. */
+  distinctSteps = false,
+) {
   return ranked.map((m) => ({
     professional: { id: m.id },
     score: m.score,
@@ -302,6 +306,11 @@ export function shown(ranked: ReturnType<typeof rank<readonly string[]>>) {
         (a, b) =>
           b.weight - a.weight || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || byPath(a.path, b.path),
       )
+      .filter((e, i, sorted) => {
+        if (!distinctSteps) return true;
+        const step = (path: readonly string[]) => path[1] ?? path[0];
+        return sorted.findIndex((other) => step(other.path) === step(e.path)) === i;
+      })
       .slice(0, REASONS_PER_MATCH)
       .map((e) => ({
         kind: e.kind,

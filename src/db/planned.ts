@@ -1,7 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Statement } from './cypher.js';
 
 /** How many statements are planned in the background at once; more wait for a later request. */
 const AT_ONCE = 2;
+/** How long after a new shape's first request its statement is planned. */
+const PLAN_DELAY_MS = 250;
 /** Statement texts remembered as planned; past this many the memory starts over. */
 const REMEMBERED = 5_000;
 
@@ -28,7 +31,9 @@ export class PlannedStatements {
   choose(shaped: Statement, fallback: Statement, run: () => Promise<unknown>): Statement {
     if (shaped === fallback || this.known.has(shaped.text)) return shaped;
     if (!this.planning.has(shaped.text) && this.planning.size < AT_ONCE) {
-      const planned = run().then(
+      // A moment later: requests of the same new shape usually come together, and planning
+      // (CPU on Neo4j's side) should not compete with the answers it is meant to spare.
+      const planned = sleep(PLAN_DELAY_MS, undefined, { ref: false }).then(run).then(
         () => this.remember(shaped),
         (error: unknown) => this.onError(error, shaped),
       );

@@ -33,10 +33,12 @@ export class PlannedStatements {
     if (!this.planning.has(shaped.text) && this.planning.size < AT_ONCE) {
       // A moment later: requests of the same new shape usually come together, and planning
       // (CPU on Neo4j's side) should not compete with the answers it is meant to spare.
-      const planned = sleep(PLAN_DELAY_MS, undefined, { ref: false }).then(run).then(
-        () => this.remember(shaped),
-        (error: unknown) => this.onError(error, shaped),
-      );
+      const planned = sleep(PLAN_DELAY_MS, undefined, { ref: false })
+        .then(run)
+        .then(
+          () => this.remember(shaped),
+          (error: unknown) => this.onError(error, shaped),
+        );
       this.planning.set(
         shaped.text,
         planned.finally(() => this.planning.delete(shaped.text)),

@@ -14,6 +14,8 @@ export interface ImportReport {
   readonly relationships: number;
   readonly rejected: readonly Rejection[];
   readonly dryRun: boolean;
+  /** The nodes this import created (none on a dry run), for what is announced of them. */
+  readonly created: readonly { readonly label: Label; readonly id: string }[];
 }
 
 export interface ImportOptions {
@@ -126,11 +128,14 @@ export class GraphImporter {
     let done = 0;
     let created = 0;
     let relationships = 0;
+    const createdNodes: { label: Label; id: string }[] = [];
     for (const [label, rows] of plan.nodes) {
       const statement = this.cypher.get('import/upsert-nodes', { Label: label });
       for (const chunk of chunks(rows, batchSize)) {
         const result = await run(statement, chunk);
         created += Number(result[0]?.created ?? 0);
+        for (const id of (result[0]?.createdIds as string[] | undefined) ?? [])
+          createdNodes.push({ label, id });
         done += chunk.length;
         onProgress?.(done, total);
       }
@@ -151,6 +156,7 @@ export class GraphImporter {
       relationships,
       rejected: plan.rejected,
       dryRun: false,
+      created: createdNodes,
     };
   }
 }
@@ -162,6 +168,7 @@ function dryRunReport(plan: ImportPlan): ImportReport {
     relationships: plan.relationshipCount,
     rejected: plan.rejected,
     dryRun: true,
+    created: [],
   };
 }
 

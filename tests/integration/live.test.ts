@@ -255,6 +255,45 @@ describe('live events over Server-Sent Events', () => {
     expect(ids(anonymous.events)).not.toContain(elsewhere);
   });
 
+  it('tells subscribers about insights an import created, once, and not about ones it updated', async () => {
+    const page = await subscribe(
+      'subscription { insightAdded(themeId: "lv-theme") { id text } }',
+      'anonymous',
+    );
+    const graph = (text: string) =>
+      JSON.stringify({
+        nodes: [{ id: 'lv-imported', label: 'Insight', properties: { text, kind: 'LESSON' } }],
+        relationships: [
+          { type: 'ABOUT', from: 'lv-imported', to: 'lv-theme' },
+          { type: 'AUTHORED', from: 'lv-bram', to: 'lv-imported' },
+        ],
+      });
+    const importGraph = async (text: string, dryRun = false) =>
+      dataOf(
+        await h.gql(
+          `mutation($input: ImportGraphInput!) { importGraph(input: $input) { nodesCreated nodesUpdated } }`,
+          { input: { files: [{ name: 'g.json', content: graph(text) }], dryRun } },
+        ),
+      ).importGraph;
+    expect(await importGraph('Geïmporteerde les over taal.', true)).toEqual({
+      nodesCreated: 1,
+      nodesUpdated: 0,
+    });
+    expect(await importGraph('Geïmporteerde les over taal.')).toEqual({ nodesCreated: 1, nodesUpdated: 0 });
+    expect(await importGraph('Geïmporteerde les over taal, bijgewerkt.')).toEqual({
+      nodesCreated: 0,
+      nodesUpdated: 1,
+    });
+    await page.until(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.stop();
+    // One event, for the import that created it (its text as read at delivery, before or after
+    // the update), none for the dry run or the update.
+    expect(page.events.map((e) => (e.data as { insightAdded: { id: string } }).insightAdded.id)).toEqual([
+      'lv-imported',
+    ]);
+  });
+
   it('tells an alliance page about status changes, and a follower through its feed', async () => {
     const page = await subscribe(
       'subscription { bottleneckStatusChanged(allianceId: "lv-alliance") { status bottleneck { id } alliance { id } } }',

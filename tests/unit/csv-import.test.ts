@@ -222,6 +222,7 @@ describe('JSON sources', () => {
     const located = locateRejections(source, {
       nodesCreated: 0,
       nodesUpdated: 0,
+      created: [],
       relationships: 0,
       dryRun: true,
       rejected: [{ kind: 'node', index: 1, id: 'b', reason: "label: unknown label 'undefined'" }],

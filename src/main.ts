@@ -54,7 +54,10 @@ try {
   await migrate(services.db, services.cypher, logger);
   if (config.seedDemoData && (await services.importer.isEmpty())) {
     const report = await loadDemoData(services);
-    logger.info({ ...report, rejected: report.rejected.length }, 'empty database: demo data loaded');
+    logger.info(
+      { ...report, rejected: report.rejected.length, created: report.created.length },
+      'empty database: demo data loaded',
+    );
   }
   // The public network metrics (the explorer's first picture) are computed before traffic comes,
   // not on the first visitor's request; a graph too large for them is simply skipped.

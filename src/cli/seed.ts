@@ -11,7 +11,10 @@ Neo4j (NEO4J_URI, else the project's local one). Running it again changes nothin
 );
 const rejected = await withServices(async (services, _config, logger) => {
   const report = await loadDemoData(services);
-  logger.info({ ...report, rejected: report.rejected.length }, 'demo data loaded');
+  logger.info(
+    { ...report, rejected: report.rejected.length, created: report.created.length },
+    'demo data loaded',
+  );
   for (const r of report.rejected) logger.warn(r, 'rejected');
   return report.rejected.length;
 });

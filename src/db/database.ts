@@ -162,9 +162,14 @@ export class Database {
    * handles (see PlannedStatements). The shaped one then runs once in the background.
    */
   async readShaped(shaped: Statement, fallback: Statement, params: Params = {}): Promise<Row[]> {
-    const chosen = this.plans.choose(shaped, fallback, () => this.read(shaped, params));
+    // The planning run is the service's own work: it does not wait in, or count against, the
+    // admission of the client whose request brought the new shape.
+    const chosen = this.plans.choose(shaped, fallback, () => {
+      this.roundTrips += 1;
+      return this.readNow(shaped, params);
+    });
     const rows = await this.read(chosen, params);
-    if (chosen === shaped) this.plans.remember(shaped);
+    if (chosen.text === shaped.text) this.plans.remember(shaped);
     return rows;
   }
 
@@ -240,6 +245,7 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    await this.plans.close();
     await this.driver.close();
   }
 

@@ -21,6 +21,7 @@ const REMEMBERED = 5_000;
 export class PlannedStatements {
   private known = new Set<string>();
   private readonly planning = new Map<string, Promise<void>>();
+  private closed = false;
 
   constructor(private readonly onError: (error: unknown, statement: Statement) => void) {}
 
@@ -29,12 +30,12 @@ export class PlannedStatements {
    * statement with this request's parameters) plans it in the background.
    */
   choose(shaped: Statement, fallback: Statement, run: () => Promise<unknown>): Statement {
-    if (shaped === fallback || this.known.has(shaped.text)) return shaped;
-    if (!this.planning.has(shaped.text) && this.planning.size < AT_ONCE) {
+    if (shaped.text === fallback.text || this.known.has(shaped.text)) return shaped;
+    if (!this.closed && !this.planning.has(shaped.text) && this.planning.size < AT_ONCE) {
       // A moment later: requests of the same new shape usually come together, and planning
       // (CPU on Neo4j's side) should not compete with the answers it is meant to spare.
       const planned = sleep(PLAN_DELAY_MS, undefined, { ref: false })
-        .then(run)
+        .then(() => (this.closed ? undefined : run()))
         .then(
           () => this.remember(shaped),
           (error: unknown) => this.onError(error, shaped),
@@ -51,6 +52,12 @@ export class PlannedStatements {
   remember(statement: Statement): void {
     if (this.known.size >= REMEMBERED) this.known = new Set();
     this.known.add(statement.text);
+  }
+
+  /** Plans nothing more, and resolves when the planning under way has ended. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.settled();
   }
 
   /** Resolves when no statement is being planned in the background. */

@@ -29,18 +29,25 @@ pagecache="${NEO4J_LOCAL_PAGECACHE_MB:-512}"
 dir="$cache/$instance"
 pidfile="$dir/neo4j.pid"
 logfile="$dir/neo4j.log"
-classpath_file="$cache/build/classpath.txt"
-jar="$cache/build/local-neo4j-$(cat "$here/pom.xml" "$here"/src/main/java/brein/*.java | sha1sum | cut -c1-12).jar"
+stamp="$(cat "$here/pom.xml" "$here"/src/main/java/brein/*.java | sha1sum | cut -c1-12)"
+classpath_file="$cache/build/classpath-$stamp.txt"
+jar="$cache/build/local-neo4j-$stamp.jar"
 
 build() {
-  # One jar per version of the launcher's sources: a running Neo4j keeps reading its own jar.
+  # One jar and classpath per version of the launcher's sources (a running Neo4j keeps reading
+  # its own jar); one build at a time for all instances, since Maven builds in tools/neo4j/target.
   if [ -f "$classpath_file" ] && [ -f "$jar" ]; then return 0; fi
   mkdir -p "$cache/build"
-  echo "building the local Neo4j launcher (first run downloads Neo4j from Maven Central)..." >&2
-  (cd "$here" && mvn -q -B -Dmaven.repo.local="$cache/m2" package -DskipTests >&2)
-  cp "$here/target/local-neo4j-1.0.0.jar" "$jar.tmp" && mv "$jar.tmp" "$jar"
-  cp "$here/target/classpath.txt" "$classpath_file"
-  rm -rf "$here/target"
+  (
+    flock -w 600 8 || { echo "another build of the launcher still runs after 600 s" >&2; exit 1; }
+    if [ -f "$classpath_file" ] && [ -f "$jar" ]; then exit 0; fi
+    echo "building the local Neo4j launcher (first run downloads Neo4j from Maven Central)..." >&2
+    (cd "$here" && mvn -q -B -Dmaven.repo.local="$cache/m2" package -DskipTests >&2) || exit 1
+    cp "$here/target/classpath.txt" "$classpath_file.tmp" || exit 1
+    cp "$here/target/local-neo4j-1.0.0.jar" "$jar.tmp" || exit 1
+    mv "$classpath_file.tmp" "$classpath_file" && mv "$jar.tmp" "$jar" || exit 1
+    rm -rf "$here/target"
+  ) 8>"$cache/build/.lock"
 }
 
 # The pid answers, and it is this instance's Neo4j (a reused pid is not).

@@ -10,17 +10,20 @@ import { projectRoot } from '../util/project-root.js';
 import { withServices } from './with-services.js';
 import { readArgs, wholeNumber } from './args.js';
 
-const USAGE = `usage: npm run bench:explorer -- [--professionals 10000] [--pan-seconds 4]
+const USAGE = `usage: npm run bench:explorer -- [--professionals 10000] [--pan-seconds 4] [--trace]
 Generates the synthetic network (when the database holds fewer professionals), starts the service
 in its own process, opens /explorer in headless Chromium (software WebGL) and measures time to the
 first picture (cold: metrics not yet computed; warm: kept), control response times and frames per
 second while panning. Needs dist/web (npm run build:web) and NEO4J_URI of a database it may fill.
+With --trace, each control's requests (by operation, from start to answer) and the page's long tasks
+are written to stderr, in milliseconds from the input.
 Results: bench/results/explorer-<date>.md`;
 
 const { values } = readArgs(USAGE, {
   options: {
     professionals: { type: 'string', default: '10000' },
     'pan-seconds': { type: 'string', default: '4' },
+    trace: { type: 'boolean', default: false },
   },
 });
 const wanted = wholeNumber(USAGE, 'professionals', values.professionals, 10);
@@ -62,6 +65,39 @@ const browser = await chromium.launchPersistentContext(profile, {
 });
 // tsx names the functions it compiles with a helper (__name) that the page lacks.
 await browser.addInitScript('globalThis.__name = (fn) => fn;');
+if (values.trace) {
+  // Requests by operation name and long tasks, in page time; read per control by traced().
+  await browser.addInitScript(`
+    window.benchTrace = [];
+    const original = window.fetch;
+    window.fetch = (...args) => {
+      const name = (String(args[1] && args[1].body).match(/query (\\w+)/) || [])[1] || 'request';
+      const start = performance.now();
+      const answer = original(...args);
+      answer.then(() => window.benchTrace.push({ name, start, end: performance.now() }), () => undefined);
+      return answer;
+    };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        window.benchTrace.push({ name: 'long task', start: e.startTime, end: e.startTime + e.duration });
+    }).observe({ entryTypes: ['longtask'] });
+  `);
+}
+
+/** With --trace: what happened in the page since `t0` (page time), to stderr. */
+async function traced(page: Page, name: string, t0: number): Promise<void> {
+  if (!values.trace) return;
+  const events = (await page.evaluate('window.benchTrace.splice(0)')) as {
+    name: string;
+    start: number;
+    end: number;
+  }[];
+  const lines = events
+    .filter((e) => e.end >= t0)
+    .sort((a, b) => a.start - b.start)
+    .map((e) => `  ${e.name} ${(e.start - t0).toFixed(0)}..${(e.end - t0).toFixed(0)}`);
+  process.stderr.write(`${name}\n${lines.join('\n')}\n`);
+}
 
 const ready = (page: Page) =>
   page.waitForFunction(
@@ -95,6 +131,18 @@ async function firstPicture(): Promise<{ ms: number; page: Page; requests: numbe
 }
 
 /**
+ * Waits until the page has drawn what the step before asked for (a selection, the labels placed
+ * after a pan): two frames, then a pause for sigma's inertia and label placement (120 ms after the
+ * camera rests), so that a control's figure holds its own work and not the previous step's.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
+/**
  * Time from the input until the next frame after the page's handlers ran; with `settle`, until the
  * page is ready again (#app[data-state="ready"], every request of the control answered) and has
  * drawn the next frame. Measured inside the page (performance.now), so Playwright's own round
@@ -106,12 +154,13 @@ async function control(
   act: string,
   settle = false,
 ): Promise<{ name: string; ms: number }> {
-  const ms = await page.evaluate(
+  await settled(page);
+  const [ms, t0] = await page.evaluate(
     ([code, wait]) =>
-      new Promise<number>((resolve) => {
+      new Promise<[number, number]>((resolve) => {
         const app = document.getElementById('app')!;
         const t0 = performance.now();
-        const done = () => requestAnimationFrame(() => resolve(performance.now() - t0));
+        const done = () => requestAnimationFrame(() => resolve([performance.now() - t0, t0]));
         new Function(code)();
         if (!wait || app.dataset.state === 'ready') return done();
         const watch = new MutationObserver(() => {
@@ -123,6 +172,7 @@ async function control(
       }),
     [act, settle] as const,
   );
+  await traced(page, `${name}: ${ms.toFixed(0)} ms`, t0);
   return { name, ms };
 }
 
@@ -132,16 +182,17 @@ async function control(
  * details read and the next frame drawn.
  */
 async function searchAndOpen(page: Page, text: string): Promise<{ listed: number; opened: number }> {
-  const listed = await page.evaluate(
+  await settled(page);
+  const [listed, t0] = await page.evaluate(
     (typed) =>
-      new Promise<number>((resolve) => {
+      new Promise<[number, number]>((resolve) => {
         const input = document.getElementById('search-input') as HTMLInputElement;
         const list = document.getElementById('search-results')!;
         const t0 = performance.now();
         const watch = new MutationObserver(() => {
           if (list.hidden || !list.querySelector('button')) return;
           watch.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - t0));
+          requestAnimationFrame(() => resolve([performance.now() - t0, t0]));
         });
         watch.observe(list, { childList: true, attributes: true });
         input.value = typed;
@@ -149,6 +200,7 @@ async function searchAndOpen(page: Page, text: string): Promise<{ listed: number
       }),
     text,
   );
+  await traced(page, `search listed: ${listed.toFixed(0)} ms`, t0);
   const opened = await control(page, 'open', click('#search-results button'), true);
   return { listed, opened: opened.ms };
 }

@@ -77,3 +77,67 @@ it('says which node is under the pointer, so that a labelled dot can be clicked 
   expect(hovered.filter((id, i) => id === dots[i]!.id).length).toBeGreaterThan(5);
   await page.close();
 });
+
+// The labels layer is a 2D canvas: any painted pixel there is label text.
+const LABELS_DRAWN_AFTER = `new Promise((resolve) => {
+  const graph = document.getElementById('graph');
+  const t0 = performance.now();
+  const inked = () => {
+    const canvas = graph.querySelector('canvas.sigma-labels');
+    if (!canvas || !canvas.width) return false;
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]) return true;
+    return false;
+  };
+  const tick = () => {
+    if (Number(graph.dataset.labelled) > 0 && inked()) return resolve(performance.now() - t0);
+    if (performance.now() - t0 > 8000) return resolve(Infinity);
+    setTimeout(tick, 25);
+  };
+  tick();
+})`;
+
+it('draws the labels of the first picture soon after it is ready, not seconds later', async () => {
+  const page = await open();
+  const ms = Number(await page.evaluate(LABELS_DRAWN_AFTER));
+  expect(Number(await page.getAttribute('#graph', 'data-labelled'))).toBeGreaterThan(5);
+  // The camera's first glide takes 300 ms and labels are placed 120 ms after it rests.
+  expect(ms).toBeLessThan(1500);
+  await page.close();
+});
+
+it('opens a cluster in place: its members take its dot, which no longer counts as loaded', async () => {
+  const page = await open();
+  await page.waitForTimeout(800); // the camera glides, then labels are placed
+  const dots = JSON.parse((await page.getAttribute('#graph', 'data-label-boxes')) ?? '[]') as (Dot & {
+    x: number;
+  })[];
+  const cluster = dots.find((d) => d.id.startsWith('cluster:'));
+  expect(cluster).toBeDefined();
+  const graph = (await page.locator('#graph').boundingBox())!;
+  // Top people are drawn inside their cluster's dot: look for a part of it that they leave free.
+  const radius = cluster!.x - cluster!.cx - 3;
+  let hit = false;
+  for (let dy = -radius; !hit && dy <= radius; dy += 4) {
+    for (let dx = -radius; !hit && dx <= radius; dx += 4) {
+      if (dx * dx + dy * dy > radius * radius) continue;
+      await page.mouse.move(graph.x + cluster!.cx + dx, graph.y + cluster!.cy + dy);
+      hit = (await page.getAttribute('#graph', 'data-hovered')) === cluster!.id;
+    }
+  }
+  expect(hit).toBe(true);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForSelector(`#app[data-selected="${cluster!.id}"]`);
+  await page.click('#expand-selected');
+  // Opening drops the selection once the members are in.
+  await page.waitForSelector('#app[data-selected=""][data-state="ready"]');
+  await page.waitForTimeout(800);
+  const after = JSON.parse((await page.getAttribute('#graph', 'data-label-boxes')) ?? '[]') as Dot[];
+  expect(after.some((d) => d.id === cluster!.id)).toBe(false);
+  // Nothing is filtered: every loaded node is in view, and the opened cluster is neither.
+  expect(await page.getAttribute('#app', 'data-loaded-nodes')).toBe(
+    await page.getAttribute('#app', 'data-visible-nodes'),
+  );
+  await page.close();
+});

@@ -40,8 +40,7 @@ export const BRIEF = `fragment Brief on Node {
 const SUBGRAPH = `nodes { ...Brief } edges { type from to }`;
 
 // Public fields only: the explorer never asks for email or notes.
-const DETAILS = `query Details($id: ID!) {
-  node(id: $id) {
+const DETAILS_FIELDS = `node(id: $id) {
     __typename id
     ... on Professional { name headline bio languages region { name } organizations { name } }
     ... on Organization { name organizationSector: sector }
@@ -53,8 +52,8 @@ const DETAILS = `query Details($id: ID!) {
     ... on Bottleneck { title description bottleneckStatus: status }
     ... on Event { name date place description }
     ... on Region { name regionLevel: level }
-  }
-}`;
+  }`;
+const DETAILS = `query Details($id: ID!) { ${DETAILS_FIELDS} }`;
 
 export interface RawNode {
   __typename: Label;
@@ -220,6 +219,32 @@ export async function nodeMetrics(ids: string[]): Promise<Map<string, Metric>> {
 export async function details(id: string): Promise<Record<string, unknown> | null> {
   const data = await request<{ node: Record<string, unknown> | null }>(DETAILS, { id });
   return data.node;
+}
+
+/**
+ * A node's details and its server metrics in one request: the service runs one operation of an
+ * anonymous client at a time, so two requests would wait for each other.
+ */
+export async function detailsAndMetric(
+  id: string,
+): Promise<{ details: Record<string, unknown> | null; metric: Metric | null }> {
+  const data = await request<{
+    node: Record<string, unknown> | null;
+    networkNodeMetrics: (Metric & { id: string })[];
+  }>(
+    `query DetailsAndMetric($id: ID!) {
+      ${DETAILS_FIELDS}
+      networkNodeMetrics(ids: [$id]) { id community degree betweenness }
+    }`,
+    { id },
+  );
+  const found = data.networkNodeMetrics.find((m) => m.id === id);
+  return {
+    details: data.node,
+    metric: found
+      ? { community: found.community, degree: found.degree, betweenness: found.betweenness }
+      : null,
+  };
 }
 
 /** Themes, alliances and regions for the filter menus. */

@@ -174,7 +174,7 @@ export class Explorer {
     await this.activity.run(async () => {
       const part = await api.networkOverview(CLUSTER_MEMBERS, 0, community);
       const clusterId = clusterNodeId(community);
-      if (this.graph.hasNode(clusterId)) this.graph.dropNode(clusterId);
+      if (this.graph.hasNode(clusterId)) this.graph.setNodeAttribute(clusterId, 'opened', true);
       this.selectNow(null);
       const added = this.placeMembers(part.nodes);
       mergeSubgraph(this.graph, { nodes: [], edges: part.edges });
@@ -204,10 +204,14 @@ export class Explorer {
   /** Shows a node (loading it alone when it is not in the picture yet) and its details. */
   async reveal(node: api.BriefNode): Promise<void> {
     await this.activity.run(async () => {
-      // Details and metrics are asked for at once: one round trip, not two after each other.
-      const details = api.details(node.id).catch(() => null);
+      // A node not in the picture yet comes with its metrics in the same request as its details.
+      const known = this.graph.hasNode(node.id);
+      const asked = known
+        ? api.details(node.id).then((details) => ({ details, metric: null }))
+        : api.detailsAndMetric(node.id);
+      const answer = await asked.catch(() => ({ details: null, metric: null }));
       if (!this.graph.hasNode(node.id)) {
-        const metric = (await api.nodeMetrics([node.id]).catch(() => null))?.get(node.id);
+        const { metric } = answer;
         const disc = metric?.community != null ? this.discs.get(metric.community) : undefined;
         mergeSubgraph(this.graph, { nodes: [node], edges: [] });
         if (metric) this.graph.setNodeAttribute(node.id, 'metric', metric);
@@ -216,8 +220,8 @@ export class Explorer {
       this.filters.hiddenLabels.delete(node.kind);
       this.clearPath();
       this.refresh();
-      await this.select(node.id, details);
-      // The camera glides once the answer is shown: its frames would otherwise delay the details.
+      await this.select(node.id, Promise.resolve(answer.details));
+      // The camera glides once the answer is drawn: its frames would otherwise delay the details.
       this.view.focus([node.id, ...this.graph.neighbors(node.id)]);
     }, $('search-error'));
   }

@@ -20,6 +20,11 @@ export interface NodeAttributes {
   metric?: Metric;
   /** Members of a cluster node. */
   members?: number;
+  /**
+   * A cluster node whose members are in the picture: kept out of view rather than dropped, since
+   * sigma re-indexes the whole picture for every tie a dropped node takes with it.
+   */
+  opened?: boolean;
 }
 export interface EdgeAttributes {
   type: string;
@@ -116,6 +121,7 @@ export function visibleNodes(graph: ExplorerGraph, filters: Filters): Set<string
     scopes.push(graph.hasNode(filters.region) ? locatedIn(graph, filters.region) : new Set());
   const visible = new Set<string>();
   graph.forEachNode((id, attributes) => {
+    if (attributes.opened) return;
     if (attributes.kind !== CLUSTER && filters.hiddenLabels.has(attributes.kind)) return;
     if (scopes.every((scope) => scope.has(id))) visible.add(id);
   });

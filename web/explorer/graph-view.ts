@@ -39,6 +39,12 @@ export class GraphView {
   private dragged: string | null = null;
   private labelled = new Set<string>();
   private labelTimer: number | undefined;
+  /** A redraw is asked for and not drawn yet: positions sigma reports are not framed until then. */
+  private drawPending = false;
+  /** Every node and tie goes through the reducers again at the next frame (once, however often asked). */
+  private reindexPending = false;
+  /** Where the camera goes once the pending redraw placed the nodes it needs. */
+  private pendingFocus: string[] | null = null;
   layoutRunning = false;
 
   constructor(
@@ -74,7 +80,30 @@ export class GraphView {
     this.sigma.on('enterNode', ({ node }) => this.hover(node));
     this.sigma.on('leaveNode', () => this.hover(null));
     this.sigma.getCamera().on('updated', () => this.scheduleLabels());
+    this.sigma.on('beforeRender', () => this.reindex());
+    this.sigma.on('afterRender', () => this.drawn());
     this.enableDragging();
+  }
+
+  /**
+   * Runs the reducers over the whole picture right before sigma draws it: a control that changes
+   * the graph, the selection and the filters pays for one pass, not one per change.
+   */
+  private reindex(): void {
+    if (!this.reindexPending) return;
+    this.reindexPending = false;
+    // Inside render(): sigma only re-indexes here (its scheduled frame is the one being drawn).
+    this.sigma.refresh({ schedule: true });
+  }
+
+  /** After a frame: a redraw asked for is done, so a camera move waiting for it can start. */
+  private drawn(): void {
+    if (!this.drawPending) return;
+    this.drawPending = false;
+    const ids = this.pendingFocus;
+    this.pendingFocus = null;
+    if (ids) this.focusNow(ids);
+    this.scheduleLabels();
   }
 
   /** Labels are chosen again once the camera rests, not on every frame of a pan. */
@@ -84,6 +113,8 @@ export class GraphView {
   }
 
   private placeLabels(): void {
+    // Positions are read from sigma, which frames new nodes only when it draws them.
+    if (this.drawPending) return;
     const boxes = chooseLabels(
       this.sigma,
       this.appearance.visible,
@@ -91,10 +122,20 @@ export class GraphView {
       (id) => this.graph.getNodeAttribute(id, 'label'),
     );
     const next = new Set(boxes.map((b) => b.id));
-    const changed = next.size !== this.labelled.size || boxes.some((b) => !this.labelled.has(b.id));
+    const changed = [...next].filter((id) => !this.labelled.has(id));
+    for (const id of this.labelled) if (!next.has(id)) changed.push(id);
     this.labelled = next;
     this.publishLabels(boxes);
-    if (changed) this.sigma.refresh({ skipIndexation: true });
+    if (changed.length === 0) return;
+    // Only the nodes whose label comes or goes are processed again (a refresh without
+    // partialGraph re-indexes every node and tie whatever skipIndexation says), drawn in the next
+    // frame; a node sigma has not indexed yet needs the full pass.
+    const known = changed.filter((id) => this.graph.hasNode(id));
+    try {
+      this.sigma.refresh({ partialGraph: { nodes: known }, skipIndexation: true, schedule: true });
+    } catch {
+      this.sigma.scheduleRefresh();
+    }
   }
 
   /** Where the labels are, for assistive checks and tests (the canvas itself cannot be read). */
@@ -154,7 +195,10 @@ export class GraphView {
     });
   }
 
-  /** Recomputes which nodes are in focus and redraws. */
+  /**
+   * Recomputes which nodes are in focus and asks for one redraw in the next frame: however often
+   * a control refreshes, the page draws once, after the answer is shown.
+   */
   refresh(): void {
     const { path, hovered, selected } = this.highlight;
     const focus = hovered ?? selected;
@@ -170,8 +214,9 @@ export class GraphView {
     this.sigma.getContainer().dataset.highlighted = path
       ? [...path.nodes].filter((id) => this.appearance.visible.has(id)).join(' ')
       : '';
-    this.sigma.refresh();
-    this.scheduleLabels();
+    this.drawPending = true;
+    this.reindexPending = true;
+    this.sigma.scheduleRender();
   }
 
   private node(id: string, attributes: NodeAttributes): Partial<NodeDisplayData> {
@@ -216,8 +261,13 @@ export class GraphView {
     return { color: EDGE, size: 0.8 };
   }
 
-  /** Moves the camera so that these nodes fill most of the view. */
+  /** Moves the camera so that these nodes fill most of the view (after a pending redraw). */
   focus(ids: string[]): void {
+    if (this.drawPending) this.pendingFocus = ids;
+    else this.focusNow(ids);
+  }
+
+  private focusNow(ids: string[]): void {
     const points = ids.flatMap((id) => {
       const data = this.sigma.getNodeDisplayData(id);
       return data ? [data] : [];

@@ -13,11 +13,13 @@ export function showStats(
   modularity: number,
 ): void {
   const data = app.dataset;
+  // Opened cluster nodes stay in the graph out of view; their members count instead.
+  const loaded = graph.order - graph.filterNodes((_id, a) => a.opened === true).length;
   data.visibleNodes = String(visible.size);
   data.visibleEdges = String(analysis.edgeCount);
-  data.loadedNodes = String(graph.order);
+  data.loadedNodes = String(loaded);
   data.communities = String(analysis.inView.length);
-  const stats = t('stats', { nodes: visible.size, edges: analysis.edgeCount, loaded: graph.order });
+  const stats = t('stats', { nodes: visible.size, edges: analysis.edgeCount, loaded });
   const clusters = t('statsCommunities', {
     n: analysis.inView.length,
     q: modularity.toFixed(2),

@@ -91,19 +91,6 @@ it('answers a single item of a new shape from planned statements first, then in 
   expect(first.alliance.members).toHaveLength(10);
 });
 
-it('answers a list of a new shape from planned statements first, then in one statement, alike', async () => {
-  const query = `{ alliances(first: 3) { edges { node { name themes { name alliances { name } } } } } }`;
-  const before = h.services.db.roundTrips;
-  const first = dataOf(await h.gql(query));
-  await h.services.db.plans.settled();
-  // the page alone, the themes and their alliances through the loaders, the shaped statement once
-  expect(h.services.db.roundTrips - before).toBe(4);
-  const again = await counted(query);
-  expect(again.statements).toBe(1);
-  expect(again.data).toEqual(first);
-  expect(first.alliances.edges[0].node.themes[0].alliances.length).toBeGreaterThan(0);
-});
-
 it('gives the folded relation fields exactly what the loaders give', async () => {
   const folded = (await counted(QUERY, { first: 50 })).data.professionals.edges.map(
     (e: { node: unknown }) => e.node,

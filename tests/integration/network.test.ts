@@ -169,3 +169,29 @@ describe('networkStats', () => {
     expect(codesOf(await h.gql(STATS, { allianceId: 'no-such' }, 'anonymous'))).toEqual(['NOT_FOUND']);
   });
 });
+
+describe('a neighbourhood with its metrics', () => {
+  it('carries the metrics networkNodeMetrics gives for the same nodes, hidden people left out', async () => {
+    for (const as of ['admin', 'anonymous'] as const) {
+      const sub = dataOf(
+        await h.gql(
+          `{ neighborhood(id: "brk", depth: 1) { nodes { id } metrics { id community degree betweenness } } }`,
+          {},
+          as,
+        ),
+      ).neighborhood;
+      const ids = sub.nodes.map((n: { id: string }) => n.id);
+      expect(ids).toContain('brk');
+      const metrics = dataOf(
+        await h.gql(
+          `query($ids: [ID!]!) { networkNodeMetrics(ids: $ids) { id community degree betweenness } }`,
+          { ids },
+          as,
+        ),
+      ).networkNodeMetrics;
+      expect(sub.metrics).toEqual(metrics);
+      expect(sub.metrics.find((m: { id: string }) => m.id === 'brk').betweenness).toBeGreaterThan(0);
+      if (as === 'anonymous') expect(sub.metrics.map((m: { id: string }) => m.id)).not.toContain('hid');
+    }
+  });
+});

@@ -13,6 +13,8 @@ export interface GraphEdge {
 export interface Subgraph {
   nodes: BriefNode[];
   edges: GraphEdge[];
+  /** Server metrics of the nodes, when the answer carried them (neighborhood does). */
+  metrics?: ReadonlyMap<string, Metric>;
 }
 export interface Option {
   id: string;
@@ -120,14 +122,20 @@ export async function search(text: string, types?: Label[], first = 15) {
   return data.search.map((hit) => ({ node: brief(hit.node), score: hit.score }));
 }
 
+/** A node's neighbourhood with the nodes' metrics in the same answer (one request, not two). */
 export async function neighborhood(id: string, depth: number, limit: number): Promise<Subgraph> {
-  const data = await request<{ neighborhood: { nodes: RawNode[]; edges: GraphEdge[] } }>(
+  const data = await request<{
+    neighborhood: { nodes: RawNode[]; edges: GraphEdge[]; metrics: (Metric & { id: string })[] };
+  }>(
     `query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
-      neighborhood(id: $id, depth: $depth, limit: $limit) { ${SUBGRAPH} }
+      neighborhood(id: $id, depth: $depth, limit: $limit) {
+        ${SUBGRAPH} metrics { id community degree betweenness }
+      }
     } ${BRIEF}`,
     { id, depth, limit },
   );
-  return subgraph(data.neighborhood);
+  const metrics = new Map(data.neighborhood.metrics.map(({ id: node, ...metric }) => [node, metric]));
+  return { ...subgraph(data.neighborhood), metrics };
 }
 
 export async function introductionPath(fromId: string, toId: string, maxHops: number) {

@@ -83,6 +83,11 @@ export class Explorer {
   /** add() without the redraw, for callers that redraw themselves right after. */
   private merge(sub: api.Subgraph, anchor?: string): string[] {
     const added = mergeSubgraph(this.graph, sub, anchor);
+    for (const id of added) {
+      const metric = sub.metrics?.get(id);
+      if (metric && !this.graph.getNodeAttribute(id, 'metric'))
+        this.graph.setNodeAttribute(id, 'metric', metric);
+    }
     if (added.length) void this.loadMetrics(added);
     return added;
   }

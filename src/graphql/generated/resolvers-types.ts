@@ -2508,6 +2508,8 @@ export type StringListFilter = {
 export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<Edge>;
+  /** Community, degree and betweenness of the nodes, as networkNodeMetrics gives them (one request instead of two). */
+  metrics: Array<NodeMetric>;
   nodes: Array<Node>;
 };
 
@@ -4920,6 +4922,7 @@ export type SubgraphResolvers<
   ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph'],
 > = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['NodeMetric']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
 }>;
 

@@ -31,6 +31,15 @@ export const networkResolvers: Resolvers = {
     networkNodeMetrics: (_p, { ids, allianceId, themeId }, ctx) =>
       ctx.services.network.nodeMetrics(ctx.viewer, { allianceId, themeId }, ids),
   },
+  Subgraph: {
+    // From the metrics kept per graph version, as networkNodeMetrics reads them.
+    metrics: (subgraph, _a, ctx) =>
+      ctx.services.network.nodeMetrics(
+        ctx.viewer,
+        {},
+        subgraph.nodes.map((n) => n.id),
+      ),
+  },
   NetworkStats: {
     brokers: (stats, { first }) => stats.brokers.slice(0, checkFirst(first, 10)),
     isolated: async (stats, _a, ctx) => found(await ctx.loaders.node.loadMany([...stats.isolatedIds])),

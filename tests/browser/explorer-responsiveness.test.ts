@@ -78,34 +78,6 @@ it('says which node is under the pointer, so that a labelled dot can be clicked 
   await page.close();
 });
 
-// The labels layer is a 2D canvas: any painted pixel there is label text.
-const LABELS_DRAWN_AFTER = `new Promise((resolve) => {
-  const graph = document.getElementById('graph');
-  const t0 = performance.now();
-  const inked = () => {
-    const canvas = graph.querySelector('canvas.sigma-labels');
-    if (!canvas || !canvas.width) return false;
-    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]) return true;
-    return false;
-  };
-  const tick = () => {
-    if (Number(graph.dataset.labelled) > 0 && inked()) return resolve(performance.now() - t0);
-    if (performance.now() - t0 > 8000) return resolve(Infinity);
-    setTimeout(tick, 25);
-  };
-  tick();
-})`;
-
-it('draws the labels of the first picture soon after it is ready, not seconds later', async () => {
-  const page = await open();
-  const ms = Number(await page.evaluate(LABELS_DRAWN_AFTER));
-  expect(Number(await page.getAttribute('#graph', 'data-labelled'))).toBeGreaterThan(5);
-  // The camera's first glide takes 300 ms and labels are placed 120 ms after it rests.
-  expect(ms).toBeLessThan(1500);
-  await page.close();
-});
-
 it('opens a cluster in place: its members take its dot, which no longer counts as loaded', async () => {
   const page = await open();
   await page.waitForTimeout(800); // the camera glides, then labels are placed

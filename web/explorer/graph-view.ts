@@ -126,7 +126,13 @@ export class GraphView {
     for (const id of this.labelled) if (!next.has(id)) changed.push(id);
     this.labelled = next;
     this.publishLabels(boxes);
-    if (changed.length === 0) return;
+    // Drawn now the camera rests, even when the labels are the same: the last frame of a glide
+    // is drawn while sigma still counts the camera as moving (labels hidden), and nothing else
+    // may draw again until the analyst acts.
+    if (changed.length === 0) {
+      this.sigma.scheduleRender();
+      return;
+    }
     // Only the nodes whose label comes or goes are processed again (a refresh without
     // partialGraph re-indexes every node and tie whatever skipIndexation says), drawn in the next
     // frame; a node sigma has not indexed yet needs the full pass.

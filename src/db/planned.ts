@@ -9,14 +9,12 @@ const PLAN_DELAY_MS = 250;
 const REMEMBERED = 5_000;
 
 /**
- * Which shaped statements Neo4j has planned, as far as this process knows. A statement rendered
- * for a query's selection (the properties and relation fields it asks for) is new to Neo4j the
- * first time a client asks in that shape, and planning it costs far more than running it (about
+ * Which shaped statements Neo4j has planned, as far as this process knows. A single item read
+ * with the relation fields a query selects (entity/get-one) has a statement of that shape, new
+ * to Neo4j the first time a client asks in it; planning it costs far more than running it (about
  * 70-250 ms against 10-40 ms). Until it has run once, the caller uses a fallback of fixed text
- * that was planned before (the warm-up asks every one), and the shaped statement runs once in the
- * background; from then on the caller gets it. So a new shape costs a few more round trips once
- * instead of a plan in the client's time, and requests of the same new shape arriving together
- * plan it once instead of each on its own.
+ * (the warm-up plans it) and the shaped statement runs once in the background, a moment later;
+ * from then on the caller gets it.
  */
 export class PlannedStatements {
   private known = new Set<string>();

@@ -131,6 +131,11 @@ export async function warmUp(
   let queries = 0;
   let failed = 0;
   let cut = false;
+  const deadline = started + deadlineMs;
+  const ask = async (viewer: Viewer, field: string, text: string, variables?: Record<string, unknown>) => {
+    queries += 1;
+    if (!(await answers(services, schema, logger, viewer, field, text, variables))) failed += 1;
+  };
   /** How long each field's plain query took for the public view. */
   const took = new Map<string, number>();
   // A few fields at a time: Neo4j plans statements on threads of its own.
@@ -138,32 +143,19 @@ export async function warmUp(
     // A read that took long for the public is not asked again for the full view: it is then
     // bound by its own work, not by planning, and the start should not wait for it twice.
     const fields = documents.filter((d) => pass === 0 || (took.get(d.field) ?? Infinity) < SLOW_MS);
-    let next = 0;
-    const worker = async () => {
-      while (next < fields.length) {
-        if (Date.now() - started > deadlineMs) {
-          cut = true;
-          return;
-        }
-        const { field, plain, filtered, variables } = fields[next++]!;
-        const began = Date.now();
-        queries += 1;
-        if (!(await answers(services, schema, logger, viewer, field, plain, variables))) failed += 1;
-        const ms = Date.now() - began;
-        if (pass === 0) took.set(field, ms);
-        // With its optional filters too, unless the plain one was already slow.
-        if (filtered && ms < SLOW_MS / 2) {
-          queries += 1;
-          if (!(await answers(services, schema, logger, viewer, field, filtered))) failed += 1;
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    cut = !(await inTurn(fields, deadline, async ({ field, plain, filtered, variables }) => {
+      const began = Date.now();
+      await ask(viewer, field, plain, variables);
+      const ms = Date.now() - began;
+      if (pass === 0) took.set(field, ms);
+      // With its optional filters too, unless the plain one was already slow.
+      if (filtered && ms < SLOW_MS / 2) await ask(viewer, field, filtered);
+    }));
     if (cut) break;
   }
-  // The reads of a text (search, whoKnows, ask, ...) once more for the public with other texts:
-  // Neo4j's first runs of a statement over more and other data still compile code on its threads
-  // (hundreds of ms on a small machine), which a single text leaves for the first clients.
+  // The reads of a text (search, whoKnows, ask, ...) once more for the public with the names of
+  // nodes of other kinds, so that their full-text hits lead into every branch of the statements
+  // and each branch runs once before a client's request.
   const texts = textsOf(samples);
   const first = texts[0];
   const asked = first
@@ -174,20 +166,33 @@ export async function warmUp(
   const again = texts
     .slice(1)
     .flatMap((text) => asked.map((d) => ({ ...d, plain: d.plain.split(first!).join(text) })));
+  if (!cut) {
+    cut = !(await inTurn(again, deadline, ({ field, plain, variables }) =>
+      ask(ANONYMOUS, field, plain, variables),
+    ));
+  }
+  return { queries, failed, ms: Date.now() - started, skipped, cut };
+}
+
+/** Works through the items, CONCURRENCY at a time; false when the deadline came first. */
+async function inTurn<T>(
+  items: readonly T[],
+  deadline: number,
+  work: (item: T) => Promise<void>,
+): Promise<boolean> {
   let next = 0;
+  let cut = false;
   const worker = async () => {
-    while (!cut && next < again.length) {
-      if (Date.now() - started > deadlineMs) {
+    while (!cut && next < items.length) {
+      if (Date.now() > deadline) {
         cut = true;
         return;
       }
-      const { field, plain, variables } = again[next++]!;
-      queries += 1;
-      if (!(await answers(services, schema, logger, ANONYMOUS, field, plain, variables))) failed += 1;
+      await work(items[next++]!);
     }
   };
-  if (!cut) await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return { queries, failed, ms: Date.now() - started, skipped, cut };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return !cut;
 }
 
 /** Asks one query; false when it failed for another reason than a refusal. */

@@ -126,9 +126,8 @@ export class GraphView {
     for (const id of this.labelled) if (!next.has(id)) changed.push(id);
     this.labelled = next;
     this.publishLabels(boxes);
-    // Drawn now the camera rests, even when the labels are the same: the last frame of a glide
-    // is drawn while sigma still counts the camera as moving (labels hidden), and nothing else
-    // may draw again until the analyst acts.
+    // Drawn again once the camera rests, even when the labels are the same: the frame that ended
+    // a glide may have been drawn with labels hidden (hideLabelsOnMove).
     if (changed.length === 0) {
       this.sigma.scheduleRender();
       return;

@@ -2,8 +2,10 @@
 // a practice, initiative or bottleneck (ABOUT) or a theme (ABOUT_THEME) that is a hit; at most 100
 // paths per hit and pattern.
 // Parameters: $hits (the question's topic nodes: list of {id, weight}, chosen as
-// recommend/_question-hits would choose them), $excludeIds, $kindWeights.
-// Returns: target, kind, weight (kind weight x hit weight), nodes, edges (path from the insight).
+// recommend/_question-hits would choose them), $excludeIds, $kindWeights,
+// $first, $reasons.
+// Weight: kind weight x hit weight; scored and explained by recommend/_ranked-answers.
+// Returns per answer, best first: id, score, reasons (the strongest $reasons, with their paths).
 CALL () {
   UNWIND $hits AS hit
   MATCH (x:Entity {id: hit.id})
@@ -21,7 +23,7 @@ CALL (x) {
   MATCH p = (i:Insight)-[:ABOUT]->(x:Theme)
   RETURN i, p, 'ABOUT_THEME' AS kind LIMIT 100
 }
-WITH i, p, kind, topicWeight
-WHERE NOT i.id IN $excludeIds
-RETURN i.id AS target, kind, coalesce($kindWeights[kind], 1.0) * topicWeight AS weight,
-  {{> graph/_path-projection}}
+WITH i AS target, p, kind, topicWeight
+WHERE NOT target.id IN $excludeIds
+WITH target, p, kind, coalesce($kindWeights[kind], 1.0) * topicWeight AS weight
+{{> recommend/_ranked-answers}}

@@ -3,8 +3,10 @@
 // (INSIGHT_ON), is applied by an initiative that is a hit (APPLIED_IN), or belongs to a theme
 // that is a hit (IN_THEME); at most 100 paths per hit and pattern.
 // Parameters: $hits (the question's topic nodes: list of {id, weight}, chosen as
-// recommend/_question-hits would choose them), $excludeIds, $kindWeights.
-// Returns: target, kind, weight (kind weight x hit weight), nodes, edges (path from the practice).
+// recommend/_question-hits would choose them), $excludeIds, $kindWeights,
+// $first, $reasons.
+// Weight: kind weight x hit weight; scored and explained by recommend/_ranked-answers.
+// Returns per answer, best first: id, score, reasons (the strongest $reasons, with their paths).
 CALL () {
   UNWIND $hits AS hit
   MATCH (x:Entity {id: hit.id})
@@ -27,7 +29,7 @@ CALL (x) {
   MATCH p = (pr:Practice)-[:IN_THEME]->(x:Theme)
   RETURN pr, p, 'IN_THEME' AS kind LIMIT 100
 }
-WITH pr, p, kind, topicWeight
-WHERE NOT pr.id IN $excludeIds
-RETURN pr.id AS target, kind, coalesce($kindWeights[kind], 1.0) * topicWeight AS weight,
-  {{> graph/_path-projection}}
+WITH pr AS target, p, kind, topicWeight
+WHERE NOT target.id IN $excludeIds
+WITH target, p, kind, coalesce($kindWeights[kind], 1.0) * topicWeight AS weight
+{{> recommend/_ranked-answers}}

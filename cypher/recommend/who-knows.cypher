@@ -18,7 +18,7 @@
 // Parameters: $query (an escaped Lucene query or null), $topicLabels, $topicHits, $minRelative,
 // $topics: list of {id, weight}, $roles, $roleWeight, $excludeIds, $regionId, $allianceId, $visible,
 // $kindWeights, $levelBonus, $first, $reasons (strongest pieces of evidence returned per match; 0
-// for none, and then no evidence is gathered into lists).
+// for none).
 // Returns per match, best first: id, score, node (the professional: properties plus __label),
 // reasons: list of {kind, weight, nodes, edges} (the proving path with its nodes).
 CALL () {
@@ -67,15 +67,15 @@ WITH pro, p, kind,
   * topicWeight AS weight
 ORDER BY weight DESC
 WITH pro, kind, collect({weight: weight, p: p}) AS pieces
-UNWIND range(0, size(pieces) - 1) AS i
-WITH pro, kind, pieces[i] AS piece, i + 1 AS n
-ORDER BY piece.weight DESC
-WITH pro, sum(piece.weight / n) AS raw,
-  collect(CASE WHEN $reasons > 0
-    THEN {kind: kind, weight: piece.weight, p: piece.p, step: coalesce(nodes(piece.p)[1], pro).id} END) AS evidence
-WITH pro, round(raw * 1000) / 1000.0 AS score, evidence
+WITH pro, kind, pieces,
+  reduce(s = 0.0, i IN range(0, size(pieces) - 1) | s + pieces[i].weight / (i + 1)) AS part
+WITH pro, sum(part) AS raw, collect({kind: kind, pieces: pieces}) AS byKind
+WITH pro, round(raw * 1000) / 1000.0 AS score, byKind
 ORDER BY score DESC, pro.id
 LIMIT toInteger($first)
+// The evidence of the matches shown only.
+WITH pro, score, CASE WHEN $reasons > 0 THEN reduce(acc = [], k IN byKind | acc
+  + [e IN k.pieces | {kind: k.kind, weight: e.weight, p: e.p, step: coalesce(nodes(e.p)[1], pro).id}]) ELSE [] END AS evidence
 CALL (evidence) {
   {{> recommend/_strongest-reasons}}
 }

@@ -147,6 +147,16 @@ export class CypherLibrary {
     return text;
   }
 
+  /** The source with its partials placed, and theirs in turn (a partial may not place itself). */
+  private withPartials(name: string, source: string, placing: readonly string[]): string {
+    return source.replace(/\{\{>\s*([\w/-]+)\s*\}\}/g, (_, partial: string) => {
+      if (placing.includes(partial) || partial === name) {
+        throw new Error(`cypher/${name}: partial ${partial} places itself`);
+      }
+      return this.withPartials(name, stripComments(this.source(partial)), [...placing, partial]);
+    });
+  }
+
   /**
    * A statement or fragment as sent (compact), or a migration as written (it is checksummed).
    * Comments go before placeholders are filled: a fragment placed into a comment line would
@@ -155,9 +165,7 @@ export class CypherLibrary {
   private render(name: string, values: TemplateValues): string {
     const asWritten = name.startsWith('migrations/');
     const source = asWritten ? this.source(name) : stripComments(this.source(name));
-    const withPartials = source.replace(/\{\{>\s*([\w/-]+)\s*\}\}/g, (_, partial: string) =>
-      stripComments(this.source(partial)),
-    );
+    const withPartials = this.withPartials(name, source, []);
     const text = withPartials.replace(/\{\{(\w+)\}\}/g, (_, placeholder: string) => {
       const value = values[placeholder];
       if (FRAGMENT_PLACEHOLDERS.has(placeholder)) {

@@ -1,7 +1,7 @@
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import type { Viewer } from '../auth/viewer.js';
-import { checkFirst, rankedMatches, type Match } from './matches.js';
+import { checkFirst, rankedRows, REASONS_PER_MATCH, type Match } from './matches.js';
 import type { Lang } from './paths.js';
 import { chooseHits, type IndexHit, type TopicHit } from './question-hits.js';
 import { INSIGHT_ANSWER_WEIGHTS, PRACTICE_ANSWER_WEIGHTS } from './scoring.js';
@@ -16,7 +16,7 @@ import {
 } from './service.js';
 
 /** Labels whose hits are the topics of an answer's practices and insights. */
-const ANSWER_TOPIC_LABELS = ['Insight', 'Practice', 'Initiative', 'Theme', 'Bottleneck'];
+export const ANSWER_TOPIC_LABELS = ['Insight', 'Practice', 'Initiative', 'Theme', 'Bottleneck'];
 
 export interface AnswerRow {
   readonly people: PersonMatch[];
@@ -55,9 +55,14 @@ export class AskService {
     const hits: IndexHit[] =
       question.query === null
         ? []
-        : (await this.db.read(this.cypher.get('recommend/question-hits'), { query: question.query })).map(
-            (row) => ({ id: String(row.id), label: String(row.label), score: Number(row.score) }),
-          );
+        : (
+            await this.db.read(this.cypher.get('recommend/question-hits'), {
+              query: question.query,
+              labelSets: [TOPIC_LABELS, ANSWER_TOPIC_LABELS],
+              topicHits: question.topicHits,
+              excludeIds: question.excludeIds,
+            })
+          ).map((row) => ({ id: String(row.id), label: String(row.label), score: Number(row.score) }));
     const choose = (labels: readonly string[]) =>
       chooseHits(hits, labels, question.excludeIds, question.topicHits, question.minRelative);
     const answerHits = choose(ANSWER_TOPIC_LABELS);
@@ -70,8 +75,24 @@ export class AskService {
         lang,
         options,
       ),
-      this.rankAnswers('recommend/ask-practices', question, answerHits, PRACTICE_ANSWER_WEIGHTS, first, lang),
-      this.rankAnswers('recommend/ask-insights', question, answerHits, INSIGHT_ANSWER_WEIGHTS, first, lang),
+      this.rankAnswers(
+        'recommend/ask-practices',
+        question,
+        answerHits,
+        PRACTICE_ANSWER_WEIGHTS,
+        first,
+        lang,
+        options,
+      ),
+      this.rankAnswers(
+        'recommend/ask-insights',
+        question,
+        answerHits,
+        INSIGHT_ANSWER_WEIGHTS,
+        first,
+        lang,
+        options,
+      ),
     ]);
     return { people, practices: await this.recommendations.withContacts(viewer, practices), insights };
   }
@@ -83,13 +104,18 @@ export class AskService {
     kindWeights: Readonly<Record<string, number>>,
     first: number,
     lang: Lang,
+    options: MatchOptions,
   ): Promise<Match[]> {
-    if (hits.length === 0) return [];
+    if (hits.length === 0 || first === 0) return [];
+    // Ranked in the database: only the answers shown leave it, each with its strongest pieces of
+    // evidence (twice as many as are shown, since two pieces may read as one reason).
     const rows = await this.db.read(this.cypher.get(name), {
       hits,
       excludeIds: question.excludeIds,
       kindWeights,
+      first,
+      reasons: options.reasons === false ? 0 : 2 * REASONS_PER_MATCH,
     });
-    return rankedMatches(rows, first, lang);
+    return rankedRows(rows, lang);
   }
 }

@@ -1,5 +1,5 @@
 import { BadInput } from '../errors.js';
-import { pathOf, type Lang, type ReasonRow } from './paths.js';
+import { pathOf, type Lang, type PathRow, type ReasonRow } from './paths.js';
 import { reasonText } from './reasons.js';
 import { rank, type Evidence, type Ranked } from './scoring.js';
 
@@ -38,6 +38,35 @@ export function rankedMatches(
     path: pathOf(r),
   }));
   return explain(rank(evidence).slice(0, first), lang);
+}
+
+/** A piece of evidence as recommend/_strongest-reasons projects it. */
+interface ReasonPiece {
+  readonly kind: string;
+  readonly weight: number;
+  readonly nodes: PathRow['nodes'];
+  readonly edges: PathRow['edges'];
+}
+
+/**
+ * Rows of a statement that ranks in the database (id, score, reasons: its strongest pieces of
+ * evidence with their paths) as matches, in the rows' order.
+ */
+export function rankedRows(rows: readonly Record<string, unknown>[], lang: Lang): Match[] {
+  const ranked: Ranked[] = rows.map((row) => {
+    const id = String(row.id);
+    return {
+      id,
+      score: Number(row.score),
+      evidence: (row.reasons as ReasonPiece[]).map((r) => ({
+        target: id,
+        kind: r.kind,
+        weight: Number(r.weight),
+        path: { nodes: r.nodes, edges: r.edges },
+      })),
+    };
+  });
+  return explain(ranked, lang);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Params } from '../db/database.js';
 import type { Services } from '../services.js';
 import { REASONS_PER_MATCH } from './matches.js';
 import { MIN_RELATIVE_SCORE, TOPIC_HITS, TOPIC_LABELS } from './service.js';
+import { ANSWER_TOPIC_LABELS } from './ask.js';
 import {
   BRIDGING_BONUS,
   CONNECTION_WEIGHTS,
@@ -79,15 +80,32 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
     },
     {
       statement: cypher.get('recommend/ask-practices'),
-      params: { hits: answerHits, excludeIds: question.excludeIds, kindWeights: PRACTICE_ANSWER_WEIGHTS },
+      params: {
+        hits: answerHits,
+        excludeIds: question.excludeIds,
+        kindWeights: PRACTICE_ANSWER_WEIGHTS,
+        first: 10,
+        reasons: 6,
+      },
     },
     {
       statement: cypher.get('recommend/ask-insights'),
-      params: { hits: answerHits, excludeIds: question.excludeIds, kindWeights: INSIGHT_ANSWER_WEIGHTS },
+      params: {
+        hits: answerHits,
+        excludeIds: question.excludeIds,
+        kindWeights: INSIGHT_ANSWER_WEIGHTS,
+        first: 10,
+        reasons: 6,
+      },
     },
     {
       statement: cypher.get('recommend/question-hits'),
-      params: { query: question.query },
+      params: {
+        query: question.query,
+        labelSets: [TOPIC_LABELS, ANSWER_TOPIC_LABELS],
+        topicHits: question.topicHits,
+        excludeIds: question.excludeIds,
+      },
     },
     {
       statement: cypher.get('recommend/question-topics'),

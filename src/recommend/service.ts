@@ -1,6 +1,6 @@
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
-import type { EdgeRow, NodeRow } from '../db/rows.js';
+import type { NodeRow } from '../db/rows.js';
 import { LABELS } from '../domain/labels.js';
 import { BadInput, NotFound } from '../errors.js';
 import { expectLabels } from '../entities/expect-labels.js';
@@ -10,7 +10,7 @@ import { toLuceneQuery } from './lucene.js';
 import { introductionText } from './reasons.js';
 import { QuestionReader, type QuestionParams, type QuestionScope } from './question/reader.js';
 import { pathOf, visibleTo, type Lang, type PathRow } from './paths.js';
-import { checkFirst, explain, REASONS_PER_MATCH, type Match } from './matches.js';
+import { checkFirst, explain, rankedRows, REASONS_PER_MATCH, type Match } from './matches.js';
 import {
   BRIDGING_BONUS,
   CONNECTION_WEIGHTS,
@@ -364,21 +364,7 @@ export function directFirst(ranked: readonly Ranked[]): Ranked[] {
 
 /** Rows of who-knows and suggested-connections (ranked, with their strongest reasons) as matches. */
 function personMatches(rows: readonly Record<string, unknown>[], lang: Lang): PersonMatch[] {
-  const ranked: Ranked[] = rows.map((row) => {
-    const id = String(row.id);
-    const reasons = row.reasons as { kind: string; weight: number; nodes: NodeRow[]; edges: EdgeRow[] }[];
-    return {
-      id,
-      score: Number(row.score),
-      evidence: reasons.map((r) => ({
-        target: id,
-        kind: r.kind,
-        weight: Number(r.weight),
-        path: { nodes: r.nodes, edges: r.edges },
-      })),
-    };
-  });
-  return explain(ranked, lang).map((match, i) => ({ ...match, node: rows[i]!.node as NodeRow }));
+  return rankedRows(rows, lang).map((match, i) => ({ ...match, node: rows[i]!.node as NodeRow }));
 }
 
 export type { PathRow };

@@ -2,7 +2,9 @@ import type { Viewer } from '../../src/auth/viewer.js';
 import { rank } from '../../src/recommend/scoring.js';
 import { TOPIC_HITS, TOPIC_LABELS } from '../../src/recommend/service.js';
 import { dataOf, startHarness, type Harness } from '../support/harness.js';
+import { ANSWER_TOPIC_LABELS } from '../../src/recommend/ask.js';
 import {
+  askEvidence,
   bridging,
   expectedSuggestions,
   NODES,
@@ -79,6 +81,28 @@ describe('whoKnows scores as rank() does', () => {
       if (as === 'admin') expect(whoKnowsEvidence(topics, viewer).some((e) => e.target === 'hid')).toBe(true);
       else expect(JSON.stringify(data.whoKnows)).not.toContain('"hid"');
     }
+  });
+});
+
+describe('ask ranks practices and insights in the database as rank() does', () => {
+  it.each(['mentoring maatje', 'starters mentoring woningen'])('for "%s"', async (text) => {
+    const topics = await h.services.recommendations.questionTopics(ANONYMOUS, text, ANSWER_TOPIC_LABELS);
+    expect(topics.length).toBeGreaterThan(1);
+    const reasons = 'reasons { kind weight path { nodes { id } } }';
+    const data = dataOf(
+      await h.gql(
+        `query($t: String!) { ask(text: $t, first: 2) {
+          practices { score practice { id } ${reasons} } insights { score insight { id } ${reasons} } } }`,
+        { t: text },
+      ),
+    );
+    const practices = askEvidence(topics, 'Practice');
+    const insights = askEvidence(topics, 'Insight');
+    // More answers than are shown, and answers reached more than one way: the cut and the sum count.
+    expect(new Set(insights.map((e) => e.target)).size).toBeGreaterThan(2);
+    expect(practices.length).toBeGreaterThan(new Set(practices.map((e) => e.target)).size);
+    expect(data.ask.practices).toEqual(shown(rank(practices).slice(0, 2), false, 'practice'));
+    expect(data.ask.insights).toEqual(shown(rank(insights).slice(0, 2), false, 'insight'));
   });
 });
 

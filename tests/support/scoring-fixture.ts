@@ -5,7 +5,9 @@ import {
   BRIDGING_BONUS,
   CONNECTION_WEIGHTS,
   EXPERTISE_WEIGHTS,
+  INSIGHT_ANSWER_WEIGHTS,
   LEVEL_BONUS,
+  PRACTICE_ANSWER_WEIGHTS,
   MAX_BRIDGING_BONUS,
   rank,
   rarity,
@@ -182,6 +184,46 @@ export function whoKnowsEvidence(topics: readonly { id: string; weight: number }
   return pieces;
 }
 
+/** The evidence of cypher/recommend/ask-practices or ask-insights, read off the fixture. */
+export function askEvidence(
+  hits: readonly { id: string; weight: number }[],
+  answers: 'Practice' | 'Insight',
+  excludeIds: readonly string[] = [],
+): Piece[] {
+  const weights = answers === 'Practice' ? PRACTICE_ANSWER_WEIGHTS : INSIGHT_ANSWER_WEIGHTS;
+  const pieces: Piece[] = [];
+  const add = (target: string, kind: string, weight: number, path: string[]) => {
+    if (!excludeIds.includes(target)) pieces.push({ target, kind, weight: weights[kind]! * weight, path });
+  };
+  for (const { id: x, weight } of hits) {
+    const label = labelOf.get(x);
+    if (label === answers) add(x, 'MATCHES_QUESTION', weight, [x]);
+    if (answers === 'Practice') {
+      if (label === 'Bottleneck') {
+        for (const r of into(x, ['ADDRESSES'])) add(r.from, 'ANSWERS_BOTTLENECK', weight, [r.from, x]);
+      }
+      if (label === 'Insight') {
+        for (const r of outOf(x, ['ABOUT']).filter((r) => labelOf.get(r.to) === 'Practice')) {
+          add(r.to, 'INSIGHT_ON', weight, [r.to, x]);
+        }
+      }
+      if (label === 'Initiative') {
+        for (const r of outOf(x, ['APPLIES'])) add(r.to, 'APPLIED_IN', weight, [r.to, x]);
+      }
+      if (label === 'Theme') {
+        for (const r of into(x, ['IN_THEME']).filter((r) => labelOf.get(r.from) === 'Practice')) {
+          add(r.from, 'IN_THEME', weight, [r.from, x]);
+        }
+      }
+    } else {
+      for (const r of into(x, ['ABOUT']).filter((r) => labelOf.get(r.from) === 'Insight')) {
+        add(r.from, label === 'Theme' ? 'ABOUT_THEME' : 'ABOUT', weight, [r.from, x]);
+      }
+    }
+  }
+  return pieces;
+}
+
 const SHARED = [
   'MEMBER_OF',
   'HAS_EXPERTISE',
@@ -297,9 +339,11 @@ export function shown(
   ranked: ReturnType<typeof rank<readonly string[]>>,
   /** whoKnows: a person's pieces about the same first step (what they did) count once. */
   distinctSteps = false,
+  /** The field that holds the answer's node. */
+  key: 'professional' | 'practice' | 'insight' = 'professional',
 ) {
   return ranked.map((m) => ({
-    professional: { id: m.id },
+    [key]: { id: m.id },
     score: m.score,
     reasons: [...m.evidence]
       .sort(

@@ -39,6 +39,7 @@ export class GraphView {
   private dragged: string | null = null;
   private labelled = new Set<string>();
   private labelTimer: number | undefined;
+  private glideTimer: number | undefined;
   /** A redraw is asked for and not drawn yet: positions sigma reports are not framed until then. */
   private drawPending = false;
   /** Every node and tie goes through the reducers again at the next frame (once, however often asked). */
@@ -98,12 +99,27 @@ export class GraphView {
 
   /** After a frame: a redraw asked for is done, so a camera move waiting for it can start. */
   private drawn(): void {
+    if (this.sigma.getCamera().isAnimated()) this.drawAfterGlide();
     if (!this.drawPending) return;
     this.drawPending = false;
     const ids = this.pendingFocus;
     this.pendingFocus = null;
     if (ids) this.focusNow(ids);
     this.scheduleLabels();
+  }
+
+  /**
+   * A frame drawn while the camera glides has no labels and, on big pictures, no ties. Sigma draws
+   * again when the camera moves, but a glide whose last step changes nothing (a glide to where the
+   * camera already is) ends without a frame: so the picture is drawn once more after every glide.
+   */
+  private drawAfterGlide(): void {
+    if (this.glideTimer !== undefined) return;
+    this.glideTimer = window.setTimeout(() => {
+      this.glideTimer = undefined;
+      if (this.sigma.getCamera().isAnimated()) this.drawAfterGlide();
+      else this.sigma.scheduleRender();
+    }, 100);
   }
 
   /** Labels are chosen again once the camera rests, not on every frame of a pan. */

@@ -3,6 +3,7 @@ import { loadConfig } from '../config.js';
 import { startLocalNeo4j } from '../db/local-neo4j.js';
 import { createLogger } from '../logger.js';
 import {
+  checkImportAnnouncedAcrossReplicas,
   checkKillUnderWriteLoad,
   checkLiveAcrossReplicas,
   checkRateLimitAcrossReplicas,
@@ -20,7 +21,8 @@ import {
 readArgs(
   `usage: npm run cluster:test
 Starts Redis (Debian's redis-server) and two replicas of the service on NEO4J_URI (else the
-project's local test Neo4j) and checks that they act as one service: live events, rate limits and
+project's local test Neo4j) and checks that they act as one service: live events (also of
+npm run import), rate limits and
 key revocations across replicas, /readyz following Redis and Neo4j, and no acknowledged write lost
 when a replica is killed under write load. Exits 1 when a check fails.`,
   {},
@@ -35,6 +37,7 @@ const cluster = await Cluster.start({
 process.stdout.write(`redis ${cluster.redis.url}, replica A ${cluster.a.url}, replica B ${cluster.b.url}\n`);
 const checks = [
   checkLiveAcrossReplicas,
+  checkImportAnnouncedAcrossReplicas,
   checkRateLimitAcrossReplicas,
   checkRevocationAcrossReplicas,
   checkReadinessFollowsRedis,

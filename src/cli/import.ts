@@ -5,6 +5,7 @@ import { loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
 import { loadSources, locateRejections } from '../importing/sources.js';
 import { createLogger } from '../logger.js';
+import { closeRedisConnections, redisConnections } from '../shared-state/redis.js';
 
 /**
  * npm run import -- FILE... [--dry-run] [--batch-size N]: imports JSON ({nodes, relationships}),
@@ -12,14 +13,16 @@ import { createLogger } from '../logger.js';
  * sheets of network-mapping tools; a folder stands for the files in it. Every row is checked
  * before anything is written; rejected rows are listed with file, line and reason, and the exit
  * code is 1 when there were any. Writes go in batches of N rows per transaction (0: everything
- * in one transaction); importing the same files again changes nothing.
+ * in one transaction); importing the same files again changes nothing. With REDIS_URL, the new
+ * insights and questions are announced to the live subscribers of every replica.
  */
 const USAGE = `usage: npm run import -- FILE|FOLDER... [--dry-run] [--batch-size N]
 Imports JSON ({nodes, relationships}), the project's CSV layout, GraphML or element and connection
 sheets of network-mapping tools; a folder stands for the files in it. Every row is checked before
 anything is written; rejected rows are listed with file, line and reason (exit code 1).
   --dry-run           check everything, write nothing
-  --batch-size N      rows per transaction (default 5000; 0 = everything in one transaction)`;
+  --batch-size N      rows per transaction (default 5000; 0 = everything in one transaction)
+With REDIS_URL set, the new insights and questions reach the live subscribers of every replica.`;
 
 const { values, positionals } = readArgs(USAGE, {
   allowPositionals: true,
@@ -66,6 +69,8 @@ try {
     },
   );
   bar.stop();
+  // With REDIS_URL, the new insights and questions reach the live subscribers of every replica.
+  const announced = !dryRun && config.redisUrl ? await announce(config.redisUrl, report.created) : 0;
   const rejected = locateRejections(source, report);
   for (const r of rejected) {
     const where = r.line === null ? r.file : `${r.file}:${r.line}`;
@@ -78,6 +83,8 @@ try {
       `${dryRun ? 'would write' : 'wrote'} ${report.relationships} relationships; ` +
       `${rejected.length} rows rejected\n`,
   );
+  if (announced > 0)
+    process.stdout.write(`announced ${announced} new insights and questions to live subscribers\n`);
   process.exitCode = rejected.length > 0 ? 1 : 0;
 } catch (error) {
   bar.stop();
@@ -88,4 +95,20 @@ try {
   process.exitCode = 2;
 } finally {
   await services.db.close();
+  // Sends what was announced before the connections close.
+  await closeRedisConnections();
+}
+
+/**
+ * The new insights and questions announced through Redis, once it answers (the command
+ * connection queues nothing while it connects). The import stands when Redis is away: it says so.
+ */
+async function announce(url: string, created: Parameters<typeof services.live.imported>[0]): Promise<number> {
+  try {
+    await redisConnections(url, logger).ready();
+  } catch (error) {
+    process.stderr.write(`not announced to live subscribers: ${(error as Error).message}\n`);
+    return 0;
+  }
+  return services.live.imported(created);
 }

@@ -78,6 +78,9 @@ const VIA: Record<DigestKind, string> = {
   BOTTLENECK_STATUS_CHANGED: 'RECORDED',
 };
 
+/** The most new insights and questions of one import announced to live subscribers. */
+export const MAX_ANNOUNCED = 1_000;
+
 /**
  * Follows, the digest and the live events. Writes announce what they changed (`changed`, ids
  * only) on a pub/sub; each subscription reads the changed node again as its own viewer at
@@ -111,6 +114,22 @@ export class LiveService {
   /** Announces a committed change to every subscriber (of every replica, with Redis). */
   changed(change: Change): void {
     this.pubsub.publish('change', change);
+  }
+
+  /**
+   * Announces the new insights and questions of a committed import as a created one is announced
+   * (each subscriber reads them as its own viewer, with the ties the import gave them). Nodes that
+   * existed already are not news. A very large import announces its first MAX_ANNOUNCED: a feed
+   * is no place for a bulk load, and the digest still has all of it. Returns how many it announced.
+   */
+  imported(created: readonly { readonly label: string; readonly id: string }[]): number {
+    const news = created
+      .filter((n) => n.label === 'Insight' || n.label === 'Question')
+      .slice(0, MAX_ANNOUNCED);
+    for (const node of news) {
+      this.changed({ kind: node.label === 'Insight' ? 'insight' : 'question', id: node.id });
+    }
+    return news.length;
   }
 
   /** The professional a follow acts for: the viewer's own, or any for an administrator. */

@@ -1,4 +1,8 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { issueApiKey, revokeApiKey } from '../auth/api-keys.js';
 import { mintToken } from '../auth/tokens.js';
@@ -6,6 +10,7 @@ import { connect } from '../bootstrap.js';
 import { loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import { closeRedisConnections } from '../shared-state/redis.js';
+import { projectRoot } from '../util/project-root.js';
 import { freePort, RedisServer, Replica } from './cluster.js';
 
 /**
@@ -103,9 +108,8 @@ export class Cluster {
 
 const acknowledged = (answer: Answer) => answer.status === 200 && !answer.body?.errors?.length;
 
-/** A subscription on replica A receives an insight created through replica B. */
-export async function checkLiveAcrossReplicas(cluster: Cluster): Promise<string> {
-  const id = `cluster-live-${randomUUID()}`;
+/** A subscription to new insights on replica A: what it received, and a wait for an id. */
+async function insightsOnA(cluster: Cluster) {
   const controller = new AbortController();
   const response = await fetch(`${cluster.a.url}/graphql`, {
     method: 'POST',
@@ -139,9 +143,33 @@ export async function checkLiveAcrossReplicas(cluster: Cluster): Promise<string>
       }
     }
   })();
+  // Let replica A's subscription reach Redis before anything is published.
+  await sleep(500);
+  return {
+    /** Milliseconds until an event about `id` arrived (within 5 s), or an error saying what did. */
+    async waitFor(id: string): Promise<number> {
+      const started = Date.now();
+      while (!received.some((event) => event.includes(id)) && Date.now() - started < 5_000) await sleep(25);
+      if (!received.some((event) => event.includes(id))) {
+        throw new Error(
+          `replica A's subscriber did not receive ${id}; it received ${JSON.stringify(received)}`,
+        );
+      }
+      return Date.now() - started;
+    },
+    async close(): Promise<void> {
+      controller.abort();
+      await reader.cancel().catch(() => undefined);
+      await reading;
+    },
+  };
+}
+
+/** A subscription on replica A receives an insight created through replica B. */
+export async function checkLiveAcrossReplicas(cluster: Cluster): Promise<string> {
+  const id = `cluster-live-${randomUUID()}`;
+  const listener = await insightsOnA(cluster);
   try {
-    // Let replica A's subscription reach Redis before anything is published.
-    await sleep(500);
     const created = await cluster.gql(
       cluster.b,
       'mutation($input: CreateInsightInput!) { createInsight(input: $input) { id } }',
@@ -149,19 +177,61 @@ export async function checkLiveAcrossReplicas(cluster: Cluster): Promise<string>
       { token: await cluster.token('cluster-writer') },
     );
     if (!acknowledged(created)) throw new Error(`createInsight on B failed: ${JSON.stringify(created)}`);
-    const started = Date.now();
-    while (!received.some((event) => event.includes(id)) && Date.now() - started < 5_000) await sleep(25);
-    if (!received.some((event) => event.includes(id))) {
-      throw new Error(
-        `replica A's subscriber did not receive ${id}; it received ${JSON.stringify(received)}`,
-      );
-    }
-    return `a subscriber on replica A received the insight created through replica B after ${Date.now() - started} ms`;
+    const ms = await listener.waitFor(id);
+    return `a subscriber on replica A received the insight created through replica B after ${ms} ms`;
   } finally {
-    controller.abort();
-    await reader.cancel().catch(() => undefined);
-    await reading;
+    await listener.close();
   }
+}
+
+/**
+ * `npm run import`, a process of its own with the cluster's REDIS_URL, announces the insights it
+ * created to a subscriber on replica A; one it only updated is not news.
+ */
+export async function checkImportAnnouncedAcrossReplicas(cluster: Cluster): Promise<string> {
+  const id = `cluster-import-${randomUUID()}`;
+  const dir = await mkdtemp(join(tmpdir(), 'brein-import-'));
+  const file = join(dir, 'insight.json');
+  await writeFile(
+    file,
+    JSON.stringify({ nodes: [{ id, label: 'Insight', properties: { text: 'Ingelezen', kind: 'LESSON' } }] }),
+  );
+  const listener = await insightsOnA(cluster);
+  try {
+    const output = await importFile(cluster, file);
+    if (!output.includes('announced 1 ')) throw new Error(`the import announced nothing: ${output}`);
+    const ms = await listener.waitFor(id);
+    const again = await importFile(cluster, file);
+    if (again.includes('announced')) throw new Error(`an import that created nothing announced: ${again}`);
+    return `a subscriber on replica A received the insight of npm run import after ${ms} ms`;
+  } finally {
+    await listener.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the import script on a file with the cluster's settings; its output. */
+function importFile(cluster: Cluster, file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(projectRoot(), 'src', 'cli', 'import.ts'), file],
+      {
+        env: { ...process.env, ...cluster.env, LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(output);
+      else reject(new Error(`npm run import ended with ${code}: ${output}`));
+    });
+  });
 }
 
 /** One client spends one budget, whichever replica its requests reach. */

@@ -1,4 +1,5 @@
 import {
+  checkImportAnnouncedAcrossReplicas,
   checkKillUnderWriteLoad,
   checkLiveAcrossReplicas,
   checkRateLimitAcrossReplicas,
@@ -30,6 +31,10 @@ describe('two replicas sharing Redis', () => {
   it('delivers an insight created through replica B to a subscriber on replica A', async () => {
     expect(await checkLiveAcrossReplicas(cluster)).toMatch(/received/);
   });
+
+  it('delivers the insights of npm run import, a process of its own, to a subscriber on replica A', async () => {
+    expect(await checkImportAnnouncedAcrossReplicas(cluster)).toMatch(/received/);
+  }, 60_000);
 
   it('holds a client to one rate limit across both replicas', async () => {
     expect(await checkRateLimitAcrossReplicas(cluster)).toMatch(/429 from both/);

@@ -335,15 +335,15 @@ const byPath = (a: readonly string[], b: readonly string[]) => {
 };
 
 /** The answer as the API shows it: the strongest reasons, ties by kind and then by path. */
-export function shown(
+export function shown<K extends 'professional' | 'practice' | 'insight' = 'professional'>(
   ranked: ReturnType<typeof rank<readonly string[]>>,
   /** whoKnows: a person's pieces about the same first step (what they did) count once. */
   distinctSteps = false,
   /** The field that holds the answer's node. */
-  key: 'professional' | 'practice' | 'insight' = 'professional',
+  key: K = 'professional' as K,
 ) {
   return ranked.map((m) => ({
-    [key]: { id: m.id },
+    ...({ [key]: { id: m.id } } as Record<K, { id: string }>),
     score: m.score,
     reasons: [...m.evidence]
       .sort(

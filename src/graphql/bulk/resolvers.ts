@@ -1,6 +1,4 @@
 import { actorOf } from '../../auth/viewer.js';
-import type { ImportReport } from '../../importing/graph-import.js';
-import type { LiveService } from '../../live/service.js';
 import { BadInput } from '../../errors.js';
 import { fromFiles, locateRejections } from '../../importing/sources.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
@@ -36,24 +34,8 @@ export const bulkResolvers: Resolvers = {
             }),
         },
       );
-      announceImported(ctx.services.live, report.created);
+      ctx.services.live.imported(report.created);
       return { ...report, rejected: locateRejections(source, report), warnings: source.warnings };
     },
   },
 };
-
-/** The most new insights and questions of one import announced to live subscribers. */
-const MAX_ANNOUNCED = 1_000;
-
-/**
- * New insights and questions of an import reach subscribers as a created one does (after the
- * commit; each subscriber reads them as its own viewer, with the ties the import gave them).
- * Nodes that existed already are not news. A very large import announces its first
- * MAX_ANNOUNCED: a feed is no place for a bulk load, and the digest still has all of it.
- */
-function announceImported(live: LiveService, created: ImportReport['created']): void {
-  const news = created.filter((n) => n.label === 'Insight' || n.label === 'Question');
-  for (const node of news.slice(0, MAX_ANNOUNCED)) {
-    live.changed({ kind: node.label === 'Insight' ? 'insight' : 'question', id: node.id });
-  }
-}

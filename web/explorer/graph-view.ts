@@ -40,6 +40,8 @@ export class GraphView {
   private labelled = new Set<string>();
   private labelTimer: number | undefined;
   private glideTimer: number | undefined;
+  /** The last frame was drawn while the camera glided (without labels, maybe without ties). */
+  private drawnGliding = false;
   /** A redraw is asked for and not drawn yet: positions sigma reports are not framed until then. */
   private drawPending = false;
   /** Every node and tie goes through the reducers again at the next frame (once, however often asked). */
@@ -99,7 +101,8 @@ export class GraphView {
 
   /** After a frame: a redraw asked for is done, so a camera move waiting for it can start. */
   private drawn(): void {
-    if (this.sigma.getCamera().isAnimated()) this.drawAfterGlide();
+    this.drawnGliding = this.sigma.getCamera().isAnimated();
+    if (this.drawnGliding) this.drawAfterGlide();
     if (!this.drawPending) return;
     this.drawPending = false;
     const ids = this.pendingFocus;
@@ -118,7 +121,8 @@ export class GraphView {
     this.glideTimer = window.setTimeout(() => {
       this.glideTimer = undefined;
       if (this.sigma.getCamera().isAnimated()) this.drawAfterGlide();
-      else this.sigma.scheduleRender();
+      // Only when no frame followed the glide: a full frame with ties costs a lot in software.
+      else if (this.drawnGliding) this.sigma.scheduleRender();
     }, 100);
   }
 

@@ -11,15 +11,16 @@ CALL () {
   MATCH (x:Entity {id: hit.id})
   RETURN x, hit.weight AS topicWeight
 }
+// Each branch gives its own kind and distinct paths: UNION ALL, no paths compared.
 CALL (x) {
   MATCH p = (x)
   WHERE x:Insight
   RETURN x AS i, p, 'MATCHES_QUESTION' AS kind
-  UNION
+  UNION ALL
   MATCH p = (i:Insight)-[:ABOUT]->(x)
   WHERE NOT x:Theme
   RETURN i, p, 'ABOUT' AS kind LIMIT 100
-  UNION
+  UNION ALL
   MATCH p = (i:Insight)-[:ABOUT]->(x:Theme)
   RETURN i, p, 'ABOUT_THEME' AS kind LIMIT 100
 }

@@ -12,20 +12,21 @@ CALL () {
   MATCH (x:Entity {id: hit.id})
   RETURN x, hit.weight AS topicWeight
 }
+// Each branch gives its own kind and distinct paths: UNION ALL, no paths compared.
 CALL (x) {
   MATCH p = (x)
   WHERE x:Practice
   RETURN x AS pr, p, 'MATCHES_QUESTION' AS kind
-  UNION
+  UNION ALL
   MATCH p = (pr:Practice)-[:ADDRESSES]->(x:Bottleneck)
   RETURN pr, p, 'ANSWERS_BOTTLENECK' AS kind LIMIT 100
-  UNION
+  UNION ALL
   MATCH p = (pr:Practice)<-[:ABOUT]-(x:Insight)
   RETURN pr, p, 'INSIGHT_ON' AS kind LIMIT 100
-  UNION
+  UNION ALL
   MATCH p = (pr:Practice)<-[:APPLIES]-(x:Initiative)
   RETURN pr, p, 'APPLIED_IN' AS kind LIMIT 100
-  UNION
+  UNION ALL
   MATCH p = (pr:Practice)-[:IN_THEME]->(x:Theme)
   RETURN pr, p, 'IN_THEME' AS kind LIMIT 100
 }

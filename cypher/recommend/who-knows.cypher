@@ -29,16 +29,17 @@ CALL () {
     UNION ALL
     {{> recommend/_question-hits}}
   }
+  // Each branch gives its own kind and distinct paths: UNION ALL, no paths compared.
   CALL (x) {
     MATCH p = (pro:Professional)-[r:AUTHORED|CONTRIBUTES_TO|HAS_EXPERTISE]->(x)
     RETURN pro, p, type(r) AS kind LIMIT 200
-    UNION
+    UNION ALL
     MATCH p = (pro:Professional)-[:AUTHORED]->(:Insight)-[:ABOUT]->(x)
     RETURN pro, p, 'INSIGHT_ABOUT' AS kind LIMIT 200
-    UNION
+    UNION ALL
     MATCH p = (pro:Professional)-[:CONTRIBUTES_TO]->(:Practice|Initiative)-[:ADDRESSES|IN_THEME]->(x)
     RETURN pro, p, 'WORKS_ON' AS kind LIMIT 200
-    UNION
+    UNION ALL
     MATCH p = (x)
     WHERE x:Professional
     RETURN x AS pro, p, 'PROFILE' AS kind

@@ -6,9 +6,10 @@
 // only short when the graph has no more candidates). Taken in id order, bounded per branch, so that every run
 // gives the same answer. Excluded: me, people I know, $excludeIds (already suggested), hidden
 // people (also inside a path).
-// Weight: $kindWeights[kind] x rarity 1 / ln(2 + size of the shared group); CONNECTOR:
-// $kindWeights.CONNECTOR x ln(1 + ties) / 10. Score: the strongest piece plus a tenth of the others.
-// Parameters: $id, $regionId (as suggested-connections), $visible, $excludeIds, $kindWeights, $first, $reasons.
+// Weight: $kindWeights[kind] x rarity 1 / ln(2 + size of the shared group, for NEARBY at most
+// $crowd); CONNECTOR: $kindWeights.CONNECTOR x ln(1 + ties) / 10. Score: the strongest piece plus a tenth of the others.
+// Parameters: $id, $regionId (as suggested-connections), $visible, $excludeIds, $kindWeights, $crowd,
+// $first, $reasons.
 // Returns per suggestion, best first: id, score, node, reasons (as suggested-connections).
 MATCH (me:Professional {id: $id})
 CALL (me) {
@@ -24,13 +25,35 @@ CALL (me) {
   UNION
   MATCH (me)-[:LOCATED_IN]->(:Region)-[:LOCATED_IN*1..2]->(r:Region)
   WITH DISTINCT me, r
-  CALL (me, r) {
+  // The people of a region, counted up to $crowd: a province or a country of tens of thousands
+  // is read no further (it counts as $crowd), and its people are found in id order through the
+  // index instead of walking the whole region.
+  WITH me, r, COUNT { MATCH (r)<-[:LOCATED_IN*1..3]-(:Professional) RETURN 1 LIMIT toInteger($crowd) } AS size
+  CALL (me, r, size) {
+    WITH me, r, size
+    WHERE size < $crowd
     MATCH p = (me)-[:LOCATED_IN]->(:Region)-[:LOCATED_IN*1..2]->(r)<-[:LOCATED_IN*1..3]-(other:Professional)
     RETURN other, p
     ORDER BY other.id
     LIMIT 100
+    UNION ALL
+    WITH me, r, size
+    WHERE size >= $crowd
+    MATCH (other:Professional)
+    USING INDEX other:Professional(id)
+    WHERE other.id IS NOT NULL AND EXISTS { (other)-[:LOCATED_IN*1..3]->(r) }
+    WITH me, r, other
+    ORDER BY other.id
+    LIMIT 100
+    // From both ends, met in the region: walking down from a crowded region is what is avoided.
+    MATCH p = (me)-[:LOCATED_IN]->(:Region)-[:LOCATED_IN*1..2]->(met:Region)<-[:LOCATED_IN*1..3]-(other)
+    USING JOIN ON met
+    WHERE met = r
+    RETURN other, p
+    ORDER BY other.id
+    LIMIT 100
   }
-  RETURN other, p, 'NEARBY' AS kind, COUNT { (r)<-[:LOCATED_IN*1..3]-(:Professional) } AS size
+  RETURN other, p, 'NEARBY' AS kind, size
   UNION
   MATCH p = (other:Professional)
   USING INDEX other:Professional(id)

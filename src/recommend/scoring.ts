@@ -69,6 +69,12 @@ export const FALLBACK_WEIGHTS: Readonly<Record<string, number>> = {
   CONNECTOR: 0.2,
 };
 
+/**
+ * People of a region counted at most (recommend/suggested-fallback): a region with more counts as
+ * this many, and its people are found through the id index instead of walking the region.
+ */
+export const NEARBY_CROWD = 1_000;
+
 /** Rarity of a shared node, as in Adamic-Adar: a node with few ties says more than a hub. */
 export function rarity(degree: number): number {
   return 1 / Math.log(2 + Math.max(0, degree));

@@ -16,6 +16,7 @@ import {
   CONNECTION_WEIGHTS,
   EXPERTISE_WEIGHTS,
   FALLBACK_WEIGHTS,
+  NEARBY_CROWD,
   LEVEL_BONUS,
   MAX_BRIDGING_BONUS,
   rank,
@@ -205,6 +206,7 @@ export class RecommendationService {
         regionId,
         excludeIds: strong.map((m) => m.id),
         kindWeights: FALLBACK_WEIGHTS,
+        crowd: NEARBY_CROWD,
       },
     );
     return [...strong, ...below(weak, strong.at(-1)?.score ?? null)];

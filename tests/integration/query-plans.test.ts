@@ -32,6 +32,26 @@ it('fills short suggestion lists from the person and the id index, never from a 
   expect(operators).toContain('NodeUniqueIndexSeek');
 });
 
+it('finds the same nearby people through the id index when a region is crowded', async () => {
+  const { statement, params } = fallbackPlanCase(h.services);
+  // Only nearness counts, so the people with a score are the ones the NEARBY branch found.
+  const nearby = async (crowd: number) => {
+    const asked = { ...params, crowd, first: 100, reasons: 0 };
+    const rows = await h.services.db.read(statement, {
+      ...asked,
+      kindWeights: { NEARBY: 1, ALLIANCE_THEME: 0, CONNECTOR: 0 },
+    });
+    const plan = await h.services.db.profile(statement, asked);
+    for (const scan of ['AllNodesScan', 'NodeByLabelScan', 'CartesianProduct'])
+      expect(plan.operators.map((o) => o.operator)).not.toContain(scan);
+    return rows.filter((row) => Number(row.score) > 0).map((row) => String(row.id));
+  };
+  // Every region counts as crowded with a crowd of one: its people come from the id index.
+  const walked = await nearby(1_000);
+  expect(walked.length).toBeGreaterThan(3);
+  expect((await nearby(1)).sort()).toEqual(walked.sort());
+});
+
 /**
  * The conditions of entity/_filter, each a fragment placed only when a query has such conditions:
  * none, or all of them (property and relation filters, and the people a public viewer may see).

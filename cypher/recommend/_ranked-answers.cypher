@@ -2,7 +2,8 @@
 // strongest $reasons pieces of evidence projected (recommend/_strongest-reasons). Expects rows of
 // target (the answer's node), kind, weight and p (the proving path). Score: the sum per target with
 // diminishing returns (the n-th piece of a kind, strongest first, counts 1/n), rounded to 3
-// decimals, as rank() in src/recommend/scoring.ts; ties by id.
+// decimals, as rank() in src/recommend/scoring.ts (equal after rounding: the sums here add each
+// kind first); ties by id.
 // Returns id, score, reasons, best first.
 ORDER BY weight DESC
 WITH target, kind, collect({weight: weight, p: p}) AS pieces

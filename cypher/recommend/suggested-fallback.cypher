@@ -9,7 +9,7 @@
 // Weight: $kindWeights[kind] x rarity 1 / ln(2 + size of the shared group, for NEARBY at most
 // $crowd); CONNECTOR: $kindWeights.CONNECTOR x ln(1 + ties) / 10. Score: the strongest piece plus a tenth of the others.
 // Parameters: $id, $regionId (as suggested-connections), $visible, $excludeIds, $kindWeights, $crowd,
-// $first, $reasons.
+// $nearby (paths per region), $first, $reasons.
 // Returns per suggestion, best first: id, score, node, reasons (as suggested-connections).
 MATCH (me:Professional {id: $id})
 CALL (me) {
@@ -35,7 +35,7 @@ CALL (me) {
     MATCH p = (me)-[:LOCATED_IN]->(:Region)-[:LOCATED_IN*1..2]->(r)<-[:LOCATED_IN*1..3]-(other:Professional)
     RETURN other, p
     ORDER BY other.id
-    LIMIT 100
+    LIMIT toInteger($nearby)
     UNION ALL
     WITH me, r, size
     WHERE size >= $crowd
@@ -44,14 +44,18 @@ CALL (me) {
     WHERE other.id IS NOT NULL AND EXISTS { (other)-[:LOCATED_IN*1..3]->(r) }
     WITH me, r, other
     ORDER BY other.id
-    LIMIT 100
-    // From both ends, met in the region: walking down from a crowded region is what is avoided.
-    MATCH p = (me)-[:LOCATED_IN]->(:Region)-[:LOCATED_IN*1..2]->(met:Region)<-[:LOCATED_IN*1..3]-(other)
-    USING JOIN ON met
-    WHERE met = r
+    // The paths of each, as the walk above finds them (a path uses a tie once: someone whose way
+    // up shares mine has none), met in the region from both ends: walking down from a crowded
+    // region is what is avoided. The first $nearby paths in id order, as above.
+    CALL (me, r, other) {
+      MATCH p = (me)-[:LOCATED_IN]->(:Region)-[:LOCATED_IN*1..2]->(met:Region)<-[:LOCATED_IN*1..3]-(other)
+      USING JOIN ON met
+      WHERE met = r
+      RETURN p
+    }
     RETURN other, p
     ORDER BY other.id
-    LIMIT 100
+    LIMIT toInteger($nearby)
   }
   RETURN other, p, 'NEARBY' AS kind, size
   UNION

@@ -84,7 +84,7 @@ try {
       `${rejected.length} rows rejected\n`,
   );
   if (announced > 0)
-    process.stdout.write(`announced ${announced} new insights and questions to live subscribers\n`);
+    process.stdout.write(`sent ${announced} new insights and questions to live subscribers\n`);
   process.exitCode = rejected.length > 0 ? 1 : 0;
 } catch (error) {
   bar.stop();
@@ -94,9 +94,8 @@ try {
     process.stderr.write('rows written before the failure stay; run the import again to complete it\n');
   process.exitCode = 2;
 } finally {
-  await services.db.close();
-  // Sends what was announced before the connections close.
-  await closeRedisConnections();
+  // Sends what was announced before the connections close; each closes even if the other fails.
+  await Promise.allSettled([services.db.close(), closeRedisConnections()]);
 }
 
 /**

@@ -75,6 +75,9 @@ export const FALLBACK_WEIGHTS: Readonly<Record<string, number>> = {
  */
 export const NEARBY_CROWD = 1_000;
 
+/** Nearby people's paths taken per region (recommend/suggested-fallback), first by id. */
+export const NEARBY_PATHS = 100;
+
 /** Rarity of a shared node, as in Adamic-Adar: a node with few ties says more than a hub. */
 export function rarity(degree: number): number {
   return 1 / Math.log(2 + Math.max(0, degree));

@@ -17,6 +17,7 @@ import {
   EXPERTISE_WEIGHTS,
   FALLBACK_WEIGHTS,
   NEARBY_CROWD,
+  NEARBY_PATHS,
   LEVEL_BONUS,
   MAX_BRIDGING_BONUS,
   rank,
@@ -207,6 +208,7 @@ export class RecommendationService {
         excludeIds: strong.map((m) => m.id),
         kindWeights: FALLBACK_WEIGHTS,
         crowd: NEARBY_CROWD,
+        nearby: NEARBY_PATHS,
       },
     );
     return [...strong, ...below(weak, strong.at(-1)?.score ?? null)];

@@ -107,8 +107,9 @@ it('draws the labels of the first picture soon after it is ready, every time', a
     expect(Number(await page.getAttribute('#graph', 'data-labelled'))).toBeGreaterThan(5);
     await page.close();
   }
-  // The camera's first glide takes 300 ms and labels are placed 120 ms after it rests.
-  for (const ms of times) expect(ms).toBeLessThan(1500);
+  // The camera's first glide takes 300 ms and labels are placed 120 ms after it rests; a page
+  // left as drawn mid-glide is not painted at all (Infinity). Room for a busy machine.
+  for (const ms of times) expect(ms).toBeLessThan(3000);
 });
 
 it('opens a cluster in place: its members take its dot, which no longer counts as loaded', async () => {

@@ -112,6 +112,23 @@ it('draws the labels of the first picture soon after it is ready, every time', a
   for (const ms of times) expect(ms).toBeLessThan(3000);
 });
 
+it('keeps the graph the same size when the bar above it shows the expand button', async () => {
+  // A graph that changes size has every canvas re-made and the picture redrawn.
+  const page = await open();
+  const size = () =>
+    page.evaluate(() => {
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      return [box.width, box.height];
+    });
+  const before = await size();
+  await page.fill('#search-input', 'Marieke');
+  await page.locator(`#search-results button[data-id="${MARIEKE}"]`).click();
+  await page.waitForSelector(`#app[data-selected="${MARIEKE}"][data-state="ready"]`);
+  expect(await page.isVisible('#expand-selected')).toBe(true);
+  expect(await size()).toEqual(before);
+  await page.close();
+});
+
 it('opens a cluster in place: its members take its dot, which no longer counts as loaded', async () => {
   const page = await open();
   await page.waitForTimeout(800); // the camera glides, then labels are placed

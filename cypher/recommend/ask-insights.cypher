@@ -28,3 +28,5 @@ WITH i AS target, p, kind, topicWeight
 WHERE NOT target.id IN $excludeIds
 WITH target, p, kind, coalesce($kindWeights[kind], 1.0) * topicWeight AS weight
 {{> recommend/_ranked-answers}}
+RETURN target.id AS id, score, reasons
+ORDER BY score DESC, id

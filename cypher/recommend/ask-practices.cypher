@@ -34,3 +34,5 @@ WITH pr AS target, p, kind, topicWeight
 WHERE NOT target.id IN $excludeIds
 WITH target, p, kind, coalesce($kindWeights[kind], 1.0) * topicWeight AS weight
 {{> recommend/_ranked-answers}}
+RETURN target.id AS id, score, reasons
+ORDER BY score DESC, id

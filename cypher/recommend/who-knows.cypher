@@ -14,7 +14,7 @@
 // region or one inside it; with $allianceId, a member of that alliance.
 // Weight: ($kindWeights[kind] + $levelBonus[level] for HAS_EXPERTISE) x topic weight. Score: the
 // sum per professional with diminishing returns (the n-th piece of a kind, strongest first, counts
-// 1/n), rounded to 3 decimals; ties by id.
+// 1/n), rounded to 3 decimals; ties by id (recommend/_ranked-answers).
 // Parameters: $query (an escaped Lucene query or null), $topicLabels, $topicHits, $minRelative,
 // $topics: list of {id, weight}, $roles, $roleWeight, $excludeIds, $regionId, $allianceId, $visible,
 // $kindWeights, $levelBonus, $first, $reasons (strongest pieces of evidence returned per match; 0
@@ -62,22 +62,10 @@ WHERE coalesce(pro.visibility, 'PUBLIC') IN $visible
   AND ($regionId IS NULL
     OR EXISTS { (pro)-[:LOCATED_IN|WORKS_AT]->()-[:LOCATED_IN*0..4]->(:Region {id: $regionId}) })
   AND ($allianceId IS NULL OR EXISTS { (pro)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })
-WITH pro, p, kind,
+WITH pro AS target, p, kind,
   (coalesce($kindWeights[kind], 1.0)
     + CASE kind WHEN 'HAS_EXPERTISE' THEN coalesce($levelBonus[coalesce(relationships(p)[0].level, '')], 0.0) ELSE 0.0 END)
   * topicWeight AS weight
-ORDER BY weight DESC
-WITH pro, kind, collect({weight: weight, p: p}) AS pieces
-WITH pro, kind, pieces,
-  reduce(s = 0.0, i IN range(0, size(pieces) - 1) | s + pieces[i].weight / (i + 1)) AS part
-WITH pro, sum(part) AS raw, collect({kind: kind, pieces: pieces}) AS byKind
-WITH pro, round(raw * 1000) / 1000.0 AS score, byKind
-ORDER BY score DESC, pro.id
-LIMIT toInteger($first)
-// The evidence of the matches shown only.
-WITH pro, score, CASE WHEN $reasons > 0 THEN reduce(acc = [], k IN byKind | acc
-  + [e IN k.pieces | {kind: k.kind, weight: e.weight, p: e.p, step: coalesce(nodes(e.p)[1], pro).id}]) ELSE [] END AS evidence
-CALL (evidence) {
-  {{> recommend/_strongest-reasons}}
-}
-RETURN pro.id AS id, score, pro { {{Fields}}, __label: 'Professional' } AS node, reasons
+{{> recommend/_ranked-answers}}
+RETURN target.id AS id, score, target { {{Fields}}, __label: 'Professional' } AS node, reasons
+ORDER BY score DESC, id

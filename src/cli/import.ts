@@ -3,6 +3,7 @@ import cliProgress from 'cli-progress';
 import { connect, waitForDatabase } from '../bootstrap.js';
 import { loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
+import type { ImportReport } from '../importing/graph-import.js';
 import { loadSources, locateRejections } from '../importing/sources.js';
 import { createLogger } from '../logger.js';
 import { closeRedisConnections, redisConnections } from '../shared-state/redis.js';
@@ -102,7 +103,7 @@ try {
  * The new insights and questions announced through Redis, once it answers (the command
  * connection queues nothing while it connects). The import stands when Redis is away: it says so.
  */
-async function announce(url: string, created: Parameters<typeof services.live.imported>[0]): Promise<number> {
+async function announce(url: string, created: ImportReport['created']): Promise<number> {
   try {
     await redisConnections(url, logger).ready();
   } catch (error) {

@@ -66,6 +66,8 @@ export class AskService {
     const choose = (labels: readonly string[]) =>
       chooseHits(hits, labels, question.excludeIds, question.topicHits, question.minRelative);
     const answerHits = choose(ANSWER_TOPIC_LABELS);
+    const answers = (name: string, kindWeights: Readonly<Record<string, number>>) =>
+      this.rankAnswers(name, question, answerHits, kindWeights, first, lang, options);
     const [people, practices, insights] = await Promise.all([
       this.recommendations.rankExperts(
         viewer,
@@ -75,24 +77,8 @@ export class AskService {
         lang,
         options,
       ),
-      this.rankAnswers(
-        'recommend/ask-practices',
-        question,
-        answerHits,
-        PRACTICE_ANSWER_WEIGHTS,
-        first,
-        lang,
-        options,
-      ),
-      this.rankAnswers(
-        'recommend/ask-insights',
-        question,
-        answerHits,
-        INSIGHT_ANSWER_WEIGHTS,
-        first,
-        lang,
-        options,
-      ),
+      answers('recommend/ask-practices', PRACTICE_ANSWER_WEIGHTS),
+      answers('recommend/ask-insights', INSIGHT_ANSWER_WEIGHTS),
     ]);
     return { people, practices: await this.recommendations.withContacts(viewer, practices), insights };
   }

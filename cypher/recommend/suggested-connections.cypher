@@ -24,8 +24,11 @@
 // bridging bonus applies a BRIDGING reason (weight: the part of the score it adds) whose nodes are
 // me, my organisation and theirs (another sector), their region, their alliance, and the other.
 MATCH (me:Professional {id: $id})
+// Each branch gives its own kind, and within a branch every path once (the nodes it starts from
+// taken once each, though two ties may lead to them): UNION ALL, no paths compared.
 CALL (me) {
   MATCH (me)-[:MEMBER_OF|HAS_EXPERTISE|ATTENDED|PRESENTED_AT|WORKS_AT|CONTRIBUTES_TO|LOCATED_IN]->(c)
+  WITH DISTINCT me, c
   WITH me, c, COUNT { (c)--() } AS degree
   WHERE degree <= $maxSharedDegree
   CALL (me, c) {
@@ -36,18 +39,19 @@ CALL (me) {
     LIMIT 200
   }
   RETURN other, p, 'SHARED_' + toUpper([l IN labels(c) WHERE l <> 'Entity'][0]) AS kind, degree
-  UNION
+  UNION ALL
   MATCH p = (me)<-[:RAISED_BY]-(b:Bottleneck)-[:RAISED_BY]->(other:Professional)
   RETURN other, p, 'SHARED_BOTTLENECK' AS kind, COUNT { (b)--() } AS degree
   ORDER BY other.id
   LIMIT 500
-  UNION
+  UNION ALL
   MATCH p = (me)<-[:RAISED_BY]-(b:Bottleneck)<-[:ADDRESSES]-(:Practice)<-[:CONTRIBUTES_TO]-(other:Professional)
   RETURN other, p, 'ADDRESSES_YOUR_BOTTLENECK' AS kind, COUNT { (b)--() } AS degree
   ORDER BY other.id
   LIMIT 500
-  UNION
+  UNION ALL
   MATCH (me)-[:KNOWS]-(friend:Professional)
+  WITH DISTINCT me, friend
   WITH me, friend, COUNT { (friend)-[:KNOWS]-() } AS degree
   WHERE degree <= $maxSharedDegree
   CALL (me, friend) {
@@ -57,14 +61,14 @@ CALL (me) {
     LIMIT 200
   }
   RETURN other, p, 'FRIEND_OF_FRIEND' AS kind, degree
-  UNION
+  UNION ALL
   MATCH (me)-[:KNOWS]-(a:Professional)
-  WITH me, a
+  WITH DISTINCT me, a
   ORDER BY a.id
   LIMIT 10
   MATCH (a)-[:KNOWS]-(b:Professional)
   WHERE b <> me
-  WITH me, a, b
+  WITH DISTINCT me, a, b
   ORDER BY b.id
   LIMIT 100
   WITH me, a, b, COUNT { (a)-[:KNOWS]-() } * COUNT { (b)-[:KNOWS]-() } AS degree

@@ -111,7 +111,7 @@ export class Database {
   private readonly bookmarks = neo4j.bookmarkManager();
   private observer: StatementObserver | undefined;
   private admission: Admission | undefined;
-  /** Shaped statements known to be planned (see readShaped). */
+  /** Statements known to be planned (see read and readShaped). */
   readonly plans = new PlannedStatements((error, statement) =>
     this.options.logger.warn({ err: error, statement: statement.name }, 'planning a statement failed'),
   );
@@ -151,9 +151,13 @@ export class Database {
   async read(statement: Statement, params: Params = {}): Promise<Row[]> {
     this.roundTrips += 1;
     this.observer?.(statement, params, true, 'READ');
-    return this.admission
-      ? this.admission(() => this.readNow(statement, params))
-      : this.readNow(statement, params);
+    // Copies of a text new to Neo4j wait for the first to plan it (PlannedStatements.once);
+    // waiting holds no admission slot.
+    return this.plans.once(statement, () =>
+      this.admission
+        ? this.admission(() => this.readNow(statement, params))
+        : this.readNow(statement, params),
+    );
   }
 
   /**

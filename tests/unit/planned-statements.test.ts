@@ -1,0 +1,90 @@
+import { PlannedStatements } from '../../src/db/planned.js';
+
+/** A run that ends when `finish` is called, logging when it starts and ends. */
+function controlled(log: string[], name: string, fail = false) {
+  let finish!: () => void;
+  const ended = new Promise<void>((resolve) => (finish = resolve));
+  const run = async () => {
+    log.push(`${name} starts`);
+    await ended;
+    log.push(`${name} ends`);
+    if (fail) throw new Error(`${name} failed`);
+    return name;
+  };
+  return { run, finish };
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+const statement = (text: string) => ({ name: 'test/statement', text });
+
+describe('PlannedStatements.once', () => {
+  it('lets a copy of a new text start only after the first copy has ended', async () => {
+    const plans = new PlannedStatements(() => undefined);
+    const log: string[] = [];
+    const a = controlled(log, 'a');
+    const b = controlled(log, 'b');
+    const first = plans.once(statement('MATCH (n) RETURN n'), a.run);
+    const second = plans.once(statement('MATCH (n) RETURN n'), b.run);
+    await tick();
+    expect(log).toEqual(['a starts']);
+    a.finish();
+    await tick();
+    await tick();
+    expect(log).toEqual(['a starts', 'a ends', 'b starts']);
+    b.finish();
+    await expect(Promise.all([first, second])).resolves.toEqual(['a', 'b']);
+  });
+
+  it('runs copies of a text that has run, and different new texts, at once', async () => {
+    const plans = new PlannedStatements(() => undefined);
+    const log: string[] = [];
+    plans.remember(statement('RETURN 1'));
+    const a = controlled(log, 'a');
+    const b = controlled(log, 'b');
+    const c = controlled(log, 'c');
+    const runs = [
+      plans.once(statement('RETURN 1'), a.run),
+      plans.once(statement('RETURN 1'), b.run),
+      plans.once(statement('RETURN 2'), c.run),
+    ];
+    await tick();
+    expect(log).toEqual(['a starts', 'b starts', 'c starts']);
+    a.finish();
+    b.finish();
+    c.finish();
+    await Promise.all(runs);
+  });
+
+  it('remembers a text once its first run has ended, so later copies do not wait', async () => {
+    const plans = new PlannedStatements(() => undefined);
+    const log: string[] = [];
+    const a = controlled(log, 'a');
+    const first = plans.once(statement('RETURN 3'), a.run);
+    a.finish();
+    await first;
+    await tick();
+    const b = controlled(log, 'b');
+    const c = controlled(log, 'c');
+    const later = [plans.once(statement('RETURN 3'), b.run), plans.once(statement('RETURN 3'), c.run)];
+    await tick();
+    expect(log).toEqual(['a starts', 'a ends', 'b starts', 'c starts']);
+    b.finish();
+    c.finish();
+    await Promise.all(later);
+  });
+
+  it('lets the waiting copy run when the first fails, and passes the failure to the first only', async () => {
+    const plans = new PlannedStatements(() => undefined);
+    const log: string[] = [];
+    const a = controlled(log, 'a', true);
+    const b = controlled(log, 'b');
+    const first = plans.once(statement('RETURN 4'), a.run);
+    const second = plans.once(statement('RETURN 4'), b.run);
+    a.finish();
+    await expect(first).rejects.toThrow('a failed');
+    await tick();
+    expect(log).toEqual(['a starts', 'a ends', 'b starts']);
+    b.finish();
+    await expect(second).resolves.toBe('b');
+  });
+});

@@ -52,9 +52,10 @@ export class PlannedStatements {
   /**
    * Runs `run` for a statement; while the statement's text is new (it has not run to the end in
    * this process), a second copy waits until the first has ended and then runs with the plan the
-   * first left in Neo4j's cache. Neo4j plans a text once per request that misses its cache:
-   * six copies of a new list shape at once cost six plannings on the same cores (about 450-630 ms
-   * each on two cores where one costs 180).
+   * first left in Neo4j's cache. Requests that miss Neo4j's plan cache each take part in planning
+   * the text: six copies of a new list statement at once took 410-480 ms each to plan on two
+   * cores where one took 300 (EXPLAIN after db.clearQueryCaches). The cost is that a copy also
+   * waits for the first one's execution, at most once per text.
    */
   async once<T>(statement: Statement, run: () => Promise<T>): Promise<T> {
     const text = statement.text;

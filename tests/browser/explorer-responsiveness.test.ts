@@ -164,3 +164,74 @@ it('opens a cluster in place: its members take its dot, which no longer counts a
   );
   await page.close();
 });
+
+const framesAtRest = async (page: Page): Promise<number> =>
+  Number((await page.getAttribute('#graph', 'data-frames-at-rest')) ?? 0);
+
+async function searchAndOpen(page: Page, id: string, text: string): Promise<void> {
+  await page.waitForSelector('#graph:not([data-camera="gliding"])');
+  await page.fill('#search-input', text);
+  await page.locator(`#search-results button[data-id="${id}"]`).click();
+  await page.waitForSelector(`#app[data-selected="${id}"][data-state="ready"]`);
+}
+
+it('chooses the labels as a glide ends, so that the picture at rest is drawn once', async () => {
+  const page = await open();
+  await searchAndOpen(page, MARIEKE, 'Marieke');
+  // Opening a result glides to it once its details are shown.
+  await page.waitForSelector('#graph[data-camera="gliding"]');
+  const before = await framesAtRest(page);
+  await page.waitForSelector('#graph[data-camera="rest"]');
+  await page.waitForTimeout(400); // the old way drew again 120 ms after the glide, with the labels
+  expect((await framesAtRest(page)) - before).toBe(1);
+  expect(Number(await page.getAttribute('#graph', 'data-labelled'))).toBeGreaterThan(0);
+  await page.close();
+});
+
+it('ends a running glide when a control asks for a new picture, and draws at rest only with the answer', async () => {
+  const page = await open();
+  let answer!: () => void;
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await page.route('**/graphql', async (route) => {
+    if ((route.request().postData() ?? '').includes('query Neighborhood')) await held;
+    await route.continue();
+  });
+  await searchAndOpen(page, MARIEKE, 'Marieke');
+  const nodes = Number(await page.getAttribute('#app', 'data-visible-nodes'));
+  // Clicked inside the page as soon as the glide runs, so that it is known to run at the click.
+  const during = (await page.evaluate(
+    () =>
+      new Promise<[string, string | undefined, string | undefined, string | undefined]>((resolve) => {
+        const graph = document.getElementById('graph')!;
+        const click = () => {
+          const camera = graph.dataset.camera!;
+          const before = graph.dataset.framesAtRest;
+          document.getElementById('expand-selected')!.click();
+          const ended = graph.dataset.camera;
+          // Well within the longest wait for an answer (400 ms), on the page's own clock.
+          setTimeout(() => resolve([camera, before, ended, graph.dataset.framesAtRest]), 150);
+        };
+        if (graph.dataset.camera === 'gliding') return click();
+        const watch = new MutationObserver(() => {
+          if (graph.dataset.camera !== 'gliding') return;
+          watch.disconnect();
+          click();
+        });
+        watch.observe(graph, { attributes: true, attributeFilter: ['data-camera'] });
+      }),
+  )) as [string, string, string, string];
+  const [camera, before, ended, whileWaiting] = during;
+  expect(camera).toBe('gliding');
+  expect(ended).toBe('rest');
+  expect(whileWaiting).toBe(before);
+  answer();
+  await page.waitForFunction(
+    (count) => Number(document.getElementById('app')!.dataset.visibleNodes) > count,
+    nodes,
+  );
+  await page.waitForSelector('#app[data-state="ready"]');
+  await page.waitForTimeout(400);
+  expect(await framesAtRest(page)).toBeGreaterThan(Number(before));
+  expect(Number(await page.getAttribute('#graph', 'data-labelled'))).toBeGreaterThan(0);
+  await page.close();
+});

@@ -174,9 +174,22 @@ export class Explorer {
     return added;
   }
 
+  /**
+   * A control whose answer changes the picture: a glide still running from the previous control
+   * ends at once and the picture is drawn at rest with the answer, not while it is in flight.
+   */
+  private async load<T>(task: () => Promise<T>, where: HTMLElement): Promise<T | undefined> {
+    const answered = this.view.awaitAnswer();
+    try {
+      return await this.activity.run(task, where);
+    } finally {
+      answered();
+    }
+  }
+
   /** Replaces a cluster node by its best connected members, tied to what is in view. */
   async openCluster(community: number): Promise<void> {
-    await this.activity.run(async () => {
+    await this.load(async () => {
       const part = await api.networkOverview(CLUSTER_MEMBERS, 0, community);
       const clusterId = clusterNodeId(community);
       if (this.graph.hasNode(clusterId)) this.graph.setNodeAttribute(clusterId, 'opened', true);
@@ -196,7 +209,7 @@ export class Explorer {
       await this.openCluster(community);
       return;
     }
-    await this.activity.run(async () => {
+    await this.load(async () => {
       const added = this.add(
         await api.neighborhood(id, depth, depth > 1 ? Math.floor(6000 / depth ** 2) : 500),
         id,
@@ -208,7 +221,7 @@ export class Explorer {
 
   /** Shows a node (loading it alone when it is not in the picture yet) and its details. */
   async reveal(node: api.BriefNode): Promise<void> {
-    await this.activity.run(async () => {
+    await this.load(async () => {
       // A node not in the picture yet comes with its metrics in the same request as its details.
       const known = this.graph.hasNode(node.id);
       const asked = known
@@ -287,7 +300,7 @@ export class Explorer {
     this.filters[kind] = id;
     if (id && !this.graph.hasNode(id)) {
       // A region holds places that hold things: two steps to reach what is located there.
-      await this.activity.run(
+      await this.load(
         async () => this.merge(await api.neighborhood(id, kind === 'region' ? 2 : 1, 800), id),
         $('filter-error'),
       );
@@ -307,7 +320,7 @@ export class Explorer {
       result.className = 'inline-error';
       return;
     }
-    const path = await this.activity.run(() => api.introductionPath(from.id, to.id, maxHops), result);
+    const path = await this.load(() => api.introductionPath(from.id, to.id, maxHops), result);
     if (path === undefined) return;
     if (!path) {
       result.textContent = t('pathNone', { n: maxHops });

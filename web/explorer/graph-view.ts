@@ -1,5 +1,5 @@
 import Sigma from 'sigma';
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { CameraState, EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CLUSTER, type EdgeAttributes, type ExplorerGraph, type NodeAttributes } from './graph-model.js';
 import { term } from './i18n.js';
 import { chooseLabels, type LabelBox } from './labels.js';
@@ -11,6 +11,8 @@ const FOCUS_EDGE = '#5b6475';
 const PATH_EDGE = '#111827';
 /** Beyond this many loaded ties, edges are hidden while the camera moves. */
 const EDGES_KEPT_ON_MOVE = 300;
+/** How long the picture at rest waits for the answer of a control (GraphView.awaitAnswer). */
+const HOLD_MS = 400;
 
 export interface Appearance {
   visible: Set<string>;
@@ -42,6 +44,14 @@ export class GraphView {
   private glideTimer: number | undefined;
   /** The last frame was drawn while the camera glided (without labels, maybe without ties). */
   private drawnGliding = false;
+  /** The last frame was drawn at rest: with its labels and ties, as the picture stands. */
+  private drawnAtRest = false;
+  /** The camera was gliding at its previous move. */
+  private gliding = false;
+  /** Where the running glide ends. */
+  private glideTarget: Partial<CameraState> | null = null;
+  /** The picture at rest is not drawn until the answer a control waits for is shown. */
+  private held = false;
   /** A redraw is asked for and not drawn yet: positions sigma reports are not framed until then. */
   private drawPending = false;
   /** Every node and tie goes through the reducers again at the next frame (once, however often asked). */
@@ -82,7 +92,7 @@ export class GraphView {
     });
     this.sigma.on('enterNode', ({ node }) => this.hover(node));
     this.sigma.on('leaveNode', () => this.hover(null));
-    this.sigma.getCamera().on('updated', () => this.scheduleLabels());
+    this.sigma.getCamera().on('updated', () => this.cameraMoved());
     this.sigma.on('beforeRender', () => this.reindex());
     this.sigma.on('afterRender', () => this.drawn());
     this.enableDragging();
@@ -102,6 +112,12 @@ export class GraphView {
   /** After a frame: a redraw asked for is done, so a camera move waiting for it can start. */
   private drawn(): void {
     this.drawnGliding = this.sigma.getCamera().isAnimated();
+    this.drawnAtRest = !this.moving();
+    if (this.drawnAtRest) {
+      // How many frames were drawn at rest, for tests (each costs a lot with software rendering).
+      const container = this.sigma.getContainer();
+      container.dataset.framesAtRest = String(Number(container.dataset.framesAtRest ?? 0) + 1);
+    }
     if (this.drawnGliding) this.drawAfterGlide();
     if (!this.drawPending) return;
     this.drawPending = false;
@@ -122,8 +138,41 @@ export class GraphView {
       this.glideTimer = undefined;
       if (this.sigma.getCamera().isAnimated()) this.drawAfterGlide();
       // Only when no frame followed the glide: a full frame with ties costs a lot in software.
-      else if (this.drawnGliding) this.sigma.scheduleRender();
+      else if (this.drawnGliding && !this.held) this.sigma.scheduleRender();
     }, 100);
+  }
+
+  /** Whether sigma draws the next frame as moving (without labels and, on big pictures, ties). */
+  private moving(): boolean {
+    const captor = this.sigma.getMouseCaptor();
+    return (
+      this.sigma.getCamera().isAnimated() ||
+      captor.isMoving ||
+      captor.draggedEvents > 0 ||
+      captor.currentWheelDirection !== 0
+    );
+  }
+
+  /**
+   * The last step of a glide is drawn at rest, in full (ties and labels): its labels are chosen
+   * right away, before that frame, so that the picture at rest is drawn once and not again 120 ms
+   * later. With software rendering a frame at rest of a thousand dots and their ties costs more
+   * than 100 ms, and a control the analyst starts then waits behind it.
+   */
+  private cameraMoved(): void {
+    const gliding = this.sigma.getCamera().isAnimated();
+    const glideEnded = this.gliding && !gliding;
+    this.setGliding(gliding);
+    if (!glideEnded) return this.scheduleLabels();
+    window.clearTimeout(this.labelTimer);
+    this.placeLabels();
+  }
+
+  /** Whether the camera glides, also as #graph[data-camera] for tests. */
+  private setGliding(gliding: boolean): void {
+    if (gliding === this.gliding) return;
+    this.gliding = gliding;
+    this.sigma.getContainer().dataset.camera = gliding ? 'gliding' : 'rest';
   }
 
   /** Labels are chosen again once the camera rests, not on every frame of a pan. */
@@ -134,7 +183,7 @@ export class GraphView {
 
   private placeLabels(): void {
     // Positions are read from sigma, which frames new nodes only when it draws them.
-    if (this.drawPending) return;
+    if (this.drawPending || this.held) return;
     const boxes = chooseLabels(
       this.sigma,
       this.appearance.visible,
@@ -146,10 +195,10 @@ export class GraphView {
     for (const id of this.labelled) if (!next.has(id)) changed.push(id);
     this.labelled = next;
     this.publishLabels(boxes);
-    // Drawn again once the camera rests, even when the labels are the same: the frame that ended
-    // a glide may have been drawn with labels hidden (hideLabelsOnMove).
+    // Drawn again when the labels are the same only if the last frame was drawn moving, with its
+    // labels hidden (hideLabelsOnMove): a frame at rest already shows them.
     if (changed.length === 0) {
-      this.sigma.scheduleRender();
+      if (!this.drawnAtRest) this.sigma.scheduleRender();
       return;
     }
     // Only the nodes whose label comes or goes are processed again (a refresh without
@@ -241,7 +290,37 @@ export class GraphView {
       : '';
     this.drawPending = true;
     this.reindexPending = true;
+    this.held = false;
     this.sigma.scheduleRender();
+  }
+
+  /**
+   * For a control that asks the service for a new picture: a running glide (the previous control's)
+   * ends at its target at once, and the picture is not drawn at rest until the answer is (at most
+   * HOLD_MS). With software rendering every frame of a thousand dots costs tens of milliseconds and
+   * the frame at rest more than 100: drawn while the request is in flight, they would delay the
+   * answer the analyst is waiting for. Returns what to call when the answer is handled (or failed).
+   */
+  awaitAnswer(): () => void {
+    const camera = this.sigma.getCamera();
+    const target = this.glideTarget;
+    if (!camera.isAnimated() || !target) return () => undefined;
+    // The new animation replaces the running one; its single step finds the camera already there,
+    // so it emits no update and no frame is drawn for it.
+    void camera.animate(target, { duration: 1 });
+    Object.assign(camera, target);
+    this.setGliding(false);
+    window.clearTimeout(this.labelTimer);
+    this.held = true;
+    const release = () => {
+      window.clearTimeout(timer);
+      if (!this.held) return;
+      this.held = false;
+      this.sigma.scheduleRender();
+      this.scheduleLabels();
+    };
+    const timer = window.setTimeout(release, HOLD_MS);
+    return release;
   }
 
   private node(id: string, attributes: NodeAttributes): Partial<NodeDisplayData> {
@@ -302,13 +381,16 @@ export class GraphView {
     const ys = points.map((p) => p.y);
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const ratio = Math.min(1.2, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.3));
-    void this.sigma
-      .getCamera()
-      .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 450 });
+    this.glide({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, 450);
   }
 
   resetCamera(): void {
-    void this.sigma.getCamera().animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 });
+    this.glide({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, 300);
+  }
+
+  private glide(target: Partial<CameraState>, duration: number): void {
+    this.glideTarget = target;
+    void this.sigma.getCamera().animate(target, { duration });
   }
 
   /** The current picture as a PNG: the layers drawn on one canvas right after a fresh render. */

@@ -19,6 +19,8 @@ export function webPlugins(config: Config): Plugin[] {
       // While developing, every asset is revalidated so that a rebuild shows on the next reload.
       revalidateAlways: config.env === 'development',
       sourceMaps: !production,
+      // Tests build many apps; each would compress the bundles again for nothing.
+      precompress: config.env !== 'test',
     }),
     ...useEmbedOperations(loadEmbedOperations(root), '/graphql'),
     useGraphiQLSecurityHeaders('/graphql'),

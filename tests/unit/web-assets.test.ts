@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { useStaticAssets } from '../../src/server/web/static-assets.js';
 
@@ -120,5 +121,64 @@ describe('security headers', () => {
     expect(script.headers.get('content-security-policy')).toBeNull();
     expect(script.headers.get('x-frame-options')).toBeNull();
     expect(script.headers.get('cross-origin-resource-policy')).toBeNull();
+  });
+});
+
+describe('compression', () => {
+  // Big enough to be compressed (1 kB and more).
+  const bundle = `${'export const words = ["inzicht", "knelpunt", "werkplaats"];\n'.repeat(200)}`;
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'brein-web-'));
+    mkdirSync(join(root, 'explorer'));
+    writeFileSync(join(root, 'explorer', 'index.html'), '<!doctype html><title>Verkenner</title>');
+    writeFileSync(join(root, 'explorer', 'explorer.js'), bundle);
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const fetchWith = (yoga: { fetch: typeof fetch }, encoding: string) =>
+    yoga.fetch('http://brein.test/explorer/explorer.js', { headers: { 'accept-encoding': encoding } });
+
+  it('sends br when accepted, else gzip, else the file as it is, each decoding to the file', async () => {
+    const yoga = createYoga({ schema, logging: false, plugins: [useStaticAssets(root)] });
+    const br = await fetchWith(yoga, 'gzip, deflate, br');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    const brBytes = Buffer.from(await br.arrayBuffer());
+    expect(brBytes.length).toBeLessThan(bundle.length / 4);
+    expect(brotliDecompressSync(brBytes).toString()).toBe(bundle);
+    const gz = await fetchWith(yoga, 'gzip');
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(bundle);
+    const plain = await fetchWith(yoga, 'identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(bundle);
+  });
+
+  it('compresses the assets ahead when asked, so that the first request finds them done', async () => {
+    const file = join(root, 'explorer', 'explorer.js');
+    // A whole second: a modification time set again later compares equal.
+    const mtime = new Date('2026-01-01T00:00:00Z');
+    utimesSync(file, mtime, mtime);
+    const plugin = useStaticAssets(root, { precompress: true });
+    await plugin.prepared;
+    const original = readFileSync(file);
+    // The file changes under the same modification time: what is served was read and compressed
+    // before any request came (without precompress the first request reads the new text).
+    writeFileSync(file, original.toString().replace(/inzicht/g, 'INZICHT'));
+    utimesSync(file, mtime, mtime);
+    const yoga = createYoga({ schema, logging: false, plugins: [plugin] });
+    // Two first requests at once get the same bytes.
+    const [a, b] = await Promise.all([fetchWith(yoga, 'br'), fetchWith(yoga, 'br')]);
+    const [first, second] = [Buffer.from(await a.arrayBuffer()), Buffer.from(await b.arrayBuffer())];
+    expect(first.equals(second)).toBe(true);
+    expect(brotliDecompressSync(first).toString()).toBe(bundle);
+    const gz = await fetchWith(yoga, 'gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(bundle);
+    // Without it, the same files are read and compressed on first use.
+    const lazy = createYoga({ schema, logging: false, plugins: [useStaticAssets(root)] });
+    const late = await fetchWith(lazy, 'br');
+    expect(brotliDecompressSync(Buffer.from(await late.arrayBuffer())).toString()).toContain('INZICHT');
+    writeFileSync(file, original);
   });
 });

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { FetchAPI, Plugin } from 'graphql-yoga';
 import { cacheableResponse, makePublic } from './http-cache.js';
 import { formatPolicy, policyForPage, setPageSecurityHeaders } from './security-headers.js';
@@ -47,6 +48,12 @@ export interface StaticAssetOptions {
   readonly revalidateAlways?: boolean;
   /** Serve the explorer's source maps and point its scripts to them (not in production). */
   readonly sourceMaps?: boolean;
+  /**
+   * Compress every asset in both encodings right away, in the background, so that the first
+   * visitor after a start does not wait for it (brotli at its best takes most of a second on the
+   * explorer's bundle).
+   */
+  readonly precompress?: boolean;
 }
 
 function routeOf(pathname: string, sourceMaps: boolean): Asset | undefined {
@@ -78,19 +85,38 @@ export function chosenEncoding(acceptEncoding: string | null): Encoding | null {
   return null;
 }
 
-function compress(body: Uint8Array, encoding: Encoding): Uint8Array<ArrayBuffer> {
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+const ENCODINGS: readonly Encoding[] = ['br', 'gzip'];
+
+/** On libuv's thread pool: the event loop keeps answering requests meanwhile. */
+async function compress(body: Uint8Array, encoding: Encoding): Promise<Uint8Array<ArrayBuffer>> {
   const out =
     encoding === 'br'
-      ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
-      : gzipSync(body, { level: 9 });
+      ? await brotliAsync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
+      : await gzipAsync(body, { level: 9 });
   return new Uint8Array(out);
+}
+
+const compressible = (file: string, body: Uint8Array) =>
+  COMPRESSIBLE.has(extname(file)) && body.length >= MIN_COMPRESSED_BYTES;
+
+/** Compressed once per file version and encoding; requests at the same time share the work. */
+function encodedOf(loaded: Loaded, encoding: Encoding): Promise<Uint8Array<ArrayBuffer>> {
+  let encoded = loaded.encoded.get(encoding);
+  if (!encoded) {
+    encoded = compress(loaded.body, encoding);
+    loaded.encoded.set(encoding, encoded);
+    // Not kept when it failed: the next request tries again.
+    encoded.catch(() => loaded.encoded.delete(encoding));
+  }
+  return encoded;
 }
 
 interface Loaded {
   readonly mtimeMs: number;
   readonly body: Uint8Array<ArrayBuffer>;
-  /** Compressed once per file version and encoding, on first use. */
-  readonly encoded: Map<Encoding, Uint8Array<ArrayBuffer>>;
+  readonly encoded: Map<Encoding, Promise<Uint8Array<ArrayBuffer>>>;
   /** Content-Security-Policy of an HTML page, with its inline elements allowed by hash. */
   readonly policy: string | undefined;
 }
@@ -99,7 +125,10 @@ interface Loaded {
  * Serves the built explorer, embed script and demo page from dist/web. Files are re-read when they
  * change on disk, so `npm run build:web` takes effect without a restart.
  */
-export function useStaticAssets(webRoot: string, options: StaticAssetOptions = {}): Plugin {
+export function useStaticAssets(
+  webRoot: string,
+  options: StaticAssetOptions = {},
+): Plugin & { readonly prepared: Promise<void> } {
   const cache = new Map<string, Loaded>();
   const sourceMaps = options.sourceMaps ?? false;
 
@@ -137,16 +166,11 @@ export function useStaticAssets(webRoot: string, options: StaticAssetOptions = {
       headers.set('SourceMap', `${asset.file.slice('explorer/'.length)}.map`);
     }
     let body = loaded.body;
-    if (COMPRESSIBLE.has(extname(asset.file)) && body.length >= MIN_COMPRESSED_BYTES) {
+    if (compressible(asset.file, body)) {
       headers.set('Vary', 'Accept-Encoding');
       const encoding = chosenEncoding(request.headers.get('accept-encoding'));
       if (encoding) {
-        let encoded = loaded.encoded.get(encoding);
-        if (!encoded) {
-          encoded = compress(body, encoding);
-          loaded.encoded.set(encoding, encoded);
-        }
-        body = encoded;
+        body = await encodedOf(loaded, encoding);
         headers.set('Content-Encoding', encoding);
       }
     }
@@ -154,7 +178,24 @@ export function useStaticAssets(webRoot: string, options: StaticAssetOptions = {
     return cacheableResponse(fetchAPI, request, body, 200, headers);
   }
 
+  /** Every file a route leads to, loaded and compressed in both encodings. */
+  async function precompress(): Promise<void> {
+    const explorer = await readdir(join(webRoot, 'explorer')).catch(() => [] as string[]);
+    const files = new Set([
+      ...Object.values(FIXED_ROUTES).map((asset) => asset.file),
+      ...explorer.flatMap((name) => routeOf(`/explorer/${name}`, sourceMaps)?.file ?? []),
+    ]);
+    for (const file of files) {
+      const loaded = await load(file);
+      if (!loaded || !compressible(file, loaded.body)) continue;
+      for (const encoding of ENCODINGS) await encodedOf(loaded, encoding);
+    }
+  }
+  // Not built yet, or a file unreadable: it is simply compressed on first use, as without this.
+  const prepared = options.precompress ? precompress().catch(() => undefined) : Promise.resolve();
+
   return {
+    prepared,
     // Not async: GraphQL requests pass through without waiting for a promise.
     onRequest({ request, url, fetchAPI, endResponse }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;

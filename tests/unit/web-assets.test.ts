@@ -136,7 +136,7 @@ describe('compression', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  const fetchWith = (yoga: { fetch: typeof fetch }, encoding: string) =>
+  const fetchWith = (yoga: ReturnType<typeof serve>, encoding: string) =>
     yoga.fetch('http://brein.test/explorer/explorer.js', { headers: { 'accept-encoding': encoding } });
 
   it('sends br when accepted, else gzip, else the file as it is, each decoding to the file', async () => {

@@ -50,8 +50,12 @@ export class GraphView {
   private gliding = false;
   /** Where the running glide ends. */
   private glideTarget: Partial<CameraState> | null = null;
-  /** The picture at rest is not drawn until the answer a control waits for is shown. */
-  private held = false;
+  /**
+   * The picture at rest is not drawn until the answer a control waits for is shown: the number of
+   * that control's hold (0: none), so that an older control's release cannot end a newer hold.
+   */
+  private held = 0;
+  private holds = 0;
   /** A redraw is asked for and not drawn yet: positions sigma reports are not framed until then. */
   private drawPending = false;
   /** Every node and tie goes through the reducers again at the next frame (once, however often asked). */
@@ -138,7 +142,7 @@ export class GraphView {
       this.glideTimer = undefined;
       if (this.sigma.getCamera().isAnimated()) this.drawAfterGlide();
       // Only when no frame followed the glide: a full frame with ties costs a lot in software.
-      else if (this.drawnGliding && !this.held) this.sigma.scheduleRender();
+      else if (this.drawnGliding && this.held === 0) this.sigma.scheduleRender();
     }, 100);
   }
 
@@ -183,7 +187,7 @@ export class GraphView {
 
   private placeLabels(): void {
     // Positions are read from sigma, which frames new nodes only when it draws them.
-    if (this.drawPending || this.held) return;
+    if (this.drawPending || this.held !== 0) return;
     const boxes = chooseLabels(
       this.sigma,
       this.appearance.visible,
@@ -290,7 +294,7 @@ export class GraphView {
       : '';
     this.drawPending = true;
     this.reindexPending = true;
-    this.held = false;
+    this.held = 0;
     this.sigma.scheduleRender();
   }
 
@@ -306,18 +310,21 @@ export class GraphView {
     const target = this.glideTarget;
     if (!camera.isAnimated() || !target) return () => undefined;
     // The new animation replaces the running one; its single step finds the camera already there,
-    // so it emits no update and no frame is drawn for it.
+    // so it emits no update of its own. (A frame the glide's last step asked for is still drawn,
+    // as a moving one: it shows the camera where it now stands.)
     void camera.animate(target, { duration: 1 });
     Object.assign(camera, target);
     this.setGliding(false);
     window.clearTimeout(this.labelTimer);
-    this.held = true;
+    const hold = ++this.holds;
+    this.held = hold;
     const release = () => {
       window.clearTimeout(timer);
-      if (!this.held) return;
-      this.held = false;
-      this.sigma.scheduleRender();
-      this.scheduleLabels();
+      if (this.held !== hold) return;
+      this.held = 0;
+      // No answer drew the picture (a failure, an answer that changed nothing, or HOLD_MS over):
+      // labels for the camera as it stands, drawn at rest.
+      this.placeLabels();
     };
     const timer = window.setTimeout(release, HOLD_MS);
     return release;
@@ -390,7 +397,14 @@ export class GraphView {
 
   private glide(target: Partial<CameraState>, duration: number): void {
     this.glideTarget = target;
-    void this.sigma.getCamera().animate(target, { duration });
+    // Ended or replaced (sigma settles a replaced animation too, e.g. by a wheel zoom): a later
+    // control must not jump to where this glide was going.
+    void this.sigma
+      .getCamera()
+      .animate(target, { duration })
+      .then(() => {
+        if (this.glideTarget === target) this.glideTarget = null;
+      });
   }
 
   /** The current picture as a PNG: the layers drawn on one canvas right after a fresh render. */

@@ -1,5 +1,6 @@
 import type Sigma from 'sigma';
 import type { Attributes } from 'graphology-types';
+import { matrixFromCamera } from 'sigma/utils';
 
 export interface LabelBox {
   id: string;
@@ -54,6 +55,14 @@ export function chooseLabels<N extends Attributes, E extends Attributes>(
   const size = settings.labelSize;
   const font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   const { width, height } = sigma.getDimensions();
+  // From the camera as it stands: sigma's own matrix is the one of its last frame, which lags one
+  // step behind when the labels are chosen as a glide ends, before its last frame.
+  const matrix = matrixFromCamera(
+    sigma.getCamera().getState(),
+    { width, height },
+    sigma.getGraphDimensions(),
+    sigma.getStagePadding(),
+  );
   const ranked = [...candidates]
     .map((id) => ({ id, p: priority(id) }))
     .filter((c) => c.p > 0)
@@ -65,7 +74,7 @@ export function chooseLabels<N extends Attributes, E extends Attributes>(
     const label = labelOf(id);
     const data = sigma.getNodeDisplayData(id);
     if (!label || !data || data.hidden) continue;
-    const point = sigma.framedGraphToViewport(data);
+    const point = sigma.framedGraphToViewport(data, { matrix });
     const radius = sigma.scaleSize(data.size);
     const box = {
       id,

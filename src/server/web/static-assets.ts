@@ -129,7 +129,7 @@ export function useStaticAssets(
   webRoot: string,
   options: StaticAssetOptions = {},
 ): Plugin & { readonly prepared: Promise<void> } {
-  const cache = new Map<string, Loaded>();
+  const cache = new Map<string, { mtimeMs: number; loaded: Promise<Loaded | null> }>();
   const sourceMaps = options.sourceMaps ?? false;
 
   async function load(file: string): Promise<Loaded | null> {
@@ -137,12 +137,21 @@ export function useStaticAssets(
     const info = await stat(path).catch(() => null);
     if (!info?.isFile()) return null;
     const cached = cache.get(path);
-    if (cached && cached.mtimeMs === info.mtimeMs) return cached;
-    const body = new Uint8Array(await readFile(path));
-    const policy =
-      extname(file) === '.html' ? formatPolicy(policyForPage(new TextDecoder().decode(body))) : undefined;
-    const loaded = { mtimeMs: info.mtimeMs, body, policy, encoded: new Map() };
-    cache.set(path, loaded);
+    if (cached && cached.mtimeMs === info.mtimeMs) return cached.loaded;
+    // Kept while it is read, so that requests at the same time share one copy and its compression.
+    const loaded = readFile(path).then(
+      (bytes): Loaded => {
+        const body = new Uint8Array(bytes);
+        const html = extname(file) === '.html';
+        const policy = html ? formatPolicy(policyForPage(new TextDecoder().decode(body))) : undefined;
+        return { mtimeMs: info.mtimeMs, body, policy, encoded: new Map() };
+      },
+      () => {
+        cache.delete(path);
+        return null;
+      },
+    );
+    cache.set(path, { mtimeMs: info.mtimeMs, loaded });
     return loaded;
   }
 
@@ -170,8 +179,12 @@ export function useStaticAssets(
       headers.set('Vary', 'Accept-Encoding');
       const encoding = chosenEncoding(request.headers.get('accept-encoding'));
       if (encoding) {
-        body = await encodedOf(loaded, encoding);
-        headers.set('Content-Encoding', encoding);
+        // Should compressing ever fail, the file goes as it is.
+        const encoded = await encodedOf(loaded, encoding).catch(() => null);
+        if (encoded) {
+          body = encoded;
+          headers.set('Content-Encoding', encoding);
+        }
       }
     }
     // The ETag is of the bytes sent, so each encoding has its own.
@@ -185,13 +198,15 @@ export function useStaticAssets(
       ...Object.values(FIXED_ROUTES).map((asset) => asset.file),
       ...explorer.flatMap((name) => routeOf(`/explorer/${name}`, sourceMaps)?.file ?? []),
     ]);
-    for (const file of files) {
-      const loaded = await load(file);
+    // Not source maps (developing only, and the biggest files by far): on first use, as before.
+    for (const file of [...files].filter((name) => extname(name) !== '.map')) {
+      // A file unreadable or changing under a rebuild is compressed on first use, as without this.
+      const loaded = await load(file).catch(() => null);
       if (!loaded || !compressible(file, loaded.body)) continue;
-      for (const encoding of ENCODINGS) await encodedOf(loaded, encoding);
+      for (const encoding of ENCODINGS) await encodedOf(loaded, encoding).catch(() => undefined);
     }
   }
-  // Not built yet, or a file unreadable: it is simply compressed on first use, as without this.
+  // Not built yet: nothing to do.
   const prepared = options.precompress ? precompress().catch(() => undefined) : Promise.resolve();
 
   return {

@@ -140,7 +140,7 @@ describe('compression', () => {
     yoga.fetch('http://brein.test/explorer/explorer.js', { headers: { 'accept-encoding': encoding } });
 
   it('sends br when accepted, else gzip, else the file as it is, each decoding to the file', async () => {
-    const yoga = createYoga({ schema, logging: false, plugins: [useStaticAssets(root)] });
+    const yoga = serve(root);
     const br = await fetchWith(yoga, 'gzip, deflate, br');
     expect(br.headers.get('content-encoding')).toBe('br');
     expect(br.headers.get('vary')).toBe('Accept-Encoding');
@@ -176,7 +176,7 @@ describe('compression', () => {
     const gz = await fetchWith(yoga, 'gzip');
     expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(bundle);
     // Without it, the same files are read and compressed on first use.
-    const lazy = createYoga({ schema, logging: false, plugins: [useStaticAssets(root)] });
+    const lazy = serve(root);
     const late = await fetchWith(lazy, 'br');
     expect(brotliDecompressSync(Buffer.from(await late.arrayBuffer())).toString()).toContain('INZICHT');
     writeFileSync(file, original);

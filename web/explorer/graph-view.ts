@@ -42,8 +42,6 @@ export class GraphView {
   private labelled = new Set<string>();
   private labelTimer: number | undefined;
   private glideTimer: number | undefined;
-  /** The last frame was drawn while the camera glided (without labels, maybe without ties). */
-  private drawnGliding = false;
   /** The last frame was drawn at rest: with its labels and ties, as the picture stands. */
   private drawnAtRest = false;
   /** The camera was gliding at its previous move. */
@@ -115,14 +113,13 @@ export class GraphView {
 
   /** After a frame: a redraw asked for is done, so a camera move waiting for it can start. */
   private drawn(): void {
-    this.drawnGliding = this.sigma.getCamera().isAnimated();
     this.drawnAtRest = !this.moving();
     if (this.drawnAtRest) {
       // How many frames were drawn at rest, for tests (each costs a lot with software rendering).
       const container = this.sigma.getContainer();
       container.dataset.framesAtRest = String(Number(container.dataset.framesAtRest ?? 0) + 1);
     }
-    if (this.drawnGliding) this.drawAfterGlide();
+    if (this.sigma.getCamera().isAnimated()) this.drawAfterGlide();
     if (!this.drawPending) return;
     this.drawPending = false;
     const ids = this.pendingFocus;
@@ -141,8 +138,8 @@ export class GraphView {
     this.glideTimer = window.setTimeout(() => {
       this.glideTimer = undefined;
       if (this.sigma.getCamera().isAnimated()) this.drawAfterGlide();
-      // Only when no frame followed the glide: a full frame with ties costs a lot in software.
-      else if (this.drawnGliding && this.held === 0) this.sigma.scheduleRender();
+      // Only when no frame at rest followed: a full frame with ties costs a lot in software.
+      else if (!this.drawnAtRest && this.held === 0) this.sigma.scheduleRender();
     }, 100);
   }
 

@@ -200,13 +200,13 @@ export function useStaticAssets(
     ]);
     // Not source maps (developing only, and the biggest files by far): on first use, as before.
     for (const file of [...files].filter((name) => extname(name) !== '.map')) {
-      // A file unreadable or changing under a rebuild is compressed on first use, as without this.
-      const loaded = await load(file).catch(() => null);
+      // A file missing or unreadable (not built, or a rebuild under way) is done on first use.
+      const loaded = await load(file);
       if (!loaded || !compressible(file, loaded.body)) continue;
       for (const encoding of ENCODINGS) await encodedOf(loaded, encoding).catch(() => undefined);
     }
   }
-  // Not built yet: nothing to do.
+  // Never left unhandled: whatever fails here is simply done on first use.
   const prepared = options.precompress ? precompress().catch(() => undefined) : Promise.resolve();
 
   return {

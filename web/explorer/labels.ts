@@ -17,7 +17,12 @@ export interface LabelBox {
 const MAX_LABELS = 120;
 /** Nodes looked at per pass, most important first: the rest would never win a place anyway. */
 const MAX_CANDIDATES = 4000;
+/**
+ * Space kept around a label; beside another on the same line a word's width, so that two names
+ * side by side never read as one ("Pieter de Graaf Mehmet Yilmaz").
+ */
 const GAP = 2;
+const GAP_BESIDE = 12;
 
 const widths = new Map<string, number>();
 let measure: CanvasRenderingContext2D | null = null;
@@ -37,7 +42,10 @@ function textWidth(text: string, font: string): number {
 }
 
 const overlaps = (a: LabelBox, b: LabelBox) =>
-  a.x < b.x + b.w + GAP && b.x < a.x + a.w + GAP && a.y < b.y + b.h + GAP && b.y < a.y + a.h + GAP;
+  a.x < b.x + b.w + GAP_BESIDE &&
+  b.x < a.x + a.w + GAP_BESIDE &&
+  a.y < b.y + b.h + GAP &&
+  b.y < a.y + a.h + GAP;
 
 /**
  * Chooses which nodes get a label: most important first, each only where its text overlaps no

@@ -162,10 +162,15 @@ export class Database {
 
   /**
    * A read rendered for a query's shape (`shaped`), or, while Neo4j has not planned that text
-   * yet, `fallback`: a statement of fixed text giving the same rows in a form the caller also
-   * handles (see PlannedStatements). The shaped one then runs once in the background.
+   * yet, `fallback`: a statement of fixed text that the caller completes to the same answer (see
+   * PlannedStatements). The shaped one then runs once in the background. `shaped` in the result
+   * says which of the two gave the rows.
    */
-  async readShaped(shaped: Statement, fallback: Statement, params: Params = {}): Promise<Row[]> {
+  async readShaped(
+    shaped: Statement,
+    fallback: Statement,
+    params: Params = {},
+  ): Promise<{ rows: Row[]; shaped: boolean }> {
     // The planning run is the service's own work: it does not wait in, or count against, the
     // admission of the client whose request brought the new shape.
     const chosen = this.plans.choose(shaped, fallback, () => {
@@ -173,8 +178,9 @@ export class Database {
       return this.readNow(shaped, params);
     });
     const rows = await this.read(chosen, params);
-    if (chosen.text === shaped.text) this.plans.remember(shaped);
-    return rows;
+    const isShaped = chosen.text === shaped.text;
+    if (isShaped) this.plans.remember(shaped);
+    return { rows, shaped: isShaped };
   }
 
   private readNow(statement: Statement, params: Params): Promise<Row[]> {

@@ -9,13 +9,18 @@ const PLAN_DELAY_MS = 250;
 const REMEMBERED = 5_000;
 
 /**
- * Which shaped statements Neo4j has planned, as far as this process knows. A single item read
- * with the relation fields a query selects (entity/get-one) has a statement of that shape, new
- * to Neo4j the first time a client asks in it; planning it costs far more than running it (about
- * 70-250 ms against 10-40 ms). Until it has run once, the caller uses a fallback of fixed text
- * (the warm-up plans it) and the shaped statement runs once in the background, a moment later;
- * from then on the caller gets it. Every read also goes through `once`, so that copies of a new
- * text sent at once are planned by the first of them only.
+ * Which shaped statements Neo4j has planned, as far as this process knows. A single item or a
+ * page read with the relation fields a query selects (entity/get-one, entity/list) has a
+ * statement of that shape, new to Neo4j the first time a client asks in it; planning it costs far
+ * more than running it (about 100-200 ms against 10-50 ms). Until it has run once, the caller
+ * uses a fallback of fixed text (the warm-up plans it: the node or page alone, and its relation
+ * fields through entity/related-of) and the shaped statement runs once in the background, a
+ * moment later; from then on the caller gets it. Every read also goes through `once`, so that
+ * copies of a new text sent at once are planned by the first of them only.
+ *
+ * While warming (the warm-up before ready), new shapes are answered by their fallbacks, so that
+ * those are planned too, and every shaped statement is kept to be planned by `planDeferred`
+ * rather than dropped when others are being planned.
  */
 export class PlannedStatements {
   private known = new Set<string>();
@@ -23,6 +28,8 @@ export class PlannedStatements {
   /** First runs of texts under way: copies of the same new text wait for them (see once). */
   private readonly firstRuns = new Map<string, Promise<void>>();
   private closed = false;
+  /** While warming: the shaped statements still to plan, by text. */
+  private deferred: Map<string, () => Promise<unknown>> | null = null;
 
   constructor(private readonly onError: (error: unknown, statement: Statement) => void) {}
 
@@ -32,6 +39,10 @@ export class PlannedStatements {
    */
   choose(shaped: Statement, fallback: Statement, run: () => Promise<unknown>): Statement {
     if (shaped.text === fallback.text || this.known.has(shaped.text)) return shaped;
+    if (this.deferred) {
+      if (!this.deferred.has(shaped.text)) this.deferred.set(shaped.text, run);
+      return fallback;
+    }
     if (!this.closed && !this.planning.has(shaped.text) && this.planning.size < AT_ONCE) {
       // A moment later: requests of the same new shape usually come together, and planning
       // (CPU on Neo4j's side) should not compete with the answers it is meant to spare.
@@ -75,6 +86,37 @@ export class PlannedStatements {
       ended.finally(() => this.firstRuns.delete(text)),
     );
     return result;
+  }
+
+  /** From now on, new shapes are kept for planDeferred instead of planned in the background. */
+  warm(): void {
+    this.deferred ??= new Map();
+  }
+
+  /**
+   * Plans the shaped statements kept while warming, AT_ONCE at a time, until the deadline (epoch
+   * ms); ends the warming. Resolves with how many were planned and how many were left.
+   */
+  async planDeferred(deadline: number): Promise<{ planned: number; left: number }> {
+    const work = [...(this.deferred ?? new Map<string, () => Promise<unknown>>()).entries()];
+    this.deferred = null;
+    let next = 0;
+    let planned = 0;
+    const worker = async () => {
+      while (!this.closed && next < work.length && Date.now() < deadline) {
+        const [text, run] = work[next++]!;
+        if (this.known.has(text)) continue;
+        try {
+          await run();
+          this.remember({ name: 'deferred', text });
+          planned += 1;
+        } catch (error) {
+          this.onError(error, { name: 'deferred', text });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: AT_ONCE }, worker));
+    return { planned, left: work.length - next };
   }
 
   /** Notes that a statement has run (so Neo4j holds its plan). */

@@ -1,5 +1,5 @@
-import type { CypherLibrary, Fragment, TemplateValues } from '../db/cypher.js';
-import type { FoldedLink, LinkRow, NodeRow } from '../db/rows.js';
+import type { CypherLibrary, Fragment, Statement, TemplateValues } from '../db/cypher.js';
+import type { FoldedLink, FoldedNode, LinkRow, NodeRow } from '../db/rows.js';
 import { DOMAIN, type Label, type RelationFieldSpec } from '../domain/labels.js';
 import { RELATIONSHIPS, type RelationshipType } from '../domain/relationships.js';
 
@@ -110,6 +110,62 @@ export function relatedFragments(
         Nested: when(nested.length > 0, 'entity/_related-nested', { Related: nested }),
       }),
     ];
+  });
+}
+
+/** What entity/related-of reads of one relation field's other nodes (see its $want). */
+export interface Wanted {
+  /** All their properties (the query selects a field that needs the whole node). */
+  readonly whole: boolean;
+  /** Otherwise the named properties, besides id and visibility, which always come. */
+  readonly props: readonly string[];
+}
+
+/**
+ * The entity/related-of statement of a label: every relation field of the label written out,
+ * each read only when wanted, so that its text (and Neo4j's plan) is the same for every query.
+ */
+export function relatedOfStatement(cypher: CypherLibrary, label: Label): Statement {
+  return cypher.get('entity/related-of', {
+    Label: label,
+    Related: Object.entries(DOMAIN[label].relations).map(([field, relation]) =>
+      cypher.fragment('entity/_related-guarded', { Field: field, ...relationTemplate(relation) }),
+    ),
+  });
+}
+
+/**
+ * The $want parameter of entity/related-of for the selected relation fields of `label`: the
+ * properties of the other nodes as entity/_related would project them (all of them where more
+ * than one label is possible or the selection cannot tell).
+ */
+export function wantOf(label: Label, selection: readonly RelatedSelection[]): Record<string, Wanted> {
+  const want: Record<string, Wanted> = {};
+  for (const { field, fields } of selection) {
+    const relation = DOMAIN[label].relations[field];
+    if (!relation) continue;
+    const whole = relation.others.length !== 1 || fields === null;
+    const props = whole ? [] : [...new Set(fields)].filter((name) => name !== 'id' && name !== 'visibility');
+    want[field] = { whole, props };
+  }
+  return want;
+}
+
+/**
+ * Links as entity/related-of returned them, in the form entity/_related gives: the named
+ * properties of a partly read node set from their values (null where a node has none, as a map
+ * projection gives) and the node marked __partial.
+ */
+export function unfoldLinks(links: readonly FoldedLink[], wanted: Wanted): FoldedLink[] {
+  if (wanted.whole) return links as FoldedLink[];
+  return links.map((link) => {
+    const { __values, ...other } = link.other as FoldedNode & { __values?: unknown[] };
+    const node: Record<string, unknown> = other;
+    wanted.props.forEach((name, i) => {
+      node[name] = __values?.[i] ?? null;
+    });
+    node.__partial = true;
+    return { ...link, other: node as FoldedNode };
   });
 }
 

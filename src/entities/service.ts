@@ -1,14 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { CypherLibrary, Statement, TemplateValues } from '../db/cypher.js';
 import type { Database, Tx } from '../db/database.js';
-import type { NodeRow } from '../db/rows.js';
+import type { FoldedLink, NodeRow } from '../db/rows.js';
 import { DOMAIN, type Label, type LabelSpec } from '../domain/labels.js';
 import type { AuditTrail } from '../audit/audit.js';
 import { visibleTo, type Actor, type Viewer } from '../auth/viewer.js';
 import { BadInput, Conflict, NotFound } from '../errors.js';
 import { filterParams, type FilterParams } from './filters.js';
 import { pageRequest, type ConnectionRow } from './pagination.js';
-import { RELATED_LIMIT, relatedFragments, relationTemplate, WHOLE_NODES, type Selection } from './related.js';
+import {
+  MAX_RELATED_DEPTH,
+  RELATED_LIMIT,
+  relatedFragments,
+  relatedOfStatement,
+  relationTemplate,
+  unfoldLinks,
+  wantOf,
+  WHOLE_NODES,
+  type RelatedSelection,
+  type Selection,
+} from './related.js';
 import { validateId, validateProperties, type Properties } from './validation.js';
 
 /** The most region ids a filter expands to (the filters' own limit on a list). */
@@ -48,7 +59,7 @@ export class EntityService {
    */
   async getOne(label: Label, id: string, selection: Selection): Promise<NodeRow | null> {
     // The node comes whole; its relation fields make the statement's shape. While Neo4j has not
-    // planned a shape, the node is read alone and its relation fields through the loaders.
+    // planned a shape, the node is read alone and its relation fields by statements of fixed text.
     const [shaped, whole] = [selection, WHOLE_NODES].map((s) =>
       this.cypher.get('entity/get-one', {
         Label: label,
@@ -56,8 +67,48 @@ export class EntityService {
         Related: relatedFragments(this.cypher, label, s.related),
       }),
     ) as [Statement, Statement];
-    const rows = await this.db.readShaped(shaped, whole, { id, relatedLimit: RELATED_LIMIT });
-    return (rows[0]?.node as NodeRow | undefined) ?? null;
+    const read = await this.db.readShaped(shaped, whole, { id, relatedLimit: RELATED_LIMIT });
+    const node = (read.rows[0]?.node as NodeRow | undefined) ?? null;
+    if (node && !read.shaped) await this.foldRelated(label, [node], selection.related);
+    return node;
+  }
+
+  /**
+   * Reads the selected relation fields of nodes read without them, as the shaped statement would
+   * have folded them in (entity/_related): one entity/related-of statement per label and level,
+   * each of fixed text, so that a query of a new shape waits for no planning.
+   */
+  private async foldRelated(
+    label: Label,
+    nodes: readonly NodeRow[],
+    selection: readonly RelatedSelection[],
+    depth = 1,
+  ): Promise<void> {
+    const want = wantOf(label, selection);
+    if (nodes.length === 0 || depth > MAX_RELATED_DEPTH || Object.keys(want).length === 0) return;
+    const rows = await this.db.read(relatedOfStatement(this.cypher, label), {
+      ids: [...new Set(nodes.map((node) => node.id))],
+      want,
+      relatedLimit: RELATED_LIMIT,
+    });
+    const byId = new Map<string, Record<string, FoldedLink[]>>();
+    for (const row of rows) {
+      const read = row.related as Record<string, FoldedLink[] | null>;
+      byId.set(
+        String(row.id),
+        Object.fromEntries(Object.entries(want).map(([field, w]) => [field, unfoldLinks(read[field] ?? [], w)])),
+      );
+    }
+    for (const node of nodes) (node as { __related?: unknown }).__related = byId.get(node.id) ?? {};
+    const spec = DOMAIN[label];
+    await Promise.all(
+      selection.map(({ field, related }) => {
+        const others = spec.relations[field]?.others ?? [];
+        if (related.length === 0 || others.length !== 1) return undefined;
+        const below = [...byId.values()].flatMap((fields) => (fields[field] ?? []).map((l) => l.other));
+        return this.foldRelated(others[0]!, below as unknown as NodeRow[], related, depth + 1);
+      }),
+    );
   }
 
   /**
@@ -98,23 +149,25 @@ export class EntityService {
         : ['entity/list', {}];
     // Nodes come whole (a query's choice of properties does not make a statement of its own);
     // the relation fields it selects are folded in, so the statement's text follows the query's
-    // shape, and a new shape is planned on its first request: the filter leaves out the kinds of
-    // condition the query does not have, which keeps that plan cheap. (Answering a new shape
-    // through the loaders instead, as single items are, was slower for lists: twenty alliances'
-    // members as whole nodes cost more than the plan.)
-    const values = {
-      ...pageValues,
-      ...filterFragments(this.cypher, filter),
-      Label: label,
-      Fields: '.*',
-      Related: relatedFragments(this.cypher, label, selection.related),
+    // shape. The filter leaves out the kinds of condition the query does not have, which keeps a
+    // new shape's plan cheap; while Neo4j has not planned a shape, the page is read alone and its
+    // relation fields by statements of fixed text (foldRelated), and the shape is planned in the
+    // background.
+    const render = (related: readonly RelatedSelection[]) => {
+      const values = {
+        ...pageValues,
+        ...filterFragments(this.cypher, filter),
+        Label: label,
+        Fields: '.*',
+        Related: relatedFragments(this.cypher, label, related),
+      };
+      return withTotal
+        ? this.cypher.get('entity/counted', {
+            Count: this.cypher.fragment(...countStatement(this.cypher, label, filter, anchor)),
+            Page: this.cypher.fragment(name, values),
+          })
+        : this.cypher.get(name, values);
     };
-    const statement = withTotal
-      ? this.cypher.get('entity/counted', {
-          Count: this.cypher.fragment(...countStatement(this.cypher, label, filter, anchor)),
-          Page: this.cypher.fragment(name, values),
-        })
-      : this.cypher.get(name, values);
     const params = {
       ...filter,
       ...order,
@@ -125,12 +178,16 @@ export class EntityService {
     };
     let read: NodeRow[] = [];
     let total: Promise<number> | undefined;
-    if (page.limit > 0 && withTotal) {
-      const [row] = await this.db.read(statement, params);
-      read = (row?.nodes as NodeRow[] | undefined) ?? [];
-      total = Promise.resolve(Number(row?.total ?? 0));
-    } else if (page.limit > 0) {
-      read = (await this.db.read(statement, params)).map((r) => r.node as NodeRow);
+    if (page.limit > 0) {
+      const answer = await this.db.readShaped(render(selection.related), render([]), params);
+      if (withTotal) {
+        const row = answer.rows[0];
+        read = (row?.nodes as NodeRow[] | undefined) ?? [];
+        total = Promise.resolve(Number(row?.total ?? 0));
+      } else {
+        read = answer.rows.map((r) => r.node as NodeRow);
+      }
+      if (!answer.shaped) await this.foldRelated(label, read.slice(0, page.limit), selection.related);
     }
     const nodes = read.slice(0, page.limit);
     const totalCount = () => (total ??= this.count(label, filter, anchor));

@@ -46,6 +46,8 @@ export interface WarmUpReport {
   readonly skipped: readonly string[];
   /** True when the deadline cut it short. */
   readonly cut: boolean;
+  /** Shaped statements (a query's own shape of a list or item) planned after the queries. */
+  readonly shapes: number;
 }
 
 type Samples = ReadonlyMap<Label, readonly { id: string; title: string | null }[]>;
@@ -107,6 +109,24 @@ export async function warmUp(
   known: readonly string[] = [],
 ): Promise<WarmUpReport> {
   const started = Date.now();
+  // New shapes are answered by their fallbacks during the warm-up, so that those are planned
+  // too (a client's first query of a shape no warm-up asked uses them), and planned at the end.
+  services.db.plans.warm();
+  try {
+    return await warmAll(services, schema, logger, started, deadlineMs, known);
+  } finally {
+    await services.db.plans.planDeferred(started + deadlineMs);
+  }
+}
+
+async function warmAll(
+  services: Services,
+  schema: GraphQLSchema,
+  logger: Logger,
+  started: number,
+  deadlineMs: number,
+  known: readonly string[],
+): Promise<WarmUpReport> {
   // The store first: the reads below then plan and run against a warm page cache. A store too
   // large to read within the transaction timeout is left to warm by use.
   await services.db.read(services.cypher.get('maintenance/warm-page-cache')).catch((error: unknown) => {
@@ -171,7 +191,9 @@ export async function warmUp(
       ask(ANONYMOUS, field, plain, variables),
     ));
   }
-  return { queries, failed, ms: Date.now() - started, skipped, cut };
+  const shapes = await services.db.plans.planDeferred(deadline);
+  cut ||= shapes.left > 0;
+  return { queries, failed, ms: Date.now() - started, skipped, cut, shapes: shapes.planned };
 }
 
 /** Works through the items, CONCURRENCY at a time; false when the deadline came first. */

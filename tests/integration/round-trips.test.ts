@@ -80,15 +80,34 @@ it('answers a single item of a new shape from planned statements first, then in 
   const query = `{ alliance(id: "a1") { name level themes { name } members { role professional { name } } } }`;
   const before = h.services.db.roundTrips;
   const first = dataOf(await h.gql(query));
-  // the node alone, its themes and its members through the loaders, and the statement of the
-  // query's shape once in the background
+  // the node alone, its themes and members in one statement of fixed text (entity/related-of),
+  // and the statement of the query's shape once in the background
   await h.services.db.plans.settled();
-  expect(h.services.db.roundTrips - before).toBe(4);
+  expect(h.services.db.roundTrips - before).toBe(3);
   const again = await counted(query);
   expect(again.statements).toBe(1);
   expect(again.data).toEqual(first);
   expect(first.alliance.themes).toHaveLength(2);
   expect(first.alliance.members).toHaveLength(10);
+});
+
+it('answers a list of a new shape from statements of fixed text per level first, then in one statement, alike', async () => {
+  const query = `{ professionals(first: 12) { edges { node { name headline
+    memberships { role alliance { name level themes { name description } } } } } } }`;
+  const before = h.services.db.roundTrips;
+  const first = dataOf(await h.gql(query));
+  // the page alone, the professionals' memberships with their alliances, the alliances' themes
+  // (one entity/related-of per level), and the statement of the query's shape in the background
+  await h.services.db.plans.settled();
+  expect(h.services.db.roundTrips - before).toBe(4);
+  const again = await counted(query);
+  expect(again.statements).toBe(1);
+  expect(again.data).toEqual(first);
+  expect(first.professionals.edges).toHaveLength(12);
+  for (const edge of first.professionals.edges) {
+    expect(edge.node.memberships[0].alliance.themes).toHaveLength(2);
+    expect(edge.node.memberships[0].alliance.themes[0].name).toMatch(/^thema /);
+  }
 });
 
 it('gives the folded relation fields exactly what the loaders give', async () => {

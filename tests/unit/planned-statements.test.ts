@@ -88,3 +88,42 @@ describe('PlannedStatements.once', () => {
     await expect(second).resolves.toBe('b');
   });
 });
+
+describe('PlannedStatements while warming', () => {
+  it('answers every new shape by its fallback and plans all of them afterwards, not only two', async () => {
+    const plans = new PlannedStatements(() => undefined);
+    const fallback = statement('MATCH (n) RETURN n');
+    const ran: string[] = [];
+    plans.warm();
+    const shapes = ['A', 'B', 'C', 'D', 'E'].map((name) => statement(`MATCH (n:${name}) RETURN n`));
+    for (const shaped of shapes) {
+      // asked twice: kept once
+      for (let i = 0; i < 2; i += 1) {
+        const chosen = plans.choose(shaped, fallback, async () => ran.push(shaped.text));
+        expect(chosen).toBe(fallback);
+      }
+    }
+    await plans.settled();
+    expect(ran).toEqual([]);
+    await expect(plans.planDeferred(Date.now() + 60_000)).resolves.toEqual({ planned: 5, left: 0 });
+    expect([...ran].sort()).toEqual(shapes.map((s) => s.text).sort());
+    // planned shapes are chosen from now on; warming has ended
+    for (const shaped of shapes) expect(plans.choose(shaped, fallback, async () => undefined)).toBe(shaped);
+  });
+
+  it('leaves what the deadline does not allow, and plans in the background again afterwards', async () => {
+    const plans = new PlannedStatements(() => undefined);
+    const fallback = statement('RETURN 0');
+    plans.warm();
+    plans.choose(statement('RETURN 1'), fallback, async () => undefined);
+    await expect(plans.planDeferred(Date.now() - 1)).resolves.toEqual({ planned: 0, left: 1 });
+    let planned = false;
+    expect(
+      plans.choose(statement('RETURN 2'), fallback, async () => {
+        planned = true;
+      }),
+    ).toBe(fallback);
+    await plans.settled();
+    expect(planned).toBe(true);
+  });
+});

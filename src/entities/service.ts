@@ -96,7 +96,9 @@ export class EntityService {
       const read = row.related as Record<string, FoldedLink[] | null>;
       byId.set(
         String(row.id),
-        Object.fromEntries(Object.entries(want).map(([field, w]) => [field, unfoldLinks(read[field] ?? [], w)])),
+        Object.fromEntries(
+          Object.entries(want).map(([field, w]) => [field, unfoldLinks(read[field] ?? [], w)]),
+        ),
       );
     }
     for (const node of nodes) (node as { __related?: unknown }).__related = byId.get(node.id) ?? {};

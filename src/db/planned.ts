@@ -5,6 +5,10 @@ import type { Statement } from './cypher.js';
 const AT_ONCE = 2;
 /** How long after a new shape's first request its statement is planned. */
 const PLAN_DELAY_MS = 250;
+/** A moment without reads that counts as quiet: planning then competes with no client. */
+const QUIET_MS = 40;
+/** How long a planning waits for a quiet moment before it runs anyway. */
+const QUIET_WAIT_MS = 2_000;
 /** Statement texts remembered as planned; past this many the memory starts over. */
 const REMEMBERED = 5_000;
 
@@ -28,6 +32,9 @@ export class PlannedStatements {
   /** First runs of texts under way: copies of the same new text wait for them (see once). */
   private readonly firstRuns = new Map<string, Promise<void>>();
   private closed = false;
+  /** Reads under way (see once), and when the last one started or ended. */
+  private inFlight = 0;
+  private lastActive = 0;
   /** While warming: the shaped statements still to plan, by text. */
   private deferred: Map<string, () => Promise<unknown>> | null = null;
 
@@ -47,6 +54,7 @@ export class PlannedStatements {
       // A moment later: requests of the same new shape usually come together, and planning
       // (CPU on Neo4j's side) should not compete with the answers it is meant to spare.
       const planned = sleep(PLAN_DELAY_MS, undefined, { ref: false })
+        .then(() => this.quiet())
         .then(() => (this.closed ? undefined : run()))
         .then(
           () => this.remember(shaped),
@@ -70,13 +78,13 @@ export class PlannedStatements {
    */
   async once<T>(statement: Statement, run: () => Promise<T>): Promise<T> {
     const text = statement.text;
-    if (this.known.has(text)) return run();
+    if (this.known.has(text)) return this.counted(run);
     const pending = this.firstRuns.get(text);
     if (pending) {
       await pending;
-      return run();
+      return this.counted(run);
     }
-    const result = run();
+    const result = this.counted(run);
     const ended = result.then(
       () => this.remember(statement),
       () => undefined,
@@ -117,6 +125,35 @@ export class PlannedStatements {
     };
     await Promise.all(Array.from({ length: AT_ONCE }, worker));
     return { planned, left: work.length - next };
+  }
+
+  /** Whether a statement's text has run in this process (so Neo4j holds its plan). */
+  has(statement: Statement): boolean {
+    return this.known.has(statement.text);
+  }
+
+  /** Runs a read, keeping count of the reads under way. */
+  private async counted<T>(run: () => Promise<T>): Promise<T> {
+    this.inFlight += 1;
+    this.lastActive = performance.now();
+    try {
+      return await run();
+    } finally {
+      this.inFlight -= 1;
+      this.lastActive = performance.now();
+    }
+  }
+
+  /**
+   * Resolves at a quiet moment (no read under way for QUIET_MS), or after QUIET_WAIT_MS: planning
+   * in the background takes Neo4j's CPU, which the requests under way need more.
+   */
+  private async quiet(): Promise<void> {
+    const until = performance.now() + QUIET_WAIT_MS;
+    while (!this.closed && performance.now() < until) {
+      if (this.inFlight === 0 && performance.now() - this.lastActive >= QUIET_MS) return;
+      await sleep(10, undefined, { ref: false });
+    }
   }
 
   /** Notes that a statement has run (so Neo4j holds its plan). */

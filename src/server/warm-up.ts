@@ -302,6 +302,15 @@ export function queriesOf(
       filtered:
         filtered !== null && filtered !== required ? `{ ${field.name}${filtered} ${selection} }` : null,
     });
+    // A page asked with its totalCount is read by a statement of its own (entity/counted): the
+    // page without it too.
+    if (/\btotalCount\b/.test(selection)) {
+      documents.push({
+        field: field.name,
+        plain: `{ ${field.name}${required} ${selection.replace(/ totalCount\b/g, '')} }`,
+        filtered: null,
+      });
+    }
   }
   return { documents, skipped };
 }

@@ -1,6 +1,7 @@
 import { buildSchema } from '../../src/graphql/schema.js';
 import { createLogger } from '../../src/logger.js';
 import { loadDemoData } from '../../src/seed/demo.js';
+import { relatedOfStatement } from '../../src/entities/related.js';
 import { knownQueries, queriesOf, warmUp } from '../../src/server/warm-up.js';
 import { loadEmbedOperations } from '../../src/server/web/embed-operations.js';
 import { projectRoot } from '../../src/util/project-root.js';
@@ -80,6 +81,23 @@ it('asks the documents clients are known to send (the embeds) with ids of the ri
   const report = await warmUp(h.services, schema, logger, 300_000, embedDocuments);
   expect(report.failed).toBe(0);
   expect(report.cut).toBe(false);
+  // the shapes of its queries were planned at its end (they were answered by the fallbacks)
+  expect(report.shapes).toBeGreaterThan(0);
+});
+
+it('plans what a query of a shape no warm-up asked is first answered with', async () => {
+  await warmUp(h.services, schema, logger, 300_000);
+  // every relation field of a label, each read when wanted: one statement per label
+  for (const label of ['Professional', 'Alliance', 'Theme', 'Initiative', 'Practice'] as const) {
+    expect(h.services.db.plans.has(relatedOfStatement(h.services.cypher, label))).toBe(true);
+  }
+  // a page without its totalCount, and a shape of relation fields no warm-up asked
+  const before = h.services.db.roundTrips;
+  const data = dataOf(
+    await h.gql(`{ alliances(first: 2) { edges { node { name members { professional { name } } } } } }`),
+  );
+  expect(data.alliances.edges.length).toBeGreaterThan(0);
+  expect(h.services.db.roundTrips - before).toBe(2);
 });
 
 it('changes nothing in the graph', async () => {

@@ -170,13 +170,20 @@ export class Database {
     shaped: Statement,
     fallback: Statement,
     params: Params = {},
+    /** The statements the caller completes the fallback's rows with. */
+    completing: readonly Statement[] = [],
   ): Promise<{ rows: Row[]; shaped: boolean }> {
     // The planning run is the service's own work: it does not wait in, or count against, the
     // admission of the client whose request brought the new shape.
-    const chosen = this.plans.choose(shaped, fallback, () => {
-      this.roundTrips += 1;
-      return this.readNow(shaped, params);
-    });
+    const chosen = this.plans.choose(
+      shaped,
+      fallback,
+      () => {
+        this.roundTrips += 1;
+        return this.readNow(shaped, params);
+      },
+      completing,
+    );
     const rows = await this.read(chosen, params);
     const isShaped = chosen.text === shaped.text;
     if (isShaped) this.plans.remember(shaped);

@@ -44,12 +44,21 @@ export class PlannedStatements {
    * The shaped statement if it has run before; otherwise the fallback, while `run` (the shaped
    * statement with this request's parameters) plans it in the background.
    */
-  choose(shaped: Statement, fallback: Statement, run: () => Promise<unknown>): Statement {
+  choose(
+    shaped: Statement,
+    fallback: Statement,
+    run: () => Promise<unknown>,
+    /** Statements the caller completes the fallback's answer with: planned too, or the shaped one is used. */
+    alsoNeeded: readonly Statement[] = [],
+  ): Statement {
     if (shaped.text === fallback.text || this.known.has(shaped.text)) return shaped;
     if (this.deferred) {
       if (!this.deferred.has(shaped.text)) this.deferred.set(shaped.text, run);
       return fallback;
     }
+    // Without a warm-up the fallbacks are not planned either: planning them (every relation field
+    // of a label) would cost more than planning the shape.
+    if (![fallback, ...alsoNeeded].every((statement) => this.known.has(statement.text))) return shaped;
     if (!this.closed && !this.planning.has(shaped.text) && this.planning.size < AT_ONCE) {
       // A moment later: requests of the same new shape usually come together, and planning
       // (CPU on Neo4j's side) should not compete with the answers it is meant to spare.

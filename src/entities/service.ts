@@ -67,10 +67,28 @@ export class EntityService {
         Related: relatedFragments(this.cypher, label, s.related),
       }),
     ) as [Statement, Statement];
-    const read = await this.db.readShaped(shaped, whole, { id, relatedLimit: RELATED_LIMIT });
+    const read = await this.db.readShaped(
+      shaped,
+      whole,
+      { id, relatedLimit: RELATED_LIMIT },
+      this.folding(label, selection.related),
+    );
     const node = (read.rows[0]?.node as NodeRow | undefined) ?? null;
     if (node && !read.shaped) await this.foldRelated(label, [node], selection.related);
     return node;
+  }
+
+  /** The statements foldRelated reads the selected relation fields with: one per label and level. */
+  private folding(label: Label, selection: readonly RelatedSelection[], depth = 1): Statement[] {
+    if (depth > MAX_RELATED_DEPTH || Object.keys(wantOf(label, selection)).length === 0) return [];
+    const spec = DOMAIN[label];
+    return [
+      relatedOfStatement(this.cypher, label),
+      ...selection.flatMap(({ field, related }) => {
+        const others = spec.relations[field]?.others ?? [];
+        return others.length === 1 ? this.folding(others[0]!, related, depth + 1) : [];
+      }),
+    ];
   }
 
   /**
@@ -181,7 +199,12 @@ export class EntityService {
     let read: NodeRow[] = [];
     let total: Promise<number> | undefined;
     if (page.limit > 0) {
-      const answer = await this.db.readShaped(render(selection.related), render([]), params);
+      const answer = await this.db.readShaped(
+        render(selection.related),
+        render([]),
+        params,
+        this.folding(label, selection.related),
+      );
       if (withTotal) {
         const row = answer.rows[0];
         read = (row?.nodes as NodeRow[] | undefined) ?? [];

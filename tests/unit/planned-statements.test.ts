@@ -117,6 +117,7 @@ describe('PlannedStatements while warming', () => {
     plans.warm();
     plans.choose(statement('RETURN 1'), fallback, async () => undefined);
     await expect(plans.planDeferred(Date.now() - 1)).resolves.toEqual({ planned: 0, left: 1 });
+    plans.remember(fallback);
     let planned = false;
     expect(
       plans.choose(statement('RETURN 2'), fallback, async () => {
@@ -125,5 +126,27 @@ describe('PlannedStatements while warming', () => {
     ).toBe(fallback);
     await plans.settled();
     expect(planned).toBe(true);
+  });
+});
+
+describe('PlannedStatements.choose', () => {
+  it('uses the shaped statement while the fallback or what completes it has not been planned', async () => {
+    const plans = new PlannedStatements(() => undefined);
+    const shaped = statement('MATCH (n:A)-->(m) RETURN n, m');
+    const fallback = statement('MATCH (n:A) RETURN n');
+    const completing = statement('MATCH (n)-->(m) WHERE n.id IN $ids RETURN m');
+    let runs = 0;
+    const run = async () => {
+      runs += 1;
+    };
+    expect(plans.choose(shaped, fallback, run, [completing])).toBe(shaped);
+    plans.remember(fallback);
+    expect(plans.choose(shaped, fallback, run, [completing])).toBe(shaped);
+    plans.remember(completing);
+    expect(plans.choose(shaped, fallback, run, [completing])).toBe(fallback);
+    await plans.settled();
+    // the shaped statement planned in the background once, then chosen
+    expect(runs).toBe(1);
+    expect(plans.choose(shaped, fallback, run, [completing])).toBe(shaped);
   });
 });

@@ -1,14 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Statement } from './cypher.js';
 
-/** How many statements are planned in the background at once; more wait for a later request. */
+/** How many statements are planned in the background at once; more wait their turn. */
 const AT_ONCE = 2;
+/** How many new shapes wait their turn at most; more are planned on a later request. */
+const WAITING = 100;
 /** How long after a new shape's first request its statement is planned. */
 const PLAN_DELAY_MS = 250;
 /** A moment without reads that counts as quiet: planning then competes with no client. */
 const QUIET_MS = 40;
 /** How long a planning waits for a quiet moment before it runs anyway. */
-const QUIET_WAIT_MS = 2_000;
+const QUIET_WAIT_MS = 1_000;
 /** Statement texts remembered as planned; past this many the memory starts over. */
 const REMEMBERED = 5_000;
 
@@ -29,6 +31,8 @@ const REMEMBERED = 5_000;
 export class PlannedStatements {
   private known = new Set<string>();
   private readonly planning = new Map<string, Promise<void>>();
+  /** New shapes waiting their turn to be planned, in the order they came. */
+  private readonly waiting = new Map<string, { shaped: Statement; run: () => Promise<unknown> }>();
   /** First runs of texts under way: copies of the same new text wait for them (see once). */
   private readonly firstRuns = new Map<string, Promise<void>>();
   private closed = false;
@@ -59,22 +63,35 @@ export class PlannedStatements {
     // Without a warm-up the fallbacks are not planned either: planning them (every relation field
     // of a label) would cost more than planning the shape.
     if (![fallback, ...alsoNeeded].every((statement) => this.known.has(statement.text))) return shaped;
-    if (!this.closed && !this.planning.has(shaped.text) && this.planning.size < AT_ONCE) {
+    if (!this.closed && !this.planning.has(shaped.text) && this.waiting.size < WAITING) {
+      this.waiting.set(shaped.text, { shaped, run });
+      this.next();
+    }
+    return fallback;
+  }
+
+  /** Starts planning the shapes waiting their turn, AT_ONCE at a time. */
+  private next(): void {
+    for (const [text, { shaped, run }] of this.waiting) {
+      if (this.closed || this.planning.size >= AT_ONCE) return;
+      this.waiting.delete(text);
       // A moment later: requests of the same new shape usually come together, and planning
       // (CPU on Neo4j's side) should not compete with the answers it is meant to spare.
       const planned = sleep(PLAN_DELAY_MS, undefined, { ref: false })
         .then(() => this.quiet())
-        .then(() => (this.closed ? undefined : run()))
+        .then(() => (this.closed || this.known.has(text) ? undefined : run()))
         .then(
           () => this.remember(shaped),
           (error: unknown) => this.onError(error, shaped),
         );
       this.planning.set(
-        shaped.text,
-        planned.finally(() => this.planning.delete(shaped.text)),
+        text,
+        planned.finally(() => {
+          this.planning.delete(text);
+          this.next();
+        }),
       );
     }
-    return fallback;
   }
 
   /**

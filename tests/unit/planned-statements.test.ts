@@ -150,3 +150,45 @@ describe('PlannedStatements.choose', () => {
     expect(plans.choose(shaped, fallback, run, [completing])).toBe(shaped);
   });
 });
+
+describe('PlannedStatements in the background', () => {
+  it('plans every new shape in turn, two at a time, none dropped', async () => {
+    const plans = new PlannedStatements(() => undefined);
+    const fallback = statement('RETURN 0');
+    plans.remember(fallback);
+    let running = 0;
+    let most = 0;
+    const planned: string[] = [];
+    const shapes = [1, 2, 3, 4, 5].map((i) => statement(`RETURN ${i}`));
+    for (const shaped of shapes) {
+      plans.choose(shaped, fallback, async () => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        running -= 1;
+        planned.push(shaped.text);
+      });
+    }
+    await plans.settled();
+    expect([...planned].sort()).toEqual(shapes.map((s) => s.text).sort());
+    expect(most).toBe(2);
+    for (const shaped of shapes) expect(plans.has(shaped)).toBe(true);
+  });
+
+  it('waits for a moment without reads before planning', async () => {
+    const plans = new PlannedStatements(() => undefined);
+    const fallback = statement('RETURN 0');
+    plans.remember(fallback);
+    const log: string[] = [];
+    // a read under way for 600 ms
+    const busy = plans.once(fallback, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      log.push('read ends');
+    });
+    plans.choose(statement('RETURN 1'), fallback, async () => {
+      log.push('planning');
+    });
+    await Promise.all([busy, plans.settled()]);
+    expect(log).toEqual(['read ends', 'planning']);
+  });
+});

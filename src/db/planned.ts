@@ -52,7 +52,7 @@ export class PlannedStatements {
     shaped: Statement,
     fallback: Statement,
     run: () => Promise<unknown>,
-    /** Statements the caller completes the fallback's answer with: planned too, or the shaped one is used. */
+    /** Statements the caller completes the fallback's answer with: if not yet planned, the shaped one is used. */
     alsoNeeded: readonly Statement[] = [],
   ): Statement {
     if (shaped.text === fallback.text || this.known.has(shaped.text)) return shaped;
@@ -60,9 +60,10 @@ export class PlannedStatements {
       if (!this.deferred.has(shaped.text)) this.deferred.set(shaped.text, run);
       return fallback;
     }
-    // Without a warm-up the fallbacks are not planned either: planning them (every relation field
-    // of a label) would cost more than planning the shape.
-    if (![fallback, ...alsoNeeded].every((statement) => this.known.has(statement.text))) return shaped;
+    // Without a warm-up the statements completing a fallback (every relation field of a label)
+    // are not planned either, and planning them costs more than planning the shape. The fallback
+    // itself (a page or node alone) plans cheaply where its text is new (a filter of a new kind).
+    if (!alsoNeeded.every((statement) => this.known.has(statement.text))) return shaped;
     if (!this.closed && !this.planning.has(shaped.text) && this.waiting.size < WAITING) {
       this.waiting.set(shaped.text, { shaped, run });
       this.next();

@@ -130,7 +130,7 @@ describe('PlannedStatements while warming', () => {
 });
 
 describe('PlannedStatements.choose', () => {
-  it('uses the shaped statement while the fallback or what completes it has not been planned', async () => {
+  it('uses the shaped statement while what completes the fallback has not been planned', async () => {
     const plans = new PlannedStatements(() => undefined);
     const shaped = statement('MATCH (n:A)-->(m) RETURN n, m');
     const fallback = statement('MATCH (n:A) RETURN n');
@@ -140,8 +140,7 @@ describe('PlannedStatements.choose', () => {
       runs += 1;
     };
     expect(plans.choose(shaped, fallback, run, [completing])).toBe(shaped);
-    plans.remember(fallback);
-    expect(plans.choose(shaped, fallback, run, [completing])).toBe(shaped);
+    // the fallback alone need not have run (a page with a filter of a new kind plans cheaply)
     plans.remember(completing);
     expect(plans.choose(shaped, fallback, run, [completing])).toBe(fallback);
     await plans.settled();

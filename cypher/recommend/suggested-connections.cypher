@@ -146,7 +146,8 @@ CALL (evidence) {
 WITH me, other, score, reasons + CASE WHEN $reasons > 0 AND bonus > 0 THEN [{
   kind: 'BRIDGING',
   weight: round(raw * bonus * 1000) / 1000.0,
-  nodes: [n IN [me] + [b IN bridges | b.n] + [other] | n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0]}],
+  nodes: [n IN [me] + [b IN bridges | b.n] + [other] | n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0],
+    createdAt: n.createdAt.epochMillis, updatedAt: n.updatedAt.epochMillis}],
   edges: [b IN bridges | {type: type(b.r), from: startNode(b.r).id, to: endNode(b.r).id, properties: properties(b.r)}]
 }] ELSE [] END AS reasons
 RETURN other.id AS id, score, other { {{Fields}}, __label: 'Professional' } AS node, reasons

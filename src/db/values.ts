@@ -70,3 +70,22 @@ function int(value: number | Integer): number {
 
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 const three = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+
+/** Properties some statements send as epoch milliseconds instead of DateTime values. */
+const TIMES = ['createdAt', 'updatedAt'] as const;
+
+/**
+ * A node's or relationship's properties as read with their times as epoch milliseconds
+ * (recommend/_strongest-reasons), with those times as ISO instants, the form toPlain gives a
+ * DateTime; a time the element does not have is left out, as a map projection leaves it out.
+ * Changes the map in place and returns it.
+ */
+export function withInstants<T extends Record<string, unknown>>(map: T): T {
+  const out = map as Record<string, unknown>;
+  for (const key of TIMES) {
+    const value = out[key];
+    if (typeof value === 'number') out[key] = new Date(value).toISOString();
+    else if (value === null) delete out[key];
+  }
+  return map;
+}

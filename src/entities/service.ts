@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CypherLibrary, Statement, TemplateValues } from '../db/cypher.js';
 import type { Database, Tx } from '../db/database.js';
 import type { FoldedLink, NodeRow } from '../db/rows.js';
+import { withInstants } from '../db/values.js';
 import { DOMAIN, type Label, type LabelSpec } from '../domain/labels.js';
 import type { AuditTrail } from '../audit/audit.js';
 import { visibleTo, type Actor, type Viewer } from '../auth/viewer.js';
@@ -50,7 +51,7 @@ export class EntityService {
 
   async getByIds(ids: readonly string[]): Promise<Map<string, NodeRow>> {
     const rows = await this.db.read(this.cypher.get('entity/get-by-ids'), { ids });
-    return new Map(rows.map((r) => [(r.node as NodeRow).id, r.node as NodeRow]));
+    return new Map(rows.map((r) => [(r.node as NodeRow).id, withInstants(r.node as NodeRow)]));
   }
 
   /**

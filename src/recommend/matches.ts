@@ -1,3 +1,4 @@
+import { withInstants } from '../db/values.js';
 import { BadInput } from '../errors.js';
 import { pathOf, type Lang, type PathRow, type ReasonRow } from './paths.js';
 import { reasonText } from './reasons.js';
@@ -62,7 +63,13 @@ export function rankedRows(rows: readonly Record<string, unknown>[], lang: Lang)
         target: id,
         kind: r.kind,
         weight: Number(r.weight),
-        path: { nodes: r.nodes, edges: r.edges },
+        path: {
+          nodes: r.nodes.map(withInstants),
+          edges: r.edges.map((edge) => ({
+            ...edge,
+            properties: edge.properties && withInstants({ ...edge.properties }),
+          })),
+        },
       })),
     };
   });

@@ -1,6 +1,7 @@
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import type { NodeRow } from '../db/rows.js';
+import { withInstants } from '../db/values.js';
 import { LABELS } from '../domain/labels.js';
 import { BadInput, NotFound } from '../errors.js';
 import { expectLabels } from '../entities/expect-labels.js';
@@ -262,7 +263,9 @@ export class RecommendationService {
       ids: ranked.map((m) => m.id),
       visible: visibleTo(viewer),
     });
-    const contacts = new Map(contactRows.map((r) => [String(r.practice), r.contacts as NodeRow[]]));
+    const contacts = new Map(
+      contactRows.map((r) => [String(r.practice), (r.contacts as NodeRow[]).map(withInstants)]),
+    );
     return ranked.map((m) => ({ ...m, contacts: contacts.get(m.id) ?? [] }));
   }
 

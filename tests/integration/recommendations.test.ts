@@ -113,6 +113,34 @@ describe('suggestedConnections', () => {
 });
 
 describe('whoKnows', () => {
+  it("gives the times of a reason's nodes and relationships as each holds them", async () => {
+    const data = dataOf(
+      await h.gql(`{ whoKnows(bottleneckId: "btl") { reasons { path {
+        nodes { id ... on Professional { createdAt updatedAt } ... on Bottleneck { createdAt } }
+        edges { from to properties } } } } }`),
+    );
+    const reasons = data.whoKnows.flatMap((m: { reasons: unknown[] }) => m.reasons);
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) {
+      for (const node of reason.path.nodes) {
+        if (node.createdAt === undefined) continue;
+        const own = dataOf(
+          await h.gql(
+            `query($id: ID!) { node(id: $id) { ... on Professional { createdAt updatedAt }
+          ... on Bottleneck { createdAt } } }`,
+            { id: node.id },
+          ),
+        ).node;
+        expect(node.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+        expect(node).toMatchObject(own);
+      }
+      for (const edge of reason.path.edges) {
+        expect(edge.properties.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+        expect(edge.properties).not.toHaveProperty('updatedAt', null);
+      }
+    }
+  });
+
   it('ranks an insight author above a contributor to a practice that addresses the bottleneck, never the hidden', async () => {
     const data = dataOf(
       await h.gql(`{ whoKnows(bottleneckId: "btl") { score professional { id } ${REASONS} } }`),

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { toPlain } from '../../src/db/values.js';
+import { toPlain, withInstants } from '../../src/db/values.js';
 
 describe('toPlain', () => {
   it('turns a DateTime with an offset into the same instant in UTC', () => {
@@ -68,6 +68,21 @@ describe('toPlain of instants', () => {
     };
     expect(toPlain(row)).toEqual({
       node: { createdAt: '2026-05-06T07:08:09.000Z', tags: ['a', 2], none: null },
+    });
+  });
+});
+
+describe('withInstants', () => {
+  it('writes times sent as epoch milliseconds as toPlain writes a DateTime, and leaves out missing ones', () => {
+    const value = new neo4j.types.DateTime(2026, 3, 12, 9, 30, 15, 123_456_789, 3600);
+    const millis = Date.UTC(2026, 2, 12, 8, 30, 15, 123);
+    const node = withInstants({ id: 'x', createdAt: millis, updatedAt: null, name: 'n' });
+    expect(node).toEqual({ id: 'x', createdAt: toPlain(value), name: 'n' });
+    expect(node).not.toHaveProperty('updatedAt');
+    // other values, and times already written, are left as they are
+    expect(withInstants({ createdAt: '2026-03-12T08:30:15.123Z', level: 3 })).toEqual({
+      createdAt: '2026-03-12T08:30:15.123Z',
+      level: 3,
     });
   });
 });

@@ -85,35 +85,41 @@ it('reads a three-level nested list over 50 items in one statement', async () =>
   expect(await roundTripsOf(50)).toBe(1);
 });
 
-it('answers a single item of a new shape from planned statements first, then in one statement, alike', async () => {
-  const query = `{ alliance(id: "a1") { name level themes { name } members { role professional { name } } } }`;
+/**
+ * Asks a query of a new shape as after a warm-up (answered from the fallbacks, its own statement
+ * planned afterwards), then again: the statements of the first answer, and the second answer
+ * (one statement, the same data).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read loosely shaped JSON
+async function fromFallbacks(query: string): Promise<{ first: any; statements: number }> {
   const before = h.services.db.roundTrips;
   h.services.db.plans.warm();
   const first = dataOf(await h.gql(query));
-  // the node alone, its themes and members in one statement of fixed text (entity/related-of),
-  // and the statement of the query's shape once afterwards
   await h.services.db.plans.planDeferred(Date.now() + 60_000);
-  expect(h.services.db.roundTrips - before).toBe(3);
+  const statements = h.services.db.roundTrips - before;
   const again = await counted(query);
   expect(again.statements).toBe(1);
   expect(again.data).toEqual(first);
+  return { first, statements };
+}
+
+it('answers a single item of a new shape from planned statements first, then in one statement, alike', async () => {
+  const { first, statements } = await fromFallbacks(
+    `{ alliance(id: "a1") { name level themes { name } members { role professional { name } } } }`,
+  );
+  // the node alone, its themes and members in one statement of fixed text (entity/related-of),
+  // and the statement of the query's shape once afterwards
+  expect(statements).toBe(3);
   expect(first.alliance.themes).toHaveLength(2);
   expect(first.alliance.members).toHaveLength(10);
 });
 
 it('answers a list of a new shape from statements of fixed text per level first, then in one statement, alike', async () => {
-  const query = `{ professionals(first: 12) { edges { node { name headline
-    memberships { role alliance { name level themes { name description } } } } } } }`;
-  const before = h.services.db.roundTrips;
-  h.services.db.plans.warm();
-  const first = dataOf(await h.gql(query));
+  const { first, statements } = await fromFallbacks(`{ professionals(first: 12) { edges { node { name headline
+    memberships { role alliance { name level themes { name description } } } } } } }`);
   // the page alone, the professionals' memberships with their alliances, the alliances' themes
   // (one entity/related-of per level), and the statement of the query's shape afterwards
-  await h.services.db.plans.planDeferred(Date.now() + 60_000);
-  expect(h.services.db.roundTrips - before).toBe(4);
-  const again = await counted(query);
-  expect(again.statements).toBe(1);
-  expect(again.data).toEqual(first);
+  expect(statements).toBe(4);
   expect(first.professionals.edges).toHaveLength(12);
   for (const edge of first.professionals.edges) {
     expect(edge.node.memberships[0].alliance.themes).toHaveLength(2);

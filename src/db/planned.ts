@@ -36,6 +36,8 @@ export class PlannedStatements {
   /** First runs of texts under way: copies of the same new text wait for them (see once). */
   private readonly firstRuns = new Map<string, Promise<void>>();
   private closed = false;
+  /** Texts of statements that complete fallbacks (see choose), kept when the memory starts over. */
+  private readonly completing = new Set<string>();
   /** Reads under way (see once), and when the last one started or ended. */
   private inFlight = 0;
   private lastActive = 0;
@@ -63,6 +65,7 @@ export class PlannedStatements {
     // Without a warm-up the statements completing a fallback (every relation field of a label)
     // are not planned either, and planning them costs more than planning the shape. The fallback
     // itself (a page or node alone) plans cheaply where its text is new (a filter of a new kind).
+    for (const statement of alsoNeeded) this.completing.add(statement.text);
     if (!alsoNeeded.every((statement) => this.known.has(statement.text))) return shaped;
     if (!this.closed && !this.planning.has(shaped.text) && this.waiting.size < WAITING) {
       this.waiting.set(shaped.text, { shaped, run });
@@ -185,7 +188,11 @@ export class PlannedStatements {
 
   /** Notes that a statement has run (so Neo4j holds its plan). */
   remember(statement: Statement): void {
-    if (this.known.size >= REMEMBERED) this.known = new Set();
+    // Starting over keeps the statements that complete fallbacks (one per label): only a fallback
+    // runs them, so forgotten they would never be chosen again.
+    if (this.known.size >= REMEMBERED) {
+      this.known = new Set([...this.known].filter((text) => this.completing.has(text)));
+    }
     this.known.add(statement.text);
   }
 

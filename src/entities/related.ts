@@ -145,7 +145,12 @@ export function wantOf(label: Label, selection: readonly RelatedSelection[]): Re
     const relation = DOMAIN[label].relations[field];
     if (!relation) continue;
     const whole = relation.others.length !== 1 || fields === null;
-    const props = whole ? [] : [...new Set(fields)].filter((name) => name !== 'id' && name !== 'visibility');
+    // Only the other label's properties, as the shaped statement's projection admits them.
+    const props = whole
+      ? []
+      : [...new Set(fields)].filter(
+          (name) => name !== 'id' && name !== 'visibility' && isProperty(relation.others[0]!, name),
+        );
     want[field] = { whole, props };
   }
   return want;

@@ -79,7 +79,7 @@ export class EntityService {
     return node;
   }
 
-  /** The statements foldRelated reads the selected relation fields with: one per label and level. */
+  /** The statements foldRelated reads the selected relation fields with (entity/related-of of each label reached). */
   private folding(label: Label, selection: readonly RelatedSelection[], depth = 1): Statement[] {
     if (depth > MAX_RELATED_DEPTH || Object.keys(wantOf(label, selection)).length === 0) return [];
     const spec = DOMAIN[label];
@@ -94,8 +94,9 @@ export class EntityService {
 
   /**
    * Reads the selected relation fields of nodes read without them, as the shaped statement would
-   * have folded them in (entity/_related): one entity/related-of statement per label and level,
-   * each of fixed text, so that a query of a new shape waits for no planning.
+   * have folded them in (entity/_related): one entity/related-of statement for the nodes, then one
+   * per relation field with fields selected below it, a level down; each of fixed text per label,
+   * so that a query of a new shape waits for no planning.
    */
   private async foldRelated(
     label: Label,

@@ -121,24 +121,31 @@ describe('whoKnows', () => {
     );
     const reasons = data.whoKnows.flatMap((m: { reasons: unknown[] }) => m.reasons);
     expect(reasons.length).toBeGreaterThan(0);
+    // the times as lists read them (DateTime values, written by toPlain)
+    const lists = dataOf(
+      await h.gql(`{ professionals(first: 50) { edges { node { id createdAt updatedAt } } }
+        bottlenecks(first: 50) { edges { node { id createdAt } } } }`),
+    );
+    const own = new Map(
+      [...lists.professionals.edges, ...lists.bottlenecks.edges].map((e: { node: { id: string } }) => [
+        e.node.id,
+        e.node,
+      ]),
+    );
+    let compared = 0;
     for (const reason of reasons) {
       for (const node of reason.path.nodes) {
         if (node.createdAt === undefined) continue;
-        const own = dataOf(
-          await h.gql(
-            `query($id: ID!) { node(id: $id) { ... on Professional { createdAt updatedAt }
-          ... on Bottleneck { createdAt } } }`,
-            { id: node.id },
-          ),
-        ).node;
         expect(node.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-        expect(node).toMatchObject(own);
+        expect(node).toEqual(own.get(node.id));
+        compared += 1;
       }
       for (const edge of reason.path.edges) {
         expect(edge.properties.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
         expect(edge.properties).not.toHaveProperty('updatedAt', null);
       }
     }
+    expect(compared).toBeGreaterThan(0);
   });
 
   it('ranks an insight author above a contributor to a practice that addresses the bottleneck, never the hidden', async () => {

@@ -191,3 +191,18 @@ describe('PlannedStatements in the background', () => {
     expect(log).toEqual(['read ends', 'planning']);
   });
 });
+
+describe('PlannedStatements memory', () => {
+  it('keeps the statements that complete fallbacks when it starts over', () => {
+    const plans = new PlannedStatements(() => undefined);
+    const completing = statement('MATCH (n)-->(m) WHERE n.id IN $ids RETURN m');
+    const fallback = statement('MATCH (n) RETURN n');
+    plans.remember(completing);
+    plans.remember(fallback);
+    plans.choose(statement('MATCH (n)-->(m) RETURN n, m'), fallback, async () => undefined, [completing]);
+    for (let i = 0; i < 5_000; i += 1) plans.remember(statement(`RETURN ${i}`));
+    expect(plans.has(completing)).toBe(true);
+    expect(plans.has(fallback)).toBe(false);
+    expect(plans.has(statement('RETURN 4999'))).toBe(true);
+  });
+});

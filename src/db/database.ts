@@ -168,21 +168,23 @@ export class Database {
    */
   async readShaped(
     shaped: Statement,
-    fallback: Statement,
+    fallback: () => Statement,
     params: Params = {},
     /** The statements the caller completes the fallback's rows with. */
-    completing: readonly Statement[] = [],
+    completing: () => readonly Statement[] = () => [],
   ): Promise<{ rows: Row[]; shaped: boolean }> {
+    // Most requests are of a known shape: the fallback and what completes it are not worked out.
+    if (this.plans.has(shaped)) return { rows: await this.read(shaped, params), shaped: true };
     // The planning run is the service's own work: it does not wait in, or count against, the
     // admission of the client whose request brought the new shape.
     const chosen = this.plans.choose(
       shaped,
-      fallback,
+      fallback(),
       () => {
         this.roundTrips += 1;
         return this.readNow(shaped, params);
       },
-      completing,
+      completing(),
     );
     const rows = await this.read(chosen, params);
     const isShaped = chosen.text === shaped.text;

@@ -38,6 +38,20 @@ export interface EntityLimits {
   readonly maxPageSize: number;
 }
 
+/**
+ * The selected relation fields of `label` with relation fields selected below them, where one
+ * label is at the other end: what the level below reads (as entity/_related nests them).
+ */
+function nestedOf(
+  label: Label,
+  selection: readonly RelatedSelection[],
+): { field: string; label: Label; related: readonly RelatedSelection[] }[] {
+  return selection.flatMap(({ field, related }) => {
+    const others = DOMAIN[label].relations[field]?.others ?? [];
+    return related.length > 0 && others.length === 1 ? [{ field, label: others[0]!, related }] : [];
+  });
+}
+
 /** Reading and writing nodes of every label, with validation; no GraphQL or HTTP here. */
 export class EntityService {
   constructor(
@@ -61,18 +75,17 @@ export class EntityService {
   async getOne(label: Label, id: string, selection: Selection): Promise<NodeRow | null> {
     // The node comes whole; its relation fields make the statement's shape. While Neo4j has not
     // planned a shape, the node is read alone and its relation fields by statements of fixed text.
-    const [shaped, whole] = [selection, WHOLE_NODES].map((s) =>
+    const render = (s: Selection) =>
       this.cypher.get('entity/get-one', {
         Label: label,
         Fields: '.*',
         Related: relatedFragments(this.cypher, label, s.related),
-      }),
-    ) as [Statement, Statement];
+      });
     const read = await this.db.readShaped(
-      shaped,
-      whole,
+      render(selection),
+      () => render(WHOLE_NODES),
       { id, relatedLimit: RELATED_LIMIT },
-      this.folding(label, selection.related),
+      () => this.folding(label, selection.related),
     );
     const node = (read.rows[0]?.node as NodeRow | undefined) ?? null;
     if (node && !read.shaped) await this.foldRelated(label, [node], selection.related);
@@ -82,13 +95,9 @@ export class EntityService {
   /** The statements foldRelated reads the selected relation fields with (entity/related-of of each label reached). */
   private folding(label: Label, selection: readonly RelatedSelection[], depth = 1): Statement[] {
     if (depth > MAX_RELATED_DEPTH || Object.keys(wantOf(label, selection)).length === 0) return [];
-    const spec = DOMAIN[label];
     return [
       relatedOfStatement(this.cypher, label),
-      ...selection.flatMap(({ field, related }) => {
-        const others = spec.relations[field]?.others ?? [];
-        return others.length === 1 ? this.folding(others[0]!, related, depth + 1) : [];
-      }),
+      ...nestedOf(label, selection).flatMap((n) => this.folding(n.label, n.related, depth + 1)),
     ];
   }
 
@@ -122,13 +131,10 @@ export class EntityService {
       );
     }
     for (const node of nodes) (node as { __related?: unknown }).__related = byId.get(node.id) ?? {};
-    const spec = DOMAIN[label];
     await Promise.all(
-      selection.map(({ field, related }) => {
-        const others = spec.relations[field]?.others ?? [];
-        if (related.length === 0 || others.length !== 1) return undefined;
+      nestedOf(label, selection).map(({ field, label: next, related }) => {
         const below = [...byId.values()].flatMap((fields) => (fields[field] ?? []).map((l) => l.other));
-        return this.foldRelated(others[0]!, below as unknown as NodeRow[], related, depth + 1);
+        return this.foldRelated(next, below as unknown as NodeRow[], related, depth + 1);
       }),
     );
   }
@@ -203,9 +209,9 @@ export class EntityService {
     if (page.limit > 0) {
       const answer = await this.db.readShaped(
         render(selection.related),
-        render([]),
+        () => render([]),
         params,
-        this.folding(label, selection.related),
+        () => this.folding(label, selection.related),
       );
       if (withTotal) {
         const row = answer.rows[0];

@@ -65,10 +65,8 @@ export function rankedRows(rows: readonly Record<string, unknown>[], lang: Lang)
         weight: Number(r.weight),
         path: {
           nodes: r.nodes.map(withInstants),
-          edges: r.edges.map((edge) => ({
-            ...edge,
-            properties: edge.properties && withInstants({ ...edge.properties }),
-          })),
+          // the rows are this request's own: their maps are written in place
+          edges: r.edges.map((edge) => (edge.properties && withInstants(edge.properties), edge)),
         },
       })),
     };

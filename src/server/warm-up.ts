@@ -112,11 +112,22 @@ export async function warmUp(
   // New shapes are answered by their fallbacks during the warm-up, so that those are planned
   // too (a client's first query of a shape no warm-up asked uses them), and planned at the end.
   services.db.plans.warm();
+  const deadline = started + deadlineMs;
+  let report: Omit<WarmUpReport, 'shapes'>;
   try {
-    return await warmAll(services, schema, logger, started, deadlineMs, known);
-  } finally {
-    await services.db.plans.planDeferred(started + deadlineMs);
+    report = await warmAll(services, schema, logger, started, deadlineMs, known);
+  } catch (error) {
+    // Ends the warming even when the queries failed.
+    await services.db.plans.planDeferred(deadline);
+    throw error;
   }
+  const shapes = await services.db.plans.planDeferred(deadline);
+  return {
+    ...report,
+    ms: Date.now() - started,
+    cut: report.cut || shapes.left > 0,
+    shapes: shapes.planned,
+  };
 }
 
 async function warmAll(
@@ -126,7 +137,7 @@ async function warmAll(
   started: number,
   deadlineMs: number,
   known: readonly string[],
-): Promise<WarmUpReport> {
+): Promise<Omit<WarmUpReport, 'shapes'>> {
   // The store first: the reads below then plan and run against a warm page cache. A store too
   // large to read within the transaction timeout is left to warm by use.
   await services.db.read(services.cypher.get('maintenance/warm-page-cache')).catch((error: unknown) => {
@@ -191,9 +202,7 @@ async function warmAll(
       ask(ANONYMOUS, field, plain, variables),
     ));
   }
-  const shapes = await services.db.plans.planDeferred(deadline);
-  cut ||= shapes.left > 0;
-  return { queries, failed, ms: Date.now() - started, skipped, cut, shapes: shapes.planned };
+  return { queries, failed, ms: Date.now() - started, skipped, cut };
 }
 
 /** Works through the items, CONCURRENCY at a time; false when the deadline came first. */

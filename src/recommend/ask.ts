@@ -18,6 +18,29 @@ import {
 /** Labels whose hits are the topics of an answer's practices and insights. */
 export const ANSWER_TOPIC_LABELS = ['Insight', 'Practice', 'Initiative', 'Theme', 'Bottleneck'];
 
+/** What a client asks of one list of an answer: its matches, with or without their reasons. */
+export interface ListWanted {
+  readonly reasons: boolean;
+}
+
+/**
+ * What a client asks of an answer: per list, null when the list is not selected (its statement is
+ * not sent), else whether reasons are wanted (without them the statement projects no evidence);
+ * for practices also whether their contacts are.
+ */
+export interface AskSelection {
+  readonly people: ListWanted | null;
+  readonly practices: (ListWanted & { readonly contacts: boolean }) | null;
+  readonly insights: ListWanted | null;
+}
+
+/** Every list with its reasons and contacts: for callers outside GraphQL. */
+export const WHOLE_ANSWER: AskSelection = {
+  people: { reasons: true },
+  practices: { reasons: true, contacts: true },
+  insights: { reasons: true },
+};
+
 export interface AnswerRow {
   readonly people: PersonMatch[];
   readonly practices: PracticeMatchRow[];
@@ -45,7 +68,7 @@ export class AskService {
     viewer: Viewer,
     args: { text: string; first?: number | null } & QuestionScope,
     lang: Lang,
-    options: MatchOptions = {},
+    wanted: AskSelection = WHOLE_ANSWER,
   ): Promise<AnswerRow> {
     const first = checkFirst(args.first, 10);
     const question = await this.recommendations.questionParams(viewer, args.text, 'text', args);
@@ -66,21 +89,32 @@ export class AskService {
     const choose = (labels: readonly string[]) =>
       chooseHits(hits, labels, question.excludeIds, question.topicHits, question.minRelative);
     const answerHits = choose(ANSWER_TOPIC_LABELS);
-    const answers = (name: string, kindWeights: Readonly<Record<string, number>>) =>
-      this.rankAnswers(name, question, answerHits, kindWeights, first, lang, options);
+    const answers = (
+      name: string,
+      list: ListWanted | null,
+      kindWeights: Readonly<Record<string, number>>,
+    ): Promise<Match[]> =>
+      list === null
+        ? Promise.resolve([])
+        : this.rankAnswers(name, question, answerHits, kindWeights, first, lang, list);
     const [people, practices, insights] = await Promise.all([
-      this.recommendations.rankExperts(
-        viewer,
-        { ...question, query: null },
-        choose(TOPIC_LABELS),
-        first,
-        lang,
-        options,
-      ),
-      answers('recommend/ask-practices', PRACTICE_ANSWER_WEIGHTS),
-      answers('recommend/ask-insights', INSIGHT_ANSWER_WEIGHTS),
+      wanted.people === null
+        ? []
+        : this.recommendations.rankExperts(
+            viewer,
+            { ...question, query: null },
+            choose(TOPIC_LABELS),
+            first,
+            lang,
+            wanted.people,
+          ),
+      answers('recommend/ask-practices', wanted.practices, PRACTICE_ANSWER_WEIGHTS),
+      answers('recommend/ask-insights', wanted.insights, INSIGHT_ANSWER_WEIGHTS),
     ]);
-    return { people, practices: await this.recommendations.withContacts(viewer, practices), insights };
+    const withContacts = wanted.practices?.contacts
+      ? await this.recommendations.withContacts(viewer, practices)
+      : practices.map((m) => ({ ...m, contacts: [] }));
+    return { people, practices: withContacts, insights };
   }
 
   private async rankAnswers(

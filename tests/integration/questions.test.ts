@@ -188,9 +188,52 @@ describe('ask', () => {
     const data = dataOf(await h.gql(query));
     expect(data.ask.people.length).toBeGreaterThan(0);
     // asker-own, labels-of (region), the index's hits (once, for all three), who-knows,
-    // ask-practices, ask-insights, contacts
-    const contacts = data.ask.practices.length > 0 ? 1 : 0;
-    expect(h.services.db.roundTrips - before).toBe(6 + contacts);
+    // ask-practices, ask-insights (contacts are not selected, so not read)
+    expect(h.services.db.roundTrips - before).toBe(6);
+  });
+
+  it('ranks only the lists asked for, with reasons and contacts only when selected', async () => {
+    const text = 'Hoe oefenen nieuwkomers de taal tijdens een wandeling?';
+    const sent = async (selection: string) => {
+      const statements: { name: string; reasons: unknown }[] = [];
+      h.services.db.observe((s, p) => statements.push({ name: s.name, reasons: p.reasons }));
+      try {
+        const data = dataOf(await h.gql(`{ ask(text: "${text}", lang: NL) { ${selection} } }`));
+        return { data: data.ask, statements };
+      } finally {
+        h.services.db.observe(undefined);
+      }
+    };
+    const names = (s: { name: string }[]) => s.map((x) => x.name).filter((n) => n.startsWith('recommend/'));
+    const full = await sent(`people { score professional { id } reasons { text } }
+      practices { score practice { id } contacts { id } reasons { text } }
+      insights { score insight { id } reasons { text } }`);
+    expect(full.data.practices[0].contacts).toEqual([{ id: 'tess' }]);
+    expect(full.data.people[0].reasons.length).toBeGreaterThan(0);
+
+    const people = await sent('people { score professional { id } }');
+    expect(names(people.statements)).toEqual(['recommend/question-hits', 'recommend/who-knows']);
+    expect(people.statements.find((s) => s.name === 'recommend/who-knows')!.reasons).toBe(0);
+    expect(people.data.people).toEqual(
+      full.data.people.map((m: { score: number; professional: unknown }) => ({
+        score: m.score,
+        professional: m.professional,
+      })),
+    );
+
+    const practices = await sent('practices { practice { id } reasons { text } }');
+    expect(names(practices.statements)).toEqual(['recommend/question-hits', 'recommend/ask-practices']);
+    expect(practices.statements[1]!.reasons).toBeGreaterThan(0);
+    expect(practices.data.practices[0].reasons).toEqual(full.data.practices[0].reasons);
+
+    const withContacts = await sent('practices { contacts { id } } insights { score }');
+    expect(names(withContacts.statements).sort()).toEqual([
+      'recommend/ask-insights',
+      'recommend/ask-practices',
+      'recommend/contacts',
+      'recommend/question-hits',
+    ]);
+    expect(withContacts.data.practices[0].contacts).toEqual([{ id: 'tess' }]);
   });
 
   it('refuses empty text and gives an empty answer for a question without topic words', async () => {

@@ -69,3 +69,28 @@ describe('reading a question', () => {
     expect(lucene).not.toMatch(/\bAND\b|\bOR\b|\bNOT\b|\(|"/);
   });
 });
+
+describe('the vocabulary remembers what it worked out', () => {
+  it('stems a word the same however it is written and however often', () => {
+    for (const word of ['Wandelingen', 'wandelingen', 'WANDELINGEN', 'wandelingen']) {
+      expect(stem(word)).toBe('wandel');
+    }
+    expect(stem('ouderen')).toBe(stem('Ouderen'));
+  });
+
+  it('gives the same compounds, rarest first, when asked again with another limit', () => {
+    const known = Vocabulary.fromTexts([
+      'taalwandeling',
+      'taalwandeling taalcafé',
+      'stadswandeling taalwandeling',
+      'wandeling',
+    ]);
+    const all = known.compoundsWith(stem('wandeling'), 5);
+    expect(all).toEqual([stem('stadswandeling'), stem('taalwandeling')]);
+    expect(known.compoundsWith(stem('wandeling'), 1)).toEqual([stem('stadswandeling')]);
+    expect(known.compoundsWith(stem('wandeling'), 5)).toEqual(all);
+    // the list handed out is a copy: changing it changes no later answer
+    all.pop();
+    expect(known.compoundsWith(stem('wandeling'), 5)).toHaveLength(2);
+  });
+});

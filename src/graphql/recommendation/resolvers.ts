@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { maySee } from '../../auth/viewer.js';
 import type { NodeRow } from '../../db/rows.js';
 import type { PersonMatch } from '../../recommend/service.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { selectsOnItems } from '../shared/lookahead.js';
+import type { AskSelection } from '../../recommend/ask.js';
+import { selectedOnLists, selectsOnItems } from '../shared/lookahead.js';
 import { existingNode } from '../shared/relations.js';
 
 const nodes = (rows: readonly (NodeRow | null | Error)[]): NodeRow[] =>
@@ -27,6 +29,26 @@ const personOf = (
 ): NodeRow | Promise<NodeRow> =>
   match.node?.__partial && maySee(ctx.viewer, match.node) ? match.node : nodeOf(match, args, ctx);
 
+/**
+ * What a query selects of an answer (`ask`, `Question.suggestedAnswers`): a list not selected is
+ * not ranked, reasons not selected are not projected, contacts not selected are not read.
+ */
+export function answerSelection(info: GraphQLResolveInfo): AskSelection {
+  const lists = selectedOnLists(info, 'Answer', {
+    people: 'ExpertMatch',
+    practices: 'PracticeMatch',
+    insights: 'InsightMatch',
+  });
+  const listOf = (fields: ReadonlySet<string> | undefined) =>
+    fields === undefined ? null : { reasons: fields.has('reasons') };
+  const practices = listOf(lists.practices);
+  return {
+    people: listOf(lists.people),
+    practices: practices && { ...practices, contacts: lists.practices!.has('contacts') },
+    insights: listOf(lists.insights),
+  };
+}
+
 const langOf = (lang: 'NL' | 'EN' | null | undefined, ctx: GraphQLContext) => lang ?? ctx.language;
 
 export const recommendationResolvers: Resolvers = {
@@ -40,8 +62,13 @@ export const recommendationResolvers: Resolvers = {
         }),
         ctx,
       ),
-    ask: async (_p, args, ctx) => {
-      const answer = await ctx.services.answers.ask(ctx.viewer, args, langOf(args.lang, ctx));
+    ask: async (_p, args, ctx, info) => {
+      const answer = await ctx.services.answers.ask(
+        ctx.viewer,
+        args,
+        langOf(args.lang, ctx),
+        answerSelection(info),
+      );
       primed(answer.people, ctx);
       return answer;
     },

@@ -120,3 +120,22 @@ export function selectionOfList(info: GraphQLResolveInfo, label: Label): Selecti
 export function selectsOnItems(info: GraphQLResolveInfo, itemType: string, field: string): boolean {
   return fieldsOn(info, merged(info.fieldNodes), itemType).has(field);
 }
+
+/**
+ * What the query selects on the items of each list field of the object this resolver returns
+ * (of type `objectType`): per list field, the item fields selected (by name), or undefined when
+ * the list is not selected at all. `ask { people { reasons } }` gives people: Set {reasons}.
+ */
+export function selectedOnLists(
+  info: GraphQLResolveInfo,
+  objectType: string,
+  lists: Readonly<Record<string, string>>,
+): Record<string, ReadonlySet<string> | undefined> {
+  const fields = fieldsOn(info, merged(info.fieldNodes), objectType);
+  const out: Record<string, ReadonlySet<string> | undefined> = {};
+  for (const [list, itemType] of Object.entries(lists)) {
+    const nodes = fields.get(list);
+    out[list] = nodes ? new Set(fieldsOn(info, merged(nodes), itemType).keys()) : undefined;
+  }
+  return out;
+}

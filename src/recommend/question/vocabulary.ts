@@ -2,9 +2,26 @@ import snowball from 'snowball-stemmers';
 
 const dutch = snowball.newStemmer('dutch');
 
+/**
+ * Stems already worked out, by lower-cased word. Learning the graph's vocabulary stems every word
+ * of every text (5.1 s of CPU at 100,000 professionals without this memory, 0.4-0.6 s with it); a
+ * graph's texts use far fewer distinct words than they hold. Started over when full.
+ */
+const stems = new Map<string, string>();
+const STEMS_KEPT = 200_000;
+/** Words whose compounds one vocabulary remembers. */
+const COMPOUNDS_KEPT = 10_000;
+
 /** The stem the Dutch full-text analyzer would index a word under (Snowball's Dutch stemmer). */
 export function stem(word: string): string {
-  return dutch.stem(word.toLowerCase());
+  const lower = word.toLowerCase();
+  let stemmed = stems.get(lower);
+  if (stemmed === undefined) {
+    stemmed = dutch.stem(lower);
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    stems.set(lower, stemmed);
+  }
+  return stemmed;
 }
 
 /** Words of a text: lower case, split on everything that is not a letter or digit. */
@@ -24,6 +41,8 @@ export function wordsOf(text: string): string[] {
 export class Vocabulary {
   private readonly frequency = new Map<string, number>();
   private readonly surface = new Map<string, string>();
+  /** compoundsWith's answers, rarest first, by stem (the vocabulary does not change once learnt). */
+  private readonly compounds = new Map<string, string[]>();
 
   private constructor(readonly documents: number) {}
 
@@ -94,12 +113,19 @@ export class Vocabulary {
    */
   compoundsWith(stemmed: string, limit: number): string[] {
     if (stemmed.length < 4) return [];
-    const found: string[] = [];
-    for (const candidate of this.frequency.keys()) {
-      if (candidate === stemmed || candidate.length < stemmed.length + 3) continue;
-      if (candidate.endsWith(stemmed) || candidate.startsWith(stemmed)) found.push(candidate);
+    let found = this.compounds.get(stemmed);
+    if (found === undefined) {
+      // every stem of the graph is looked at once per word, then the answer is kept
+      found = [];
+      for (const candidate of this.frequency.keys()) {
+        if (candidate === stemmed || candidate.length < stemmed.length + 3) continue;
+        if (candidate.endsWith(stemmed) || candidate.startsWith(stemmed)) found.push(candidate);
+      }
+      found.sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b));
+      if (this.compounds.size >= COMPOUNDS_KEPT) this.compounds.clear();
+      this.compounds.set(stemmed, found);
     }
-    return found.sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b)).slice(0, limit);
+    return found.slice(0, limit);
   }
 
   get size(): number {

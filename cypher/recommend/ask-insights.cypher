@@ -5,7 +5,9 @@
 // recommend/_question-hits would choose them), $excludeIds, $kindWeights,
 // $first, $reasons.
 // Weight: kind weight x hit weight; scored and explained by recommend/_ranked-answers.
-// Returns per answer, best first: id, score, reasons (the strongest $reasons, with their paths).
+// Returns per answer, best first: id, score, node (the answer: its properties plus __label, times as
+// epoch milliseconds, as entity/get-by-ids, so that showing it needs no statement), reasons (the
+// strongest $reasons, with their paths).
 CALL () {
   UNWIND $hits AS hit
   MATCH (x:Entity {id: hit.id})
@@ -28,5 +30,6 @@ WITH i AS target, p, kind, topicWeight
 WHERE NOT target.id IN $excludeIds
 WITH target, p, kind, coalesce($kindWeights[kind], 1.0) * topicWeight AS weight
 {{> recommend/_ranked-answers}}
-RETURN target.id AS id, score, reasons
+RETURN target.id AS id, score, target {.*, __label: 'Insight', createdAt: target.createdAt.epochMillis,
+  updatedAt: target.updatedAt.epochMillis} AS node, reasons
 ORDER BY score DESC, id

@@ -1,6 +1,8 @@
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { NodeRow } from '../db/rows.js';
+import { withInstants } from '../db/values.js';
 import { checkFirst, rankedRows, REASONS_PER_MATCH, type Match } from './matches.js';
 import type { Lang } from './paths.js';
 import { chooseHits, type IndexHit, type TopicHit } from './question-hits.js';
@@ -41,10 +43,15 @@ export const WHOLE_ANSWER: AskSelection = {
   insights: { reasons: true },
 };
 
+/** A practice or insight that answers, with its node (so that showing it needs no statement). */
+export interface AnswerMatch extends Match {
+  readonly node: NodeRow;
+}
+
 export interface AnswerRow {
   readonly people: PersonMatch[];
-  readonly practices: PracticeMatchRow[];
-  readonly insights: Match[];
+  readonly practices: (PracticeMatchRow & AnswerMatch)[];
+  readonly insights: AnswerMatch[];
 }
 
 /**
@@ -93,7 +100,7 @@ export class AskService {
       name: string,
       list: ListWanted | null,
       kindWeights: Readonly<Record<string, number>>,
-    ): Promise<Match[]> =>
+    ): Promise<AnswerMatch[]> =>
       list === null
         ? Promise.resolve([])
         : this.rankAnswers(name, question, answerHits, kindWeights, first, lang, list);
@@ -125,7 +132,7 @@ export class AskService {
     first: number,
     lang: Lang,
     options: MatchOptions,
-  ): Promise<Match[]> {
+  ): Promise<AnswerMatch[]> {
     if (hits.length === 0 || first === 0) return [];
     // Ranked in the database: only the answers shown leave it, each with its strongest pieces of
     // evidence (twice as many as are shown, since two pieces may read as one reason).
@@ -136,6 +143,9 @@ export class AskService {
       first,
       reasons: options.reasons === false ? 0 : 2 * REASONS_PER_MATCH,
     });
-    return rankedRows(rows, lang);
+    return rankedRows(rows, lang).map((match, i) => ({
+      ...match,
+      node: withInstants(rows[i]!.node as NodeRow),
+    }));
   }
 }

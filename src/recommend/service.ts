@@ -257,7 +257,10 @@ export class RecommendationService {
   }
 
   /** Practice matches with whom to ask: their visible contributors, leads first. */
-  async withContacts(viewer: Viewer, ranked: readonly Match[]): Promise<PracticeMatchRow[]> {
+  async withContacts<M extends Match>(
+    viewer: Viewer,
+    ranked: readonly M[],
+  ): Promise<(M & PracticeMatchRow)[]> {
     if (ranked.length === 0) return [];
     const contactRows = await this.db.read(this.cypher.get('recommend/contacts'), {
       ids: ranked.map((m) => m.id),

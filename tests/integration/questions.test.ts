@@ -194,11 +194,11 @@ describe('ask', () => {
 
   it('ranks only the lists asked for, with reasons and contacts only when selected', async () => {
     const text = 'Hoe oefenen nieuwkomers de taal tijdens een wandeling?';
-    const sent = async (selection: string) => {
+    const sent = async (selection: string, question = text) => {
       const statements: { name: string; reasons: unknown }[] = [];
       h.services.db.observe((s, p) => statements.push({ name: s.name, reasons: p.reasons }));
       try {
-        const data = dataOf(await h.gql(`{ ask(text: "${text}", lang: NL) { ${selection} } }`));
+        const data = dataOf(await h.gql(`{ ask(text: "${question}", lang: NL) { ${selection} } }`));
         return { data: data.ask, statements };
       } finally {
         h.services.db.observe(undefined);
@@ -210,6 +210,15 @@ describe('ask', () => {
       insights { score insight { id } reasons { text } }`);
     expect(full.data.practices[0].contacts).toEqual([{ id: 'tess' }]);
     expect(full.data.people[0].reasons.length).toBeGreaterThan(0);
+    // people, practices, insights and contacts come with their nodes: none is looked up again
+    expect(full.statements.map((s) => s.name)).not.toContain('entity/get-by-ids');
+    const insights = await sent('insights { insight { id text createdAt } }', 'schuldhulp');
+    expect(insights.statements.map((s) => s.name)).not.toContain('entity/get-by-ids');
+    const schuld = insights.data.insights.find(
+      (i: { insight: { id: string } }) => i.insight.id === 'ins-schuld',
+    );
+    expect(schuld.insight.text).toBe('Schuldhulp werkt beter met een vaste contactpersoon.');
+    expect(schuld.insight.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 
     const people = await sent('people { score professional { id } }');
     expect(names(people.statements)).toEqual(['recommend/question-hits', 'recommend/who-knows']);

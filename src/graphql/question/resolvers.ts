@@ -1,5 +1,5 @@
 import { NotFound } from '../../errors.js';
-import { answerSelection } from '../recommendation/resolvers.js';
+import { answerSelection, primedAnswer } from '../recommendation/resolvers.js';
 import { entityResolvers } from '../shared/entity.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
@@ -13,12 +13,13 @@ export const questionResolvers: Resolvers = {
     suggestedAnswers: async (question, { first, lang }, ctx, info) => {
       const asked = await ctx.services.structure.question(question.id);
       if (!asked) throw new NotFound('Question', question.id);
-      return ctx.services.answers.ask(
+      const answer = await ctx.services.answers.ask(
         ctx.viewer,
         { text: asked.text, first, askerIds: asked.askers },
         lang ?? ctx.language,
         answerSelection(info),
       );
+      return primedAnswer(answer, ctx);
     },
   },
 };

@@ -1,10 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { maySee } from '../../auth/viewer.js';
 import type { NodeRow } from '../../db/rows.js';
-import type { PersonMatch } from '../../recommend/service.js';
 import type { GraphQLContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
-import type { AskSelection } from '../../recommend/ask.js';
+import type { AnswerRow, AskSelection } from '../../recommend/ask.js';
 import { selectedOnLists, selectsOnItems } from '../shared/lookahead.js';
 import { existingNode } from '../shared/relations.js';
 
@@ -15,10 +14,18 @@ const nodes = (rows: readonly (NodeRow | null | Error)[]): NodeRow[] =>
 const nodeOf = (match: { id: string }, _args: unknown, ctx: GraphQLContext): Promise<NodeRow> =>
   existingNode(match.id, ctx);
 
-/** The people of the matches come with them: later lookups of those nodes send no statement. */
-function primed(matches: PersonMatch[], ctx: GraphQLContext): PersonMatch[] {
+/** The nodes of the matches come with them: later lookups of those nodes send no statement. */
+function primed<M extends { readonly node: NodeRow }>(matches: M[], ctx: GraphQLContext): M[] {
   ctx.loaders.prime(matches.map((m) => m.node));
   return matches;
+}
+
+/** An answer's people, practices and insights come with their nodes. */
+export function primedAnswer(answer: AnswerRow, ctx: GraphQLContext): AnswerRow {
+  primed(answer.people, ctx);
+  primed(answer.practices, ctx);
+  primed(answer.insights, ctx);
+  return answer;
 }
 
 /** The person of a match: as read with it when only some properties were asked for, else whole. */
@@ -69,8 +76,7 @@ export const recommendationResolvers: Resolvers = {
         langOf(args.lang, ctx),
         answerSelection(info),
       );
-      primed(answer.people, ctx);
-      return answer;
+      return primedAnswer(answer, ctx);
     },
     suggestedConnections: async (_p, { professionalId, first, lang, regionId }, ctx, info) =>
       primed(

@@ -9,7 +9,8 @@
 // Weight: $kindWeights[kind] x rarity 1 / ln(2 + size of the shared group, for NEARBY at most
 // $crowd); CONNECTOR: $kindWeights.CONNECTOR x ln(1 + ties) / 10. Score: the strongest piece plus a tenth of the others.
 // Parameters: $id, $regionId (as suggested-connections), $visible, $excludeIds, $kindWeights, $crowd,
-// $nearby (paths per region), $first, $reasons.
+// $nearby (paths per region), $connectors (the CONNECTOR candidates: list of {id, ties}, as
+// recommend/connectors reads them), $first, $reasons.
 // Returns per suggestion, best first: id, score, node, reasons (as suggested-connections).
 MATCH (me:Professional {id: $id})
 CALL (me) {
@@ -59,16 +60,9 @@ CALL (me) {
   }
   RETURN other, p, 'NEARBY' AS kind, size
   UNION
-  MATCH p = (other:Professional)
-  USING INDEX other:Professional(id)
-  WHERE other.id IS NOT NULL
-  WITH other, p
-  ORDER BY other.id
-  LIMIT 5000
-  WITH other, p, COUNT { (other)-[:KNOWS]-() } AS ties
-  ORDER BY ties DESC, other.id
-  LIMIT 200
-  RETURN other, p, 'CONNECTOR' AS kind, -ties AS size
+  UNWIND $connectors AS connector
+  MATCH p = (other:Professional {id: connector.id})
+  RETURN other, p, 'CONNECTOR' AS kind, -connector.ties AS size
 }
 WITH me, other, p, kind, size
 WHERE other <> me
@@ -79,7 +73,7 @@ WHERE other <> me
   AND ($regionId IS NULL
     OR EXISTS { (other)-[:LOCATED_IN|WORKS_AT]->()-[:LOCATED_IN*0..4]->(:Region {id: $regionId}) })
 WITH other, p, kind,
-  CASE WHEN size < 0 THEN coalesce($kindWeights[kind], 0.1) * log(1 - size) / 10
+  CASE WHEN kind = 'CONNECTOR' THEN coalesce($kindWeights[kind], 0.1) * log(1 - size) / 10
     ELSE coalesce($kindWeights[kind], 0.1) / log(2 + size) END AS weight
 ORDER BY weight DESC
 WITH other, collect({kind: kind, weight: weight, p: p}) AS evidence

@@ -167,9 +167,10 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
 }
 
 /**
- * The fallback for short suggestion lists: its last branch (well-connected people, for someone
- * whose profile gives nothing) reads at most 5,000 people in id order from the id index by design;
- * its other branches start from the person. Checked apart: no label scan, no blind join.
+ * The fallback for short suggestion lists: its branches start from the person, or (well-connected
+ * people, for someone whose profile gives nothing) from the ids recommend/connectors read, which
+ * reads at most 5,000 people in id order from the id index by design; a crowded region's people
+ * come from the id index too. Checked apart: no label scan, no blind join.
  */
 export function fallbackPlanCase({ cypher }: Services): PlanCase {
   return {
@@ -182,10 +183,19 @@ export function fallbackPlanCase({ cypher }: Services): PlanCase {
       kindWeights: FALLBACK_WEIGHTS,
       crowd: NEARBY_CROWD,
       nearby: NEARBY_PATHS,
+      connectors: [
+        { id: 'prof-thijs-van-leeuwen', ties: 4 },
+        { id: 'prof-sophie-lindeman', ties: 3 },
+      ],
       first: 10,
       reasons: REASONS_PER_MATCH,
     },
   };
+}
+
+/** recommend/connectors: the first 5,000 people in id order from the id index, never a label scan. */
+export function connectorsPlanCase({ cypher }: Services): PlanCase {
+  return { statement: cypher.get('recommend/connectors'), params: {} };
 }
 
 /** Operators that read a whole label or the whole graph: a recommendation must never start there. */

@@ -1,5 +1,6 @@
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
+import { KeptRead } from '../db/kept-read.js';
 import type { NodeRow } from '../db/rows.js';
 import { withInstants } from '../db/values.js';
 import { LABELS } from '../domain/labels.js';
@@ -28,6 +29,13 @@ import {
 
 /** Shared nodes with more relationships than this are too common to say anything. */
 const MAX_SHARED_DEGREE = 5_000;
+
+/**
+ * The best-connected people (recommend/connectors, the fallback's CONNECTOR candidates) are read
+ * again before the next fallback after any write through this process, and after this long at
+ * the latest (writes through other replicas).
+ */
+const CONNECTORS_MAX_AGE_MS = 60_000;
 
 export interface PracticeMatchRow extends Match {
   readonly contacts: readonly NodeRow[];
@@ -61,6 +69,7 @@ export type { QuestionParams, QuestionScope } from './question/reader.js';
 /** The brain: search, who-knows-what, people to meet, practices for bottlenecks, paths. */
 export class RecommendationService {
   readonly questions: QuestionReader;
+  private readonly connectors: KeptRead<{ id: string; ties: number }[]>;
 
   constructor(
     private readonly db: Database,
@@ -75,6 +84,15 @@ export class RecommendationService {
     ]) {
       cypher.get(name, { Fields: '.*' });
     }
+    this.connectors = new KeptRead(
+      async () =>
+        (await db.read(cypher.get('recommend/connectors'))).map((r) => ({
+          id: String(r.id),
+          ties: Number(r.ties),
+        })),
+      () => db.writes,
+      { freshMs: 0, maxAgeMs: CONNECTORS_MAX_AGE_MS, waitAfterWrites: true },
+    );
     for (const name of [
       'graph/introduction-path',
       'graph/warm-introduction',
@@ -197,6 +215,7 @@ export class RecommendationService {
       maxBonus: MAX_BRIDGING_BONUS,
     });
     if (strong.length >= first) return strong;
+    const connectors = await this.connectors.get();
     const weak = await this.rankPeople(
       'recommend/suggested-fallback',
       viewer,
@@ -210,6 +229,7 @@ export class RecommendationService {
         kindWeights: FALLBACK_WEIGHTS,
         crowd: NEARBY_CROWD,
         nearby: NEARBY_PATHS,
+        connectors,
       },
     );
     return [...strong, ...below(weak, strong.at(-1)?.score ?? null)];

@@ -1,4 +1,9 @@
-import { fallbackPlanCase, recommendationPlanCases, SCAN_OPERATORS } from '../../src/recommend/plan-cases.js';
+import {
+  connectorsPlanCase,
+  fallbackPlanCase,
+  recommendationPlanCases,
+  SCAN_OPERATORS,
+} from '../../src/recommend/plan-cases.js';
 import { loadDemoData } from '../../src/seed/demo.js';
 import { startHarness, type Harness } from '../support/harness.js';
 import { readFileSync } from 'node:fs';
@@ -33,6 +38,12 @@ it('fills short suggestion lists from the person and the id index, never from a 
   for (const scan of ['AllNodesScan', 'NodeByLabelScan', 'CartesianProduct'])
     expect(operators).not.toContain(scan);
   expect(operators).toContain('NodeUniqueIndexSeek');
+  const connectors = await h.services.db.profile(connectorsPlanCase(h.services).statement);
+  const read = connectors.operators.map((o) => o.operator);
+  for (const scan of ['AllNodesScan', 'NodeByLabelScan', 'CartesianProduct'])
+    expect(read).not.toContain(scan);
+  expect(read).toContain('NodeIndexScan');
+  expect(connectors.rows).toBeGreaterThan(0);
 });
 
 it('finds the same nearby people through the id index when a region is crowded', async () => {

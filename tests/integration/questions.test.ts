@@ -312,4 +312,25 @@ describe('never an empty hand', () => {
     const none = dataOf(await h.gql('{ introductionPath(fromId: "fac", toId: "lone") { kind } }'));
     expect(none.introductionPath).toBeNull();
   });
+
+  it('offers the well-connected with their ties as they are now, right after a write', async () => {
+    const connector = async (id: string) => {
+      const data = dataOf(
+        await h.gql(
+          '{ suggestedConnections(professionalId: "lone", first: 50) { professional { id } reasons { kind weight } } }',
+        ),
+      );
+      const match = data.suggestedConnections.find(
+        (s: { professional: { id: string } }) => s.professional.id === id,
+      );
+      return match.reasons.find((r: { kind: string }) => r.kind === 'CONNECTOR')?.weight ?? 0;
+    };
+    const before = await connector('p1'); // Persoon p1 knows nobody yet
+    await h.services.importer.import(
+      { nodes: [], relationships: ['p2', 'p3', 'p4'].map((other) => rel('KNOWS', 'p1', other)) },
+      null,
+    );
+    // the best-connected people are read again before the next fallback after a write
+    expect(await connector('p1')).toBeGreaterThan(before);
+  });
 });

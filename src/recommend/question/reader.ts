@@ -1,5 +1,6 @@
 import type { Viewer } from '../../auth/viewer.js';
 import type { CypherLibrary } from '../../db/cypher.js';
+import { KeptRead } from '../../db/kept-read.js';
 import type { Database } from '../../db/database.js';
 import { expectLabels } from '../../entities/expect-labels.js';
 import { validateId } from '../../entities/validation.js';
@@ -51,8 +52,7 @@ const VOCABULARY_LIMIT = 200_000;
  * a new word as unknown (it is still searched).
  */
 export class QuestionReader {
-  private cached: { vocabulary: Vocabulary; at: number; writes: number } | null = null;
-  private loading: Promise<Vocabulary> | null = null;
+  private readonly kept: KeptRead<Vocabulary>;
 
   constructor(
     private readonly db: Database,
@@ -60,6 +60,14 @@ export class QuestionReader {
   ) {
     cypher.get('search/vocabulary');
     cypher.get('recommend/asker-own');
+    this.kept = new KeptRead(
+      async () => {
+        const rows = await db.read(cypher.get('search/vocabulary'), { limit: VOCABULARY_LIMIT });
+        return Vocabulary.fromTextsInSlices(rows.map((r) => String(r.text ?? '')));
+      },
+      () => db.writes,
+      { freshMs: VOCABULARY_TTL_MS, maxAgeMs: VOCABULARY_MAX_AGE_MS, waitAfterWrites: false },
+    );
   }
 
   async read(text: string, field: string): Promise<AnalysedQuestion> {
@@ -109,34 +117,10 @@ export class QuestionReader {
 
   /** Forgets the vocabulary, so that the next question reads it anew (after an import, say). */
   invalidate(): void {
-    this.cached = null;
+    this.kept.forget();
   }
 
   async vocabulary(): Promise<Vocabulary> {
-    const age = Date.now() - (this.cached?.at ?? 0);
-    const unchanged = this.cached?.writes === this.db.writes;
-    if (this.cached && (age < VOCABULARY_TTL_MS || (unchanged && age < VOCABULARY_MAX_AGE_MS))) {
-      return this.cached.vocabulary;
-    }
-    if (this.cached) {
-      void this.load().catch(() => undefined);
-      return this.cached.vocabulary;
-    }
-    return this.load();
-  }
-
-  private load(): Promise<Vocabulary> {
-    const writes = this.db.writes;
-    this.loading ??= this.db
-      .read(this.cypher.get('search/vocabulary'), { limit: VOCABULARY_LIMIT })
-      .then(async (rows) => {
-        const vocabulary = await Vocabulary.fromTextsInSlices(rows.map((r) => String(r.text ?? '')));
-        this.cached = { vocabulary, at: Date.now(), writes };
-        return vocabulary;
-      })
-      .finally(() => {
-        this.loading = null;
-      });
-    return this.loading;
+    return this.kept.get();
   }
 }

@@ -28,6 +28,17 @@ beforeEach(() => {
 });
 afterEach(() => jest.restoreAllMocks());
 
+/** A kept read of a counting read, its first answer read, and a write counter to move. */
+async function started(policy: KeptReadPolicy) {
+  const r = counting();
+  const graph = { writes: 0 };
+  const kept = new KeptRead(r.read, () => graph.writes, policy);
+  const first = kept.get();
+  await r.release();
+  expect(await first).toBe(1);
+  return { r, graph, kept };
+}
+
 const BACKGROUND: KeptReadPolicy = { freshMs: 30_000, maxAgeMs: 600_000, waitAfterWrites: false };
 const WAITING: KeptReadPolicy = { freshMs: 0, maxAgeMs: 60_000, waitAfterWrites: true };
 
@@ -44,13 +55,8 @@ describe('a kept read', () => {
   });
 
   it('in the background: after a write and past freshMs, answers with the kept value and reads anew', async () => {
-    const r = counting();
-    let writes = 0;
-    const kept = new KeptRead(r.read, () => writes, BACKGROUND);
-    const first = kept.get();
-    await r.release();
-    await first;
-    writes = 1;
+    const { r, graph, kept } = await started(BACKGROUND);
+    graph.writes = 1;
     now += 10_000; // still fresh: kept, no read
     expect(await kept.get()).toBe(1);
     expect(r.reads()).toBe(1);
@@ -64,13 +70,8 @@ describe('a kept read', () => {
   });
 
   it('waiting: after a write the next request gets the answer read anew', async () => {
-    const r = counting();
-    let writes = 0;
-    const kept = new KeptRead(r.read, () => writes, WAITING);
-    const first = kept.get();
-    await r.release();
-    await first;
-    writes = 1;
+    const { r, graph, kept } = await started(WAITING);
+    graph.writes = 1;
     const next = kept.get();
     expect(next).toBeInstanceOf(Promise);
     await r.release();
@@ -80,11 +81,7 @@ describe('a kept read', () => {
   });
 
   it('reads again after maxAgeMs without writes (writes through another replica), and after forget()', async () => {
-    const r = counting();
-    const kept = new KeptRead(r.read, () => 0, WAITING);
-    const first = kept.get();
-    await r.release();
-    await first;
+    const { r, kept } = await started(WAITING);
     now += 60_000;
     expect(await kept.get()).toBe(1);
     await r.release();

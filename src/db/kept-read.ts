@@ -21,7 +21,9 @@ export interface KeptReadPolicy {
  */
 export class KeptRead<T> {
   private kept: { value: T; at: number; writes: number } | null = null;
-  private loading: Promise<T> | null = null;
+  private loading: { promise: Promise<T>; writes: number } | null = null;
+  /** Moved by forget(): a read started before it is not kept. */
+  private generation = 0;
 
   constructor(
     private readonly read: () => Promise<T>,
@@ -35,26 +37,49 @@ export class KeptRead<T> {
     const age = Date.now() - kept.at;
     const unchanged = kept.writes === this.writes();
     if (age < this.policy.freshMs || (unchanged && age < this.policy.maxAgeMs)) return kept.value;
-    if (!unchanged && this.policy.waitAfterWrites) return this.load();
+    // After a write the answer must reflect it; when it cannot be read, the kept one serves.
+    if (!unchanged && this.policy.waitAfterWrites) return this.readSince().catch(() => kept.value);
     void this.load().catch(() => undefined);
     return kept.value;
   }
 
   /** Forgets the kept answer, so that the next request reads it anew (after an import, say). */
   forget(): void {
+    this.generation += 1;
     this.kept = null;
+    this.loading = null;
+  }
+
+  /**
+   * A read that started after the writes seen now: one under way since before them is let finish
+   * (it is not wasted: it is kept), then read again.
+   */
+  private readSince(): Promise<T> {
+    const loading = this.loading;
+    if (loading && loading.writes !== this.writes()) {
+      // any read under way once it is done started after the writes seen here
+      return loading.promise.then(
+        () => this.load(),
+        () => this.load(),
+      );
+    }
+    return this.load();
   }
 
   private load(): Promise<T> {
+    if (this.loading) return this.loading.promise;
     const writes = this.writes();
-    this.loading ??= this.read()
+    const generation = this.generation;
+    const promise: Promise<T> = this.read()
       .then((value) => {
-        this.kept = { value, at: Date.now(), writes };
+        // a read under way when the answer was forgotten is not kept
+        if (generation === this.generation) this.kept = { value, at: Date.now(), writes };
         return value;
       })
       .finally(() => {
-        this.loading = null;
+        if (this.loading?.promise === promise) this.loading = null;
       });
-    return this.loading;
+    this.loading = { promise, writes };
+    return promise;
   }
 }

@@ -98,6 +98,7 @@ export class RecommendationService {
       'graph/warm-introduction',
       'recommend/practices-for-bottleneck',
       'recommend/contacts',
+      'recommend/connectors',
     ]) {
       cypher.get(name);
     }

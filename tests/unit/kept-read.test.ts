@@ -107,3 +107,50 @@ describe('a kept read', () => {
     expect(await kept.get()).toBe(7);
   });
 });
+
+describe('a kept read and what happens meanwhile', () => {
+  it('waiting: a read that started before the write is not taken for one after it', async () => {
+    const { r, graph, kept } = await started(WAITING);
+    now += 60_000; // old enough: a background read starts, before the write
+    expect(await kept.get()).toBe(1);
+    expect(r.reads()).toBe(1 + 1);
+    graph.writes = 1; // the write lands while that read is under way
+    const next = kept.get();
+    await r.release(); // the read from before the write ends
+    await r.release(); // and the one after it
+    await r.release();
+    expect(await next).toBe(3);
+    expect(r.reads()).toBe(3);
+  });
+
+  it('waiting: when reading again fails, the kept answer serves', async () => {
+    let fail = false;
+    let n = 0;
+    const graph = { writes: 0 };
+    const kept = new KeptRead(
+      async () => {
+        if (fail) throw new Error('away');
+        return (n += 1);
+      },
+      () => graph.writes,
+      WAITING,
+    );
+    expect(await kept.get()).toBe(1);
+    graph.writes = 1;
+    fail = true;
+    expect(await kept.get()).toBe(1);
+    fail = false;
+    expect(await kept.get()).toBe(2);
+  });
+
+  it('does not keep what a read under way at forget() brings', async () => {
+    const { r, kept } = await started(BACKGROUND);
+    now += 600_000;
+    expect(await kept.get()).toBe(1); // a read (2) under way
+    kept.forget();
+    const after = kept.get(); // a read (3) of its own, not the one under way
+    await r.release();
+    expect(await after).toBe(3);
+    expect(await kept.get()).toBe(3);
+  });
+});

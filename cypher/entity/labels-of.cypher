@@ -1,6 +1,7 @@
-// The domain label of each existing id (used to validate relationship writes).
+// The domain label of each existing id (used to validate relationship writes and the ids a read
+// names), with its visibility (people only; null elsewhere).
 // Parameters: $ids.
-// Returns: id, label.
+// Returns: id, label, visibility.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label
+RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.visibility AS visibility

@@ -3,8 +3,10 @@
 // the database. Evidence: shared context (alliance, theme expertise, event, organisation,
 // practice or initiative, region, bottleneck raised), complementarity (the candidate contributes
 // to a practice that addresses a bottleneck I raised) and friends of friends.
-// Excluded: the person, people already known, hidden people (also inside a path). Fan-out is
-// capped per shared node (200 people) and per branch (500 paths), taking people in id order so
+// Excluded: the person, people already known, hidden people (also inside a path). The person
+// themself must be one the viewer may see ($visible, or $self: the viewer's own id), and counts as
+// seen inside the paths.
+// Fan-out is capped per shared node (200 people) and per branch (500 paths), taking people in id order so
 // that the answer is the same on every run; hubs above $maxSharedDegree are skipped: their rarity
 // weight is close to nothing while their fan-out would dominate the cost.
 // Weight of a piece: $kindWeights[kind] (else 0.5) x rarity 1 / ln(2 + degree of the shared
@@ -16,7 +18,7 @@
 // score is the base times (1 + bonus), rounded to 3 decimals; ties by id.
 // With $regionId, only people located (themselves or their organisation) in that region or one
 // inside it.
-// Parameters: $id, $regionId, $visible, $maxSharedDegree, $kindWeights, $bonus, $maxBonus, $first, $reasons
+// Parameters: $id, $self (the viewer's own id or null), $regionId, $visible, $maxSharedDegree, $kindWeights, $bonus, $maxBonus, $first, $reasons
 // (strongest pieces of evidence returned per suggestion; 0 for none, and then no evidence is gathered
 // into lists).
 // Returns per suggestion, best first: id, score, node (the professional: properties plus __label),
@@ -24,6 +26,7 @@
 // bridging bonus applies a BRIDGING reason (weight: the part of the score it adds) whose nodes are
 // me, my organisation and theirs (another sector), their region, their alliance, and the other.
 MATCH (me:Professional {id: $id})
+WHERE me.id = $self OR coalesce(me.visibility, 'PUBLIC') IN $visible
 // Each branch gives its own kind, and within a branch every path once (the nodes it starts from
 // taken once each, though two ties may lead to them): UNION ALL, no paths compared.
 CALL (me) {
@@ -86,7 +89,7 @@ WITH me, other, p, kind, degree
 WHERE other <> me
   AND NOT (me)-[:KNOWS]-(other)
   AND coalesce(other.visibility, 'PUBLIC') IN $visible
-  AND all(n IN nodes(p) WHERE NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
+  AND all(n IN nodes(p) WHERE n = me OR NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
   AND ($regionId IS NULL
     OR EXISTS { (other)-[:LOCATED_IN|WORKS_AT]->()-[:LOCATED_IN*0..4]->(:Region {id: $regionId}) })
 WITH me, other, p, kind,

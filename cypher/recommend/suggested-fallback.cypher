@@ -5,14 +5,16 @@
 // first, for someone whose profile says little yet; in the end anyone visible, so that a list is
 // only short when the graph has no more candidates). Taken in id order, bounded per branch, so that every run
 // gives the same answer. Excluded: me, people I know, $excludeIds (already suggested), hidden
-// people (also inside a path).
+// people (also inside a path). Me must be one the viewer may see ($visible, or $self: the
+// viewer's own id), and counts as seen inside the paths.
 // Weight: $kindWeights[kind] x rarity 1 / ln(2 + size of the shared group, for NEARBY at most
 // $crowd); CONNECTOR: $kindWeights.CONNECTOR x ln(1 + ties) / 10. Score: the strongest piece plus a tenth of the others.
-// Parameters: $id, $regionId (as suggested-connections), $visible, $excludeIds, $kindWeights, $crowd,
+// Parameters: $id, $self, $regionId (as suggested-connections), $visible, $excludeIds, $kindWeights, $crowd,
 // $nearby (paths per region), $connectors (the CONNECTOR candidates: list of {id, ties}, as
 // recommend/connectors reads them), $first, $reasons.
 // Returns per suggestion, best first: id, score, node, reasons (as suggested-connections).
 MATCH (me:Professional {id: $id})
+WHERE me.id = $self OR coalesce(me.visibility, 'PUBLIC') IN $visible
 CALL (me) {
   MATCH (me)-[:MEMBER_OF]->(:Alliance)-[:FOCUSES_ON]->(t:Theme)
   WITH DISTINCT me, t, COUNT { (t)<-[:HAS_EXPERTISE]-() } AS size
@@ -69,7 +71,7 @@ WHERE other <> me
   AND NOT other.id IN $excludeIds
   AND NOT (me)-[:KNOWS]-(other)
   AND coalesce(other.visibility, 'PUBLIC') IN $visible
-  AND all(n IN nodes(p) WHERE NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
+  AND all(n IN nodes(p) WHERE n = me OR NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
   AND ($regionId IS NULL
     OR EXISTS { (other)-[:LOCATED_IN|WORKS_AT]->()-[:LOCATED_IN*0..4]->(:Region {id: $regionId}) })
 WITH other, p, kind,

@@ -121,6 +121,7 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
       statement: cypher.get('recommend/suggested-connections', { Fields: '.*' }),
       params: {
         id: hub,
+        self: null,
         regionId: null,
         visible: PUBLIC,
         maxSharedDegree: 5000,
@@ -177,6 +178,7 @@ export function fallbackPlanCase({ cypher }: Services): PlanCase {
     statement: cypher.get('recommend/suggested-fallback', { Fields: '.*' }),
     params: {
       id: 'prof-sophie-lindeman',
+      self: null,
       regionId: null,
       visible: PUBLIC,
       excludeIds: [],

@@ -206,9 +206,11 @@ export class RecommendationService {
     const first = checkFirst(firstArg, 10);
     const id = validateId(professionalId, 'professionalId');
     const regionId = regionIdArg ? validateId(regionIdArg, 'regionId') : null;
-    await expectLabels(this.db, this.cypher, [[regionId, ['Region']]]);
+    const self = viewer.professionalId ?? null;
+    // A person the viewer may not see gives no rows, as one that does not exist.
     const strong = await this.rankPeople('recommend/suggested-connections', viewer, first, lang, options, {
       id,
+      self,
       regionId,
       maxSharedDegree: MAX_SHARED_DEGREE,
       kindWeights: CONNECTION_WEIGHTS,
@@ -216,7 +218,20 @@ export class RecommendationService {
       maxBonus: MAX_BRIDGING_BONUS,
     });
     if (strong.length >= first) return strong;
-    const connectors = await this.connectors.get();
+    // A short list: NOT_FOUND, the same for a hidden person as for an unknown id, unless the person
+    // is one the viewer may see and the region a region.
+    const [, connectors] = await Promise.all([
+      expectLabels(
+        this.db,
+        this.cypher,
+        [
+          [id, ['Professional']],
+          [regionId, ['Region']],
+        ],
+        viewer,
+      ),
+      this.connectors.get(),
+    ]);
     const weak = await this.rankPeople(
       'recommend/suggested-fallback',
       viewer,
@@ -225,6 +240,7 @@ export class RecommendationService {
       options,
       {
         id,
+        self,
         regionId,
         excludeIds: strong.map((m) => m.id),
         kindWeights: FALLBACK_WEIGHTS,

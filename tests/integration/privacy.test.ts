@@ -92,6 +92,41 @@ describe('visibility', () => {
   });
 });
 
+describe('suggestions for a hidden person', () => {
+  const suggest = (id: string, as: As) =>
+    h.gql(
+      `{ suggestedConnections(professionalId: "${id}", first: 5) { professional { id } reasons { kind } } }`,
+      {},
+      as,
+    );
+
+  it('gives the person their own suggestions through their ties', async () => {
+    const data = dataOf(await suggest('pv-private', PRIVATE_SELF));
+    const ids = data.suggestedConnections.map((s: { professional: { id: string } }) => s.professional.id);
+    // Pia shares the alliance with Pim and Xander: evidence, not the filler of the well-connected
+    expect(ids).toEqual(expect.arrayContaining(['pv-public', 'pv-x']));
+    const kinds = data.suggestedConnections.flatMap((s: { reasons: { kind: string }[] }) =>
+      s.reasons.map((r) => r.kind),
+    );
+    expect(kinds.some((k: string) => k !== 'CONNECTOR' && k !== 'NEARBY')).toBe(true);
+  });
+
+  it('says to anyone else only that there is no such person, as for an unknown id', async () => {
+    for (const as of ['anonymous', MEMBER] as As[]) {
+      const hidden = await suggest('pv-private', as);
+      const unknown = await suggest('pv-nobody', as);
+      expect(codesOf(hidden)).toEqual(['NOT_FOUND']);
+      expect(codesOf(unknown)).toEqual(['NOT_FOUND']);
+      expect(hidden.errors![0]!.message.replace('pv-private', 'ID')).toBe(
+        unknown.errors![0]!.message.replace('pv-nobody', 'ID'),
+      );
+    }
+    // a member may see a MEMBERS person, so may ask for their suggestions
+    expect(codesOf(await suggest('pv-members', MEMBER))).toEqual([]);
+    expect(codesOf(await suggest('pv-members', 'anonymous'))).toEqual(['NOT_FOUND']);
+  });
+});
+
 describe('credentials', () => {
   it('answers UNAUTHENTICATED with 401 for a bad or foreign token, and never downgrades to anonymous', async () => {
     for (const authorization of ['Bearer not-a-jwt', 'Basic abc', `Bearer ${await forgedToken()}`]) {

@@ -154,11 +154,17 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
     },
     {
       statement: cypher.get('graph/introduction-path'),
-      params: { from: 'prof-sophie-lindeman', to: 'prof-thijs-van-leeuwen', maxHops: 6, visible: PUBLIC },
+      params: {
+        from: 'prof-sophie-lindeman',
+        to: 'prof-thijs-van-leeuwen',
+        maxHops: 6,
+        visible: PUBLIC,
+        self: null,
+      },
     },
     {
       statement: cypher.get('graph/warm-introduction'),
-      params: { from: 'prof-sophie-lindeman', to: 'prof-thijs-van-leeuwen', visible: PUBLIC },
+      params: { from: 'prof-sophie-lindeman', to: 'prof-thijs-van-leeuwen', visible: PUBLIC, self: null },
     },
     {
       statement: cypher.get('graph/neighborhood', { Depth: '2' }),

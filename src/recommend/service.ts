@@ -327,7 +327,13 @@ export class RecommendationService {
     const from = validateId(fromId, 'fromId');
     const to = validateId(toId, 'toId');
     if (from === to) throw new BadInput('toId', 'the two people must differ');
-    const params = { from, to, maxHops: hops, visible: visibleTo(viewer) };
+    const params = {
+      from,
+      to,
+      maxHops: hops,
+      visible: visibleTo(viewer),
+      self: viewer.professionalId ?? null,
+    };
     // Both at once: the warm way in is cheap, and asked together neither waits for the other
     // (and both are planned by the warm-up, whichever the sample pair needs).
     const [rows, warm] = await Promise.all([

@@ -111,6 +111,18 @@ describe('suggestions for a hidden person', () => {
     expect(kinds.some((k: string) => k !== 'CONNECTOR' && k !== 'NEARBY')).toBe(true);
   });
 
+  it('finds a way in from the person themself, and none for others', async () => {
+    const way = (as: As) =>
+      h.gql('{ introductionPath(fromId: "pv-private", toId: "pv-public") { kind nodes { id } } }', {}, as);
+    // no chain of ties: the alliance both belong to is the warm way in, for Pia herself
+    expect(dataOf(await way(PRIVATE_SELF)).introductionPath).toEqual({
+      kind: 'SHARED_ALLIANCE',
+      nodes: [{ id: 'pv-private' }, { id: 'pv-all' }, { id: 'pv-public' }],
+    });
+    expect(dataOf(await way('anonymous')).introductionPath).toBeNull();
+    expect(dataOf(await way(MEMBER)).introductionPath).toBeNull();
+  });
+
   it('says to anyone else only that there is no such person, as for an unknown id', async () => {
     for (const as of ['anonymous', MEMBER] as As[]) {
       const hidden = await suggest('pv-private', as);

@@ -1,14 +1,16 @@
 // @template Depth
 // The nodes within {{Depth}} relationships of a node, and the relationships among them, capped.
-// Hidden professionals and the relationships through them are left out.
+// Hidden professionals and the relationships through them are left out; the viewer ($self) is
+// never hidden from themself.
 // Depth (1, 2 or 3) is a template value so that the traversal stops there.
-// Parameters: $id, $limit, $visible.
+// Parameters: $id, $limit, $visible, $self (the viewer's own id or null).
 // Returns: nodes, edges.
 MATCH (start:Entity {id: $id})
-WHERE NOT start:Professional OR coalesce(start.visibility, 'PUBLIC') IN $visible
+WHERE NOT start:Professional OR start.id = $self OR coalesce(start.visibility, 'PUBLIC') IN $visible
 CALL (start) {
   MATCH p = (start)-[*1..{{Depth}}]-(n:Entity)
-  WHERE all(x IN nodes(p) WHERE NOT x:Professional OR coalesce(x.visibility, 'PUBLIC') IN $visible)
+  WHERE all(x IN nodes(p) WHERE NOT x:Professional OR x.id = $self
+    OR coalesce(x.visibility, 'PUBLIC') IN $visible)
   WITH n, min(length(p)) AS distance
   ORDER BY distance, n.id LIMIT toInteger($limit) - 1
   // One row even for a node without ties, so that it is found with an empty neighbourhood.

@@ -168,7 +168,7 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
     },
     {
       statement: cypher.get('graph/neighborhood', { Depth: '2' }),
-      params: { id: hub, limit: 200, visible: PUBLIC },
+      params: { id: hub, limit: 200, visible: PUBLIC, self: null },
     },
   ];
 }

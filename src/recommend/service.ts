@@ -360,6 +360,7 @@ export class RecommendationService {
       id: validateId(id),
       limit: l,
       visible: visibleTo(viewer),
+      self: viewer.professionalId ?? null,
     });
     if (!rows[0]) throw new NotFound('node', id);
     return pathOf(rows[0]);

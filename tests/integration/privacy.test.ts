@@ -123,6 +123,18 @@ describe('suggestions for a hidden person', () => {
     expect(dataOf(await way(MEMBER)).introductionPath).toBeNull();
   });
 
+  it('shows the person their own neighbourhood, and hides it from others', async () => {
+    const ids = async (as: As) => {
+      const data = dataOf(await h.gql('{ neighborhood(id: "pv-private") { nodes { id } } }', {}, as));
+      return data.neighborhood.nodes.map((n: { id: string }) => n.id).sort();
+    };
+    expect(await ids(PRIVATE_SELF)).toEqual(['pv-all', 'pv-private']);
+    // to others the person does not exist
+    expect(
+      codesOf(await h.gql('{ neighborhood(id: "pv-private") { nodes { id } } }', {}, 'anonymous')),
+    ).toEqual(['NOT_FOUND']);
+  });
+
   it('says to anyone else only that there is no such person, as for an unknown id', async () => {
     for (const as of ['anonymous', MEMBER] as As[]) {
       const hidden = await suggest('pv-private', as);

@@ -37,6 +37,14 @@ export function visibleTo(viewer: Viewer): string[] {
   return ['PUBLIC', 'MEMBERS'];
 }
 
+/**
+ * The parameters of a statement that leaves out the people a viewer may not see: $visible (their
+ * visibilities) and $self (the viewer's own id, never hidden from themself), as maySee decides.
+ */
+export function seenBy(viewer: Viewer): { visible: string[]; self: string | null } {
+  return { visible: visibleTo(viewer), self: viewer.professionalId ?? null };
+}
+
 export function maySee(viewer: Viewer, node: { __label: string; id: string; visibility?: unknown }): boolean {
   if (node.__label !== 'Professional') return true;
   if (viewer.professionalId === node.id) return true;

@@ -12,6 +12,7 @@ import { toLuceneQuery } from './lucene.js';
 import { introductionText } from './reasons.js';
 import { QuestionReader, type QuestionParams, type QuestionScope } from './question/reader.js';
 import { pathOf, visibleTo, type Lang, type PathRow } from './paths.js';
+import { seenBy } from '../auth/viewer.js';
 import { checkFirst, explain, rankedRows, REASONS_PER_MATCH, type Match } from './matches.js';
 import {
   BRIDGING_BONUS,
@@ -206,11 +207,9 @@ export class RecommendationService {
     const first = checkFirst(firstArg, 10);
     const id = validateId(professionalId, 'professionalId');
     const regionId = regionIdArg ? validateId(regionIdArg, 'regionId') : null;
-    const self = viewer.professionalId ?? null;
     // A person the viewer may not see gives no rows, as one that does not exist.
     const strong = await this.rankPeople('recommend/suggested-connections', viewer, first, lang, options, {
       id,
-      self,
       regionId,
       maxSharedDegree: MAX_SHARED_DEGREE,
       kindWeights: CONNECTION_WEIGHTS,
@@ -240,7 +239,6 @@ export class RecommendationService {
       options,
       {
         id,
-        self,
         regionId,
         excludeIds: strong.map((m) => m.id),
         kindWeights: FALLBACK_WEIGHTS,
@@ -263,7 +261,7 @@ export class RecommendationService {
   ): Promise<PersonMatch[]> {
     const rows = await this.db.read(this.cypher.get(name, WHOLE), {
       ...params,
-      visible: visibleTo(viewer),
+      ...seenBy(viewer),
       first,
       reasons: options.reasons === false ? 0 : REASONS_PER_MATCH,
     });
@@ -327,13 +325,7 @@ export class RecommendationService {
     const from = validateId(fromId, 'fromId');
     const to = validateId(toId, 'toId');
     if (from === to) throw new BadInput('toId', 'the two people must differ');
-    const params = {
-      from,
-      to,
-      maxHops: hops,
-      visible: visibleTo(viewer),
-      self: viewer.professionalId ?? null,
-    };
+    const params = { from, to, maxHops: hops, ...seenBy(viewer) };
     // Both at once: the warm way in is cheap, and asked together neither waits for the other
     // (and both are planned by the warm-up, whichever the sample pair needs).
     const [rows, warm] = await Promise.all([
@@ -359,8 +351,7 @@ export class RecommendationService {
     const rows = await this.db.read(this.cypher.get('graph/neighborhood', { Depth: String(d) }), {
       id: validateId(id),
       limit: l,
-      visible: visibleTo(viewer),
-      self: viewer.professionalId ?? null,
+      ...seenBy(viewer),
     });
     if (!rows[0]) throw new NotFound('node', id);
     return pathOf(rows[0]);

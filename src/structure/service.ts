@@ -1,5 +1,5 @@
 import type { Viewer } from '../auth/viewer.js';
-import { visibleTo } from '../auth/viewer.js';
+import { seenBy, visibleTo } from '../auth/viewer.js';
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import type { NodeRow } from '../db/rows.js';
@@ -138,8 +138,7 @@ export class StructureService {
   async provenance(viewer: Viewer, ids: readonly string[]): Promise<Map<string, string[]>> {
     const rows = await this.db.read(this.cypher.get('structure/provenance'), {
       ids,
-      visible: visibleTo(viewer),
-      self: viewer.professionalId ?? null,
+      ...seenBy(viewer),
     });
     return new Map(rows.map((r) => [String(r.id), r.sectors as string[]]));
   }

@@ -47,11 +47,10 @@ export function answerSelection(info: GraphQLResolveInfo): AskSelection {
     insights: 'InsightMatch',
   });
   const listOf = (fields: ReadonlySet<string> | undefined) =>
-    fields === undefined ? null : { reasons: fields.has('reasons') };
-  const practices = listOf(lists.practices);
+    fields === undefined ? null : { reasons: fields.has('reasons'), contacts: fields.has('contacts') };
   return {
     people: listOf(lists.people),
-    practices: practices && { ...practices, contacts: lists.practices!.has('contacts') },
+    practices: listOf(lists.practices),
     insights: listOf(lists.insights),
   };
 }

@@ -1,3 +1,4 @@
+import { COMPRESSION_THRESHOLD } from '../../src/server/web/compression.js';
 import { startHarness, type Harness } from '../support/harness.js';
 
 let h: Harness;
@@ -72,15 +73,22 @@ it('gives the bookmark of a write and reads after it when the bookmark comes bac
 });
 
 it('compresses JSON answers for clients that accept it, and leaves event streams alone', async () => {
-  const query = encodeURIComponent('{ themes(first: 50) { edges { node { id name description } } } }');
+  const query = encodeURIComponent('{ __schema { types { name description } } }');
   const zipped = await h.app.fetch(`http://brein.test/graphql?query=${query}`, {
     headers: { accept: 'application/json', 'accept-encoding': 'gzip' },
   });
   expect(zipped.headers.get('content-encoding')).toBe('gzip');
+  // A small answer is sent as it is: compressing it would cost more than it saves.
+  const small = await h.app.fetch(`http://brein.test/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+    headers: { accept: 'application/json', 'accept-encoding': 'gzip' },
+  });
+  expect(small.headers.get('content-encoding')).toBeNull();
+  expect(await small.json()).toEqual({ data: { __typename: 'Query' } });
   const plain = await h.app.fetch(`http://brein.test/graphql?query=${query}`, {
     headers: { accept: 'application/json' },
   });
   expect(plain.headers.get('content-encoding')).toBeNull();
+  expect(Buffer.byteLength(await plain.text())).toBeGreaterThanOrEqual(COMPRESSION_THRESHOLD);
   const stream = await h.app.fetch('http://brein.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'accept-encoding': 'gzip' },

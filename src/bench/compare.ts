@@ -7,7 +7,7 @@ import { combineRounds, summarize, type RunStats } from './stats.js';
 import { post, type FloorHttpTarget, type HttpTarget } from './targets.js';
 import type { Services } from '../services.js';
 
-export const TARGETS = ['ours', 'neo4j-graphql', 'raw-http', 'raw'] as const;
+export const TARGETS = ['ours', 'neo4j-graphql', 'yoga', 'raw-http', 'raw'] as const;
 export type TargetKey = (typeof TARGETS)[number];
 
 export interface LoadShape {
@@ -42,6 +42,8 @@ export interface Stage {
   readonly raw: Driver;
   /** The floor behind a bare HTTP server (its routes are filled by prepare). */
   readonly floorHttp: FloorHttpTarget;
+  /** The floor behind graphql-yoga with our schema (its routes are filled by prepare). */
+  readonly floorYoga: FloorHttpTarget;
   readonly database: string;
   readonly log: (line: string) => void;
 }
@@ -59,7 +61,9 @@ export async function prepare(stage: Stage, operation: Operation): Promise<Prepa
   for (const [i, request] of operation.ours.entries()) {
     const { data, statements } = await recordStatements(stage.services, stage.ours, body(request));
     recorded.push(statements);
-    stage.floorHttp.routes.set(body(request), { statements, response: JSON.stringify({ data }) });
+    const route = { statements, response: JSON.stringify({ data }), data };
+    stage.floorHttp.routes.set(body(request), route);
+    stage.floorYoga.routes.set(body({ query: request.query, variables: request.variables }), route);
     const theirs = operation.theirs?.[i];
     if (!theirs) continue;
     const ids = operation.idsOfOurs(data);
@@ -79,7 +83,12 @@ async function measureOnce(stage: Stage, prepared: Prepared, target: TargetKey, 
         replay(stage.raw, stage.database, recorded[i % recorded.length]!),
       );
     }
-    const http = target === 'ours' ? stage.ours : target === 'raw-http' ? stage.floorHttp : stage.theirs;
+    const http = {
+      ours: stage.ours,
+      yoga: stage.floorYoga,
+      'raw-http': stage.floorHttp,
+      'neo4j-graphql': stage.theirs,
+    }[target];
     const requests = target === 'neo4j-graphql' ? prepared.operation.theirs! : prepared.operation.ours;
     return runHttp({
       url: http.url,

@@ -1,12 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import { createYoga } from 'graphql-yoga';
+import type { GraphQLSchema } from 'graphql';
+import { createYoga, type GraphQLParams, type Plugin } from 'graphql-yoga';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { mintToken } from '../auth/tokens.js';
 import { DRIVER_CONFIG } from '../db/database.js';
 import type { Config } from '../config.js';
 import { createApp } from '../server/app.js';
+import { useValidationCache } from '../server/plugins.js';
+import { useRequestBodyLimit } from '../server/request-body.js';
 import type { Services } from '../services.js';
 import type { Logger } from '../logger.js';
 import { neo4jGraphqlTypeDefs } from './neo4j-graphql-typedefs.js';
@@ -67,6 +70,8 @@ export async function startNeo4jGraphql(driver: Driver, database: string): Promi
 export interface FloorRoute {
   readonly statements: readonly RecordedStatement[];
   readonly response: string;
+  /** ours' data, for the floor behind yoga to answer with. */
+  readonly data: Record<string, unknown>;
 }
 
 /** The floor over HTTP: which recorded request answers which request body. */
@@ -107,6 +112,48 @@ export async function startFloorHttp(driver: Driver, database: string): Promise<
         });
     });
   });
+  return { url, headers: { 'content-type': 'application/json' }, routes, close: () => shut(server) };
+}
+
+/**
+ * The floor behind graphql-yoga: our schema in a yoga server set up as ours (the same body limit
+ * and validation cache) but without our other plugins, where execution is replaced by the replay
+ * of the recorded statements and the recorded answer. Requests are
+ * parsed, validated and answered by yoga as ours are, so the distance from the floor over bare
+ * HTTP to this target is the framework's, and the distance from this target to ours is our
+ * resolvers, loaders and plugins.
+ */
+export async function startFloorYoga(
+  driver: Driver,
+  database: string,
+  schema: GraphQLSchema,
+): Promise<FloorHttpTarget> {
+  const routes = new Map<string, FloorRoute>();
+  const yoga = createYoga<{ params: GraphQLParams }>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: false,
+    logging: false,
+    // yoga's own body limit and validation cache are replaced in ours, by cheaper ones: the same here.
+    maxRequestBodySize: false,
+    parserAndValidationCache: { validationCache: false },
+    plugins: [
+      useValidationCache(),
+      useRequestBodyLimit(),
+      <Plugin>{
+        onExecute({ args, setResultAndStopExecution }) {
+          const { query, variables } = (args.contextValue as { params: GraphQLParams }).params;
+          const route = routes.get(JSON.stringify({ query, variables }));
+          if (!route) throw new Error('no recorded request for this body');
+          return replay(driver, database, route.statements).then(() =>
+            setResultAndStopExecution({ data: route.data }),
+          );
+        },
+      },
+    ],
+  });
+  const { url, server } = await listen(yoga);
   return { url, headers: { 'content-type': 'application/json' }, routes, close: () => shut(server) };
 }
 

@@ -17,6 +17,7 @@ import {
   benchDriver,
   rawDriver,
   startFloorHttp,
+  startFloorYoga,
   startNeo4jGraphql,
   startOurs,
   type HttpTarget,
@@ -28,11 +29,12 @@ import { randomBytes } from 'node:crypto';
 import { migrate } from '../db/migrate.js';
 import { createLogger } from '../logger.js';
 import { projectRoot } from '../util/project-root.js';
+import { buildSchema } from '../graphql/schema.js';
 
 /**
  * npm run bench -- [--generate --professionals N] [--seconds 10] [--warmup 3] [--connections 10]
  *   [--rounds 2] [--operations single,nested,filtered,search,whoKnows,suggested]
- *   [--targets ours,neo4j-graphql,raw-http,raw] [--tag name: results/<date>-name.*] [--source-maps]
+ *   [--targets ours,neo4j-graphql,yoga,raw-http,raw] [--tag name: results/<date>-name.*] [--source-maps]
  * npm run bench -- --scale 1000,10000,100000 [--scale-connections 1,10]
  *
  * In one process: our server, the same graph through @neo4j/graphql 7, and the statements our
@@ -40,12 +42,13 @@ import { projectRoot } from '../util/project-root.js';
  * to bench/results/<date>.{json,md} (scale: scale-<date>). See docs/performance.md.
  */
 const USAGE = `usage: npm run bench -- [--generate --professionals N] [--seconds 10] [--warmup 3] [--connections 10]
-         [--rounds 2] [--operations single,nested,...] [--targets ours,neo4j-graphql,raw-http,raw]
+         [--rounds 2] [--operations single,nested,...] [--targets ours,neo4j-graphql,yoga,raw-http,raw]
          [--tag NAME] [--source-maps]
        npm run bench -- --scale 1000,10000,100000 [--scale-connections 1,10] [--seconds 10] [--warmup 3]
 Compares, under the same load and in one process, our server, the same graph through
-@neo4j/graphql, the bare-HTTP floor (raw-http: the same statements behind a plain HTTP server) and
-the statements replayed through the driver alone (raw). --generate and --scale empty the database,
+@neo4j/graphql, the floor behind graphql-yoga (yoga: our schema in yoga without our plugins, the
+execution replaced by the same statements), the bare-HTTP floor (raw-http: the same statements
+behind a plain HTTP server) and the statements replayed through the driver alone (raw). --generate and --scale empty the database,
 so they need an explicit NEO4J_URI. Results: bench/results/<date>[-NAME].{json,md} (scale-<date>...).
   --generate          empty the database and generate --professionals N (default 1000) first
   --seconds N         measured seconds per operation and target (default 10)
@@ -161,6 +164,8 @@ try {
     started.push(theirs);
     const floorHttp = await startFloorHttp(raw, database);
     started.push(floorHttp);
+    const floorYoga = await startFloorYoga(raw, database, buildSchema(projectRoot()));
+    started.push(floorYoga);
     const load = {
       connections: wholeNumber(USAGE, 'connections', values.connections),
       seconds,
@@ -168,7 +173,11 @@ try {
       rounds: Math.max(1, wholeNumber(USAGE, 'rounds', values.rounds)),
       targets: values.targets === undefined ? undefined : listOf(USAGE, 'targets', values.targets, TARGETS),
     };
-    const results = await compare({ services, ours, theirs, raw, floorHttp, database, log }, list, load);
+    const results = await compare(
+      { services, ours, theirs, raw, floorHttp, floorYoga, database, log },
+      list,
+      load,
+    );
     env.loadAverageAfter = loadavg().map((n) => Math.round(n * 100) / 100);
     const report = {
       kind: 'compare' as const,

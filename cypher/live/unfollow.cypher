@@ -1,7 +1,10 @@
 // A professional stops following a node.
-// Parameters: $professionalId, $targetId.
-// Returns: target (the node, whether or not it was followed; no row when it does not exist).
+// Parameters: $professionalId, $targetId, $labels (the labels that may be followed).
+// Returns: target (the node, whether or not it was followed; no row when either end is missing or
+// the target is not of a kind that may be followed).
+MATCH (p:Professional {id: $professionalId})
 MATCH (t:Entity {id: $targetId})
-OPTIONAL MATCH (:Professional {id: $professionalId})-[f:FOLLOWS]->(t)
+WHERE any(l IN labels(t) WHERE l IN $labels)
+OPTIONAL MATCH (p)-[f:FOLLOWS]->(t)
 DELETE f
 RETURN t {.*, __label: [l IN labels(t) WHERE l <> 'Entity'][0]} AS target

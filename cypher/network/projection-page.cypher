@@ -2,6 +2,7 @@
 // $after is the last id of the previous page, '' for the first) with the relationships they start.
 // Regions and LOCATED_IN are left out: geography is an attribute here, and the country node would
 // join everyone into one cluster. People not in $visible are left out with their relationships.
+// FOLLOWS is left out: what a person follows is theirs alone, and no tie between people.
 // Parameters: $after, $limit, $visible.
 // Returns: one row per node of the page: id, label, included (false: left out, only moves the
 // cursor), out (list of {type, to}).
@@ -9,7 +10,7 @@ MATCH (a:Entity)
 WHERE a.id > $after
 WITH a ORDER BY a.id LIMIT toInteger($limit)
 WITH a, NOT a:Region AND (NOT a:Professional OR coalesce(a.visibility, 'PUBLIC') IN $visible) AS included
-OPTIONAL MATCH (a)-[r]->(b:Entity)
+OPTIONAL MATCH (a)-[r:!FOLLOWS]->(b:Entity)
 WHERE included AND NOT b:Region
   AND (NOT b:Professional OR coalesce(b.visibility, 'PUBLIC') IN $visible)
 WITH a, included, collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), to: b.id} END) AS out

@@ -1,10 +1,10 @@
 import { createPubSub, type PubSub, type PubSubEventTarget } from 'graphql-yoga';
 import type { Viewer } from '../auth/viewer.js';
-import { visibleTo } from '../auth/viewer.js';
+import { maySee, visibleTo } from '../auth/viewer.js';
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database, Row } from '../db/database.js';
 import type { EdgeRow, NodeRow } from '../db/rows.js';
-import { BadInput, Forbidden, NotFound } from '../errors.js';
+import { BadInput, Forbidden, NotFound, Unauthenticated } from '../errors.js';
 import { relativeOf } from '../recommend/language/words.js';
 import { named } from '../recommend/reasons.js';
 import type { Lang, ReasonRow } from '../recommend/paths.js';
@@ -132,8 +132,14 @@ export class LiveService {
     return news.length;
   }
 
+  /** Follows, the feed and the digest are a person's own: an anonymous viewer is asked to sign in. */
+  static expectSignedIn(viewer: Viewer, what: string): void {
+    if (viewer.role === 'anonymous') throw new Unauthenticated(`sign in to ${what}`);
+  }
+
   /** The professional a follow acts for: the viewer's own, or any for an administrator. */
   private actor(viewer: Viewer, professionalId: string | null | undefined): string {
+    LiveService.expectSignedIn(viewer, 'follow or unfollow');
     if (professionalId && professionalId !== viewer.professionalId) {
       if (viewer.role !== 'admin') throw new Forbidden('only administrators follow for someone else');
       return professionalId;
@@ -152,16 +158,40 @@ export class LiveService {
       labels: [...FOLLOWABLE],
     });
     const target = rows[0]?.target as NodeRow | undefined;
-    if (!target)
-      throw new NotFound('followable node (theme, bottleneck, alliance, initiative or question)', targetId);
+    if (!target) return this.notFollowable(viewer, pid, targetId);
     return { professionalId: pid, target, following: true };
+  }
+
+  /**
+   * Why a follow or unfollow found nothing to act on: the person is unknown (NOT_FOUND), the
+   * target is unknown or a person the viewer may not see (NOT_FOUND, as unknown), or the target
+   * is a node of a kind that cannot be followed (BAD_USER_INPUT).
+   */
+  private async notFollowable(viewer: Viewer, professionalId: string, targetId: string): Promise<never> {
+    const rows = await this.db.read(this.cypher.get('entity/labels-of'), { ids: [professionalId, targetId] });
+    const found = new Map(rows.map((r) => [String(r.id), r]));
+    if (found.get(professionalId)?.label !== 'Professional')
+      throw new NotFound('professional', professionalId);
+    const target = found.get(targetId);
+    const label = String(target?.label ?? '');
+    if (!target || !maySee(viewer, { __label: label, id: targetId, visibility: target.visibility })) {
+      throw new NotFound('followable node (theme, bottleneck, alliance, initiative or question)', targetId);
+    }
+    throw new BadInput(
+      'targetId',
+      `'${targetId}' cannot be followed: only themes, bottlenecks, alliances, initiatives and questions can`,
+    );
   }
 
   async unfollow(viewer: Viewer, targetId: string, professionalId?: string | null): Promise<FollowRow> {
     const pid = this.actor(viewer, professionalId);
-    const rows = await this.db.write(this.cypher.get('live/unfollow'), { professionalId: pid, targetId });
+    const rows = await this.db.write(this.cypher.get('live/unfollow'), {
+      professionalId: pid,
+      targetId,
+      labels: [...FOLLOWABLE],
+    });
     const target = rows[0]?.target as NodeRow | undefined;
-    if (!target) throw new NotFound('node', targetId);
+    if (!target) return this.notFollowable(viewer, pid, targetId);
     return { professionalId: pid, target, following: false };
   }
 
@@ -178,6 +208,7 @@ export class LiveService {
    * about a single thing. `only` narrows it to one node (the live feed).
    */
   async digest(viewer: Viewer, since: string, first: number, lang: Lang, only: string | null = null) {
+    LiveService.expectSignedIn(viewer, 'read what is new about what you follow');
     if (!viewer.professionalId) return [];
     if (Number.isNaN(Date.parse(since))) throw new BadInput('since', "'since' must be a date and time");
     if (!Number.isInteger(first) || first < 1 || first > 100) {

@@ -96,8 +96,26 @@ describe('following', () => {
   });
 
   it('refuses what cannot be followed, strangers acting for others, and credentials without a person', async () => {
-    expect(codesOf(await follow('lv-bram'))).toEqual(['NOT_FOUND']);
+    // A person exists but cannot be followed; a hidden person is as unknown as one that does not exist.
+    const person = await follow('lv-bram');
+    expect(codesOf(person)).toEqual(['BAD_USER_INPUT']);
+    expect(person.errors?.[0]?.message).toMatch(/cannot be followed/);
+    expect(codesOf(await follow('lv-hidden'))).toEqual(['NOT_FOUND']);
     expect(codesOf(await follow('nothing-here'))).toEqual(['NOT_FOUND']);
+    const unfollowPerson = await h.gql(
+      `mutation { unfollow(input: { targetId: "lv-bram" }) { following } }`,
+      {},
+      fleur,
+    );
+    expect(codesOf(unfollowPerson)).toEqual(['BAD_USER_INPUT']);
+    // An administrator acting for a person who does not exist is told so, whichever the call.
+    for (const call of ['follow', 'unfollow']) {
+      const nobody = await h.gql(
+        `mutation { ${call}(input: { targetId: "lv-theme", professionalId: "lv-nobody" }) { following } }`,
+      );
+      expect(codesOf(nobody)).toEqual(['NOT_FOUND']);
+      expect(nobody.errors?.[0]?.message).toMatch(/professional 'lv-nobody'/);
+    }
     const forOther = await h.gql(
       `mutation { follow(input: { targetId: "lv-theme", professionalId: "lv-bram" }) { following } }`,
       {},
@@ -110,11 +128,40 @@ describe('following', () => {
       { sub: 'lv-nobody', role: 'member' },
     );
     expect(codesOf(noPerson)).toEqual(['BAD_USER_INPUT']);
-    expect(
-      codesOf(
-        await h.gql(`mutation { follow(input: { targetId: "lv-theme" }) { following } }`, {}, 'anonymous'),
-      ),
-    ).not.toEqual([]);
+    for (const call of ['follow', 'unfollow']) {
+      const anonymous = await h.gql(
+        `mutation { ${call}(input: { targetId: "lv-theme" }) { following } }`,
+        {},
+        'anonymous',
+      );
+      expect(codesOf(anonymous)).toEqual(['UNAUTHENTICATED']);
+    }
+    const digest = await h.gql('{ digest(since: "2020-01-01T00:00:00Z") { kind } }', {}, 'anonymous');
+    expect(codesOf(digest)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('keeps what a person follows out of neighbourhoods, the network and exports', async () => {
+    dataOf(await follow('lv-theme'));
+    const edgesOf = async (id: string, as: typeof fleur | 'anonymous') =>
+      dataOf(await h.gql(`{ neighborhood(id: "${id}", depth: 2) { edges { type from to } } }`, {}, as))
+        .neighborhood.edges as { type: string }[];
+    for (const as of ['anonymous', bram] as const) {
+      expect((await edgesOf('lv-fleur', as)).map((e) => e.type)).not.toContain('FOLLOWS');
+      expect((await edgesOf('lv-theme', as)).map((e) => e.type)).not.toContain('FOLLOWS');
+    }
+    // The export's and the network metrics' pages of relationships, with everyone visible.
+    const visible = ['PUBLIC', 'MEMBERS', 'PRIVATE'];
+    const exported = await h.services.db.read(h.services.cypher.get('export/relationships-page'), {
+      after: 'lv-',
+      limit: 100,
+      visible,
+    });
+    const projected = await h.services.db.read(h.services.cypher.get('network/projection-of'), {
+      ids: ['lv-fleur', 'lv-theme', 'lv-alliance'],
+      visible,
+    });
+    expect(exported.map((r) => r.id)).toContain('lv-fleur');
+    expect(JSON.stringify([exported, projected])).not.toContain('FOLLOWS');
   });
 });
 

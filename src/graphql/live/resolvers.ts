@@ -1,6 +1,7 @@
 import { filter, map, pipe } from 'graphql-yoga';
 import { maySeePrivateFields } from '../../auth/viewer.js';
 import type { NodeRow } from '../../db/rows.js';
+import { expectLabels } from '../../entities/expect-labels.js';
 import { LiveService, type AllianceChangeRow, type Change, type DigestItemRow } from '../../live/service.js';
 import type { FacingRow } from '../../structure/service.js';
 import type { GraphQLContext } from '../context.js';
@@ -48,6 +49,15 @@ function deliver<T>(
   );
 }
 
+/**
+ * A subscription's filters must name nodes of their kind (NOT_FOUND otherwise, before anything is
+ * delivered): a filter on an unknown id would stay silent forever.
+ */
+function expectFilters(ctx: GraphQLContext, filters: [string | null | undefined, string][]): Promise<void> {
+  const given = filters.map(([id, label]): [string | null, readonly string[]] => [id ?? null, [label]]);
+  return expectLabels(ctx.services.db, ctx.services.cypher, given, ctx.viewer);
+}
+
 export const liveResolvers: Resolvers = {
   Query: {
     digest: (_p, { since, first, lang }, ctx) =>
@@ -86,37 +96,51 @@ export const liveResolvers: Resolvers = {
   },
   Subscription: {
     insightAdded: {
-      subscribe: (_p, args, ctx) =>
-        deliver(
+      subscribe: async (_p, args, ctx) => {
+        await expectFilters(ctx, [
+          [args.themeId, 'Theme'],
+          [args.bottleneckId, 'Bottleneck'],
+          [args.allianceId, 'Alliance'],
+        ]);
+        return deliver(
           ctx,
           ofKind('insight', (change) => ctx.services.live.insightFor(ctx.viewer, change.id, args, change)),
           (node) => node.id,
-        ),
+        );
+      },
       resolve: (node: NodeRow) => node,
     },
     questionAsked: {
-      subscribe: (_p, args, ctx) =>
-        deliver(
+      subscribe: async (_p, args, ctx) => {
+        await expectFilters(ctx, [
+          [args.themeId, 'Theme'],
+          [args.regionId, 'Region'],
+        ]);
+        return deliver(
           ctx,
           ofKind('question', (change) => ctx.services.live.questionFor(ctx.viewer, change.id, args, change)),
           (node) => node.id,
-        ),
+        );
+      },
       resolve: (node: NodeRow) => node,
     },
     bottleneckStatusChanged: {
-      subscribe: (_p, { allianceId }, ctx) =>
-        deliver(
+      subscribe: async (_p, { allianceId }, ctx) => {
+        await expectFilters(ctx, [[allianceId, 'Alliance']]);
+        return deliver(
           ctx,
           ofKind('facing', (change) =>
             ctx.services.live.facingFor(change.allianceId, change.bottleneckId, allianceId, change),
           ),
           (facing) => `${facing.alliance.id}:${facing.bottleneckId}:${facing.status}:${facing.since ?? ''}`,
-        ),
+        );
+      },
       resolve: (facing: FacingRow) => facing,
     },
     allianceChanged: {
       // Every change counts (no deduplication by alliance): each one is a reason to ask again.
-      subscribe: (_p, { allianceId }, ctx) => {
+      subscribe: async (_p, { allianceId }, ctx) => {
+        await expectFilters(ctx, [[allianceId, 'Alliance']]);
         let sequence = 0;
         return deliver(
           ctx,
@@ -130,8 +154,9 @@ export const liveResolvers: Resolvers = {
       resolve: (row: AllianceChangeRow) => row,
     },
     myFeed: {
-      subscribe: (_p, { lang }, ctx) =>
-        deliver(
+      subscribe: (_p, { lang }, ctx) => {
+        LiveService.expectSignedIn(ctx.viewer, 'follow your feed');
+        return deliver(
           ctx,
           async (change) => {
             // Ties are announced with their meaning too (insight, question, facing, node).
@@ -146,7 +171,8 @@ export const liveResolvers: Resolvers = {
             return items[0] ?? null;
           },
           (item) => `${item.kind}:${item.node.id}:${item.at}`,
-        ),
+        );
+      },
       resolve: (item: DigestItemRow) => item,
     },
   },

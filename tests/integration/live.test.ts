@@ -276,6 +276,22 @@ async function subscribe(query: string, as: typeof fleur | 'anonymous') {
 }
 
 describe('live events over Server-Sent Events', () => {
+  it('refuses a filter on an unknown node, or of the wrong kind, and an anonymous feed, with a coded error', async () => {
+    const refusals: [string, string][] = [
+      ['subscription { insightAdded(themeId: "lv-nothing") { id } }', 'NOT_FOUND'],
+      ['subscription { bottleneckStatusChanged(allianceId: "lv-theme") { status } }', 'NOT_FOUND'],
+      ['subscription { questionAsked(regionId: "lv-nowhere") { id } }', 'NOT_FOUND'],
+      ['subscription { myFeed { kind } }', 'UNAUTHENTICATED'],
+    ];
+    for (const [query, code] of refusals) {
+      const refused = await subscribe(query, 'anonymous');
+      const events = await refused.until(1, 3_000);
+      await refused.stop();
+      const errors = (events[0]?.errors ?? []) as { extensions?: { code?: string } }[];
+      expect([query, errors.map((e) => e.extensions?.code)]).toEqual([query, [code]]);
+    }
+  });
+
   it('tells a subscriber about new insights on its theme, never those of people it may not see', async () => {
     const anonymous = await subscribe(
       'subscription { insightAdded(themeId: "lv-theme") { id text } }',

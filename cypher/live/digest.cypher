@@ -2,7 +2,8 @@
 // taken up by it (for a theme also through its practices, initiatives and bottlenecks), questions
 // asked by it (for a theme: by its alliances and initiatives), answers to a followed question,
 // the harvest of events a followed alliance hosted, and status changes on the ties between
-// alliances and bottlenecks. Work by people the viewer may not see is left out, and so are such
+// alliances and bottlenecks (dated when the status was set, or by the day of its `since` for ties
+// written before that was recorded; an item for each end that is followed, one change). Work by people the viewer may not see is left out, and so are such
 // people as answers. With $only, just the events about that one node.
 // Parameters: $professionalId, $since (datetime text), $visible, $only (id or null), $limit.
 // Returns: kind, me, node, followed, middle, other, at.
@@ -32,18 +33,18 @@ CALL (t) {
   MATCH (t:Alliance)-[r:RECORDED]->(n:Bottleneck)
   WHERE r.status IS NOT NULL AND r.since IS NOT NULL
   RETURN 'BOTTLENECK_STATUS_CHANGED' AS kind, n, null AS middle, r {.status, .since, .note} AS other,
-    datetime({date: date(r.since)}) AS at, true AS byDay
+    coalesce(r.statusChangedAt, datetime({date: date(r.since)})) AS at, r.statusChangedAt IS NULL AS byDay
   UNION
   MATCH (t:Bottleneck)<-[r:RECORDED]-(a:Alliance)
   WHERE r.status IS NOT NULL AND r.since IS NOT NULL
   RETURN 'BOTTLENECK_STATUS_CHANGED' AS kind, a AS n, null AS middle, r {.status, .since, .note} AS other,
-    datetime({date: date(r.since)}) AS at, true AS byDay
+    coalesce(r.statusChangedAt, datetime({date: date(r.since)})) AS at, r.statusChangedAt IS NULL AS byDay
 }
 WITH me, t, kind, n, middle, other, at, byDay
 // Ties dated by day (a status since, an answer on) count from the day of $since.
 WHERE at IS NOT NULL
   AND (at >= datetime($since) OR (byDay AND date(at) >= date(datetime($since))))
-  AND ($only IS NULL OR n.id = $only)
+  AND ($only IS NULL OR n.id = $only OR (kind = 'BOTTLENECK_STATUS_CHANGED' AND t.id = $only))
   AND (NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
   AND NOT EXISTS {
     MATCH (n)<-[:AUTHORED]-(hidden:Professional)

@@ -224,7 +224,12 @@ export class LiveService {
     const items = new Map<string, { rows: DigestRow[]; score: number }>();
     const now = Date.now();
     for (const row of rows) {
-      const key = `${row.kind}:${row.node.id}:${row.other ? JSON.stringify(row.other) : ''}`;
+      // A status change is one item whichever of its two ends (alliance, bottleneck) is followed.
+      const subject =
+        row.kind === 'BOTTLENECK_STATUS_CHANGED'
+          ? [row.node.id, row.followed.id].sort().join('+')
+          : row.node.id;
+      const key = `${row.kind}:${subject}:${row.other ? JSON.stringify(row.other) : ''}`;
       const entry = items.get(key) ?? { rows: [], score: 0 };
       const days = Math.max(0, (now - Date.parse(row.at)) / DAY_MS);
       entry.score += (row.middle ? 0.6 : 1) / (1 + days / 7);

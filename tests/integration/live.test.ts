@@ -228,6 +228,66 @@ describe('the digest', () => {
   });
 });
 
+describe('a status change in the digest', () => {
+  it('is dated when the status changed, not by the day the tie began, and is one item for both ends', async () => {
+    const facing = (status: string) =>
+      h.gql(`mutation($input: ConnectInput!) { connect(input: $input) { type } }`, {
+        input: {
+          type: 'RECORDED',
+          fromId: 'lv-status-alliance',
+          toId: 'lv-status-bottleneck',
+          properties: { status, since: '2023-11-08' },
+        },
+      });
+    const created = await h.services.importer.import(
+      {
+        nodes: [
+          {
+            id: 'lv-status-alliance',
+            label: 'Alliance',
+            properties: { name: 'Statusalliantie', level: 'LOCAL' },
+          },
+          {
+            id: 'lv-status-bottleneck',
+            label: 'Bottleneck',
+            properties: { title: 'Geen vervoer naar de les' },
+          },
+          person('lv-watcher'),
+        ],
+        relationships: [],
+      },
+      'test',
+    );
+    expect(created.rejected).toEqual([]);
+    const watcher = { sub: 'lv-watcher', role: 'member' as const, professionalId: 'lv-watcher' };
+    dataOf(await follow('lv-status-alliance', watcher));
+    dataOf(await follow('lv-status-bottleneck', watcher));
+    dataOf(await facing('OPEN'));
+    const since = new Date(Date.now() - 5_000).toISOString();
+    dataOf(await facing('ADDRESSED'));
+    const items = dataOf(
+      await h.gql(
+        `query($since: DateTime!) { digest(since: $since, first: 10, lang: NL) { kind at node { id } reasons { text } } }`,
+        { since },
+        watcher,
+      ),
+    ).digest as { kind: string; at: string; node: { id: string }; reasons: { text: string }[] }[];
+    const changes = items.filter((i) => i.kind === 'BOTTLENECK_STATUS_CHANGED');
+    // One item for the one change, with a reason for each followed end, dated today.
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.reasons).toHaveLength(2);
+    expect(Date.parse(changes[0]!.at)).toBeGreaterThanOrEqual(Date.parse(since));
+    // Setting the same status again is no change.
+    const later = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    dataOf(await facing('ADDRESSED'));
+    const again = dataOf(
+      await h.gql(`query($since: DateTime!) { digest(since: $since) { kind } }`, { since: later }, watcher),
+    ).digest as { kind: string }[];
+    expect(again.filter((i) => i.kind === 'BOTTLENECK_STATUS_CHANGED')).toEqual([]);
+  });
+});
+
 /** Opens a subscription over Server-Sent Events and collects its events until stopped. */
 async function subscribe(query: string, as: typeof fleur | 'anonymous') {
   const controller = new AbortController();

@@ -316,3 +316,38 @@ describe('while the service is down', () => {
     await page.close();
   });
 });
+
+it("shows each bottleneck with the alliance's own status, not the status across all alliances", async () => {
+  const facedOpen = dataOf(
+    await rig.h.gql(`{ alliance(id: "${ALLIANCE}") { bottlenecks(status: OPEN) { id title } } }`),
+  ).alliance.bottlenecks as { id: string; title: string }[];
+  const other = (
+    dataOf(await rig.h.gql('{ alliances(first: 5) { edges { node { id } } } }')).alliances.edges as {
+      node: { id: string };
+    }[]
+  )
+    .map((e) => e.node.id)
+    .find((id) => id !== ALLIANCE)!;
+  const target = facedOpen[0]!;
+  const facing = (fromId: string, status: string) =>
+    rig.h.gql(`mutation($input: ConnectInput!) { connect(input: $input) { type } }`, {
+      input: { type: 'RECORDED', fromId, toId: target.id, properties: { status } },
+    });
+  // Another alliance still faces it, so across alliances it stays open; this one addressed it.
+  dataOf(await facing(other, 'OPEN'));
+  dataOf(await facing(ALLIANCE, 'ADDRESSED'));
+  try {
+    const global = dataOf(await rig.h.gql(`{ bottleneck(id: "${target.id}") { status } }`)).bottleneck;
+    expect(global.status).toBe('OPEN');
+    // The pages of this file share one browser cache, where an earlier test's answer is fresh for
+    // 30 s (max-age); a page that routes its requests bypasses that cache, as a first visit would.
+    const page = await open(widget({ alliance: ALLIANCE, view: 'bottlenecks' }), async (p) => {
+      await p.route('**/graphql?**', (route) => route.continue());
+    });
+    await settled(page);
+    expect(await shown(page.locator('brein-alliance'))).toContain(`Aangepakt${target.title}`);
+    await page.close();
+  } finally {
+    dataOf(await facing(ALLIANCE, 'OPEN'));
+  }
+});

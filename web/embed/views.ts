@@ -47,6 +47,8 @@ export interface Alliance extends Named {
     status?: string;
     addressedBy?: Practice[];
   }[];
+  /** The alliance's own status of each bottleneck it faces. */
+  bottleneckFacings?: { status: string; bottleneck: { id: string } }[];
   members?: { role: string; professional: Named & { headline: string | null } }[];
   partners?: (Named & { sector: string })[];
   questions?: QuestionRow[];
@@ -102,6 +104,7 @@ function insights(a: Alliance, t: Texts): Rendered {
 
 function bottlenecks(a: Alliance, t: Texts): Rendered {
   const items = a.bottlenecks ?? [];
+  const own = new Map((a.bottleneckFacings ?? []).map((f) => [f.bottleneck.id, f.status]));
   return {
     heading: t.heading.bottlenecks(a.name),
     body: items.length
@@ -112,7 +115,7 @@ function bottlenecks(a: Alliance, t: Texts): Rendered {
             h(
               'li',
               null,
-              h('h3', null, tag(t.status[b.status ?? '']), b.title),
+              h('h3', null, tag(t.status[own.get(b.id) ?? b.status ?? '']), b.title),
               b.description ? h('p', null, b.description) : null,
               b.addressedBy?.length
                 ? h(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import Negotiator from 'negotiator';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -77,8 +78,14 @@ export function requestContext(
   };
 }
 
-function isEnglish(request: Request): boolean {
-  return /^en\b/i.test(request.headers.get('accept-language') ?? '');
+/**
+ * English when the client prefers it to Dutch by Accept-Language (its order and q-values, as
+ * negotiated by `negotiator`); Dutch otherwise, and when neither is named.
+ */
+export function isEnglish(request: Request): boolean {
+  const header = request.headers.get('accept-language');
+  if (!header) return false;
+  return new Negotiator({ headers: { 'accept-language': header } }).language(['nl', 'en']) === 'en';
 }
 
 /** The HTTP application: GraphQL on /graphql, /healthz and /readyz. No port: see main.ts. */

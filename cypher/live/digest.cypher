@@ -1,6 +1,7 @@
 // What happened since $since about what a professional follows: insights about, recorded by or
 // taken up by it (for a theme also through its practices, initiatives and bottlenecks), questions
-// asked by it (for a theme: by its alliances and initiatives), answers to a followed question,
+// asked by it (for a theme: by its alliances and initiatives; dated by the day they were asked,
+// askedOn, when known: an imported question is not new), answers to a followed question,
 // the harvest of events a followed alliance hosted, and status changes on the ties between
 // alliances and bottlenecks (dated when the status was set, or by the day of its `since` for ties
 // written before that was recorded; an item for each end that is followed, one change). Work by people the viewer may not see is left out, and so are such
@@ -16,11 +17,13 @@ CALL (t) {
   RETURN 'INSIGHT_ADDED' AS kind, n, m AS middle, null AS other, n.createdAt AS at, false AS byDay
   UNION
   MATCH (t)<-[:ASKED_BY]-(n:Question)
-  RETURN 'QUESTION_ASKED' AS kind, n, null AS middle, null AS other, n.createdAt AS at, false AS byDay
+  RETURN 'QUESTION_ASKED' AS kind, n, null AS middle, null AS other,
+    CASE WHEN n.askedOn IS NULL THEN n.createdAt ELSE datetime({date: date(n.askedOn)}) END AS at, n.askedOn IS NOT NULL AS byDay
   UNION
   MATCH (t:Theme)<-[:IN_THEME|FOCUSES_ON]-(m)<-[:ASKED_BY]-(n:Question)
   WHERE m:Alliance OR m:Initiative
-  RETURN 'QUESTION_ASKED' AS kind, n, m AS middle, null AS other, n.createdAt AS at, false AS byDay
+  RETURN 'QUESTION_ASKED' AS kind, n, m AS middle, null AS other,
+    CASE WHEN n.askedOn IS NULL THEN n.createdAt ELSE datetime({date: date(n.askedOn)}) END AS at, n.askedOn IS NOT NULL AS byDay
   UNION
   MATCH (t:Question)-[r:ANSWERED_BY]->(n)
   RETURN 'QUESTION_ANSWERED' AS kind, n, null AS middle, null AS other,

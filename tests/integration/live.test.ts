@@ -288,6 +288,40 @@ describe('a status change in the digest', () => {
   });
 });
 
+describe('a question in the digest', () => {
+  it('is dated by the day it was asked, so that an imported old question is not news', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const question = (id: string, askedOn: string) => ({
+      id,
+      label: 'Question',
+      properties: { text: `Vraag ${id}: hoe bereiken we laaggeletterde ouders?`, status: 'OPEN', askedOn },
+    });
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const report = await h.services.importer.import(
+      {
+        nodes: [question('lv-q-old', '2025-10-09'), question('lv-q-new', today)],
+        relationships: [
+          { type: 'ASKED_BY', from: 'lv-q-old', to: 'lv-alliance' },
+          { type: 'ASKED_BY', from: 'lv-q-new', to: 'lv-alliance' },
+        ],
+      },
+      'test',
+    );
+    expect(report.rejected).toEqual([]);
+    dataOf(await follow('lv-alliance'));
+    const items = dataOf(
+      await h.gql(
+        `query($since: DateTime!) { digest(since: $since, first: 50) { kind node { id } } }`,
+        { since },
+        fleur,
+      ),
+    ).digest as { kind: string; node: { id: string } }[];
+    const asked = items.filter((i) => i.kind === 'QUESTION_ASKED').map((i) => i.node.id);
+    expect(asked).toContain('lv-q-new');
+    expect(asked).not.toContain('lv-q-old');
+  });
+});
+
 /** Opens a subscription over Server-Sent Events and collects its events until stopped. */
 async function subscribe(query: string, as: typeof fleur | 'anonymous') {
   const controller = new AbortController();

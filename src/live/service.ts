@@ -42,6 +42,8 @@ export type Change =
   | { readonly kind: 'question'; readonly id: string }
   | { readonly kind: 'facing'; readonly allianceId: string; readonly bottleneckId: string }
   | { readonly kind: 'node'; readonly id: string }
+  /** A node's own properties changed (an update): pages showing it ask again; not news for a feed. */
+  | { readonly kind: 'updated'; readonly id: string }
   | { readonly kind: 'tie'; readonly type: string; readonly fromId: string; readonly toId: string };
 
 /** The topics of the live pub/sub. */
@@ -328,6 +330,14 @@ export class LiveService {
     change: Change,
     allianceId: string,
   ): Promise<AllianceChangeRow | null> {
+    if (change.kind === 'updated') {
+      const rows = await this.shared(change, 'live/updated-near-alliance', {
+        id: change.id,
+        allianceId,
+        visible: visibleTo(viewer),
+      });
+      return rows[0]?.near === true ? { allianceId, at: new Date().toISOString() } : null;
+    }
     if (change.kind !== 'tie' || (change.fromId !== allianceId && change.toId !== allianceId)) return null;
     const rows = await this.shared(change, 'live/tie-visible', {
       ids: [change.fromId, change.toId],

@@ -524,6 +524,34 @@ describe('live events over Server-Sent Events', () => {
     ).toEqual(['lv-alliance', 'lv-alliance']);
   });
 
+  it('tells an alliance page that the alliance or something it shows was edited, and nothing else', async () => {
+    const recorded = await newInsight('Een les die de alliantie vastlegde.', [
+      { type: 'RECORDED', to: 'lv-alliance' },
+    ]);
+    const hidden = await newInsight(
+      'Een les van iemand die niet zichtbaar is, vastgelegd door de alliantie.',
+      [{ type: 'RECORDED', to: 'lv-alliance' }],
+      'lv-hidden',
+    );
+    const page = await subscribe(
+      'subscription { allianceChanged(allianceId: "lv-alliance") { allianceId } }',
+      'anonymous',
+    );
+    const edit = (mutation: string) => h.gql(`mutation { ${mutation} { id } }`);
+    // Not shown on the alliance's pages, or not to this viewer: no event.
+    dataOf(await edit('updateTheme(input: { id: "lv-other-theme", description: "Anders" })'));
+    dataOf(await edit(`updateInsight(input: { id: "${hidden}", text: "Nog steeds verborgen." })`));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(page.events).toEqual([]);
+    dataOf(await edit('updateAlliance(input: { id: "lv-alliance", description: "Nieuwe omschrijving" })'));
+    await page.until(1);
+    dataOf(await edit(`updateInsight(input: { id: "${recorded}", text: "Een bijgewerkte les." })`));
+    await page.until(2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await page.stop();
+    expect(page.events).toHaveLength(2);
+  });
+
   it('reads an event once for all subscribers of the same visibility', async () => {
     const pages = await Promise.all(
       Array.from({ length: 10 }, () => subscribe('subscription { insightAdded { id } }', 'anonymous')),

@@ -159,8 +159,9 @@ export const liveResolvers: Resolvers = {
         return deliver(
           ctx,
           async (change) => {
-            // Ties are announced with their meaning too (insight, question, facing, node).
-            if (change.kind === 'tie') return null;
+            // Ties are announced with their meaning too (insight, question, facing, node); an
+            // update of a node's own properties is not news.
+            if (change.kind === 'tie' || change.kind === 'updated') return null;
             const items = await ctx.services.live.digest(
               ctx.viewer,
               SINCE_EVER,

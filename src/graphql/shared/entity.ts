@@ -53,7 +53,10 @@ export function entityResolvers(label: Label): Resolvers {
       [`update${capitalised}`]: async (_: unknown, args: Args, ctx: GraphQLContext) => {
         const input = args.input as Properties;
         await ctx.services.access.change(ctx.viewer, 'update', String(input.id));
-        return ctx.services.entities.update(label, input, actorOf(ctx.viewer));
+        const updated = await ctx.services.entities.update(label, input, actorOf(ctx.viewer));
+        // After the commit: pages that show the node (an alliance's) ask again.
+        ctx.services.live.changed({ kind: 'updated', id: String(input.id) });
+        return updated;
       },
       [`delete${capitalised}`]: async (_: unknown, args: Args, ctx: GraphQLContext) => {
         const id = String((args.input as Properties).id);

@@ -4,8 +4,8 @@
 // askedOn, when known: an imported question is not new), answers to a followed question,
 // the harvest of events a followed alliance hosted, and status changes on the ties between
 // alliances and bottlenecks (dated when the status was set, or by the day of its `since` for ties
-// written before that was recorded; an item for each end that is followed, one change). Work by people the viewer may not see is left out, and so are such
-// people as answers. With $only, just the events about that one node.
+// written before that was recorded; an item for each end that is followed, one change). Work by
+// people the viewer may not see is left out, and so are such people as answers. With $only, just the events about that one node.
 // Parameters: $professionalId, $since (datetime text), $visible, $only (id or null), $limit.
 // Returns: kind, me, node, followed, middle, other, at.
 MATCH (me:Professional {id: $professionalId})-[:FOLLOWS]->(t:Entity)

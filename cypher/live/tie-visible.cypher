@@ -6,14 +6,4 @@
 OPTIONAL MATCH (n:Entity)
 WHERE n.id IN $ids
 WITH collect(n) AS ends
-RETURN all(n IN ends WHERE
-  (NOT n:Professional OR coalesce(n.visibility, 'PUBLIC') IN $visible)
-  AND NOT EXISTS {
-    MATCH (n)<-[:AUTHORED]-(hidden:Professional)
-    WHERE NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
-  }
-  AND NOT EXISTS {
-    MATCH (n)-[:ASKED_BY]->(hidden:Professional)
-    WHERE NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
-  }
-) AS visible
+RETURN all(n IN ends WHERE {{> live/_seen}}) AS visible

@@ -42,8 +42,8 @@ export interface Stage {
   readonly raw: Driver;
   /** The floor behind a bare HTTP server (its routes are filled by prepare). */
   readonly floorHttp: FloorHttpTarget;
-  /** The floor behind graphql-yoga with our schema (its routes are filled by prepare). */
-  readonly floorYoga: FloorHttpTarget;
+  /** The floor behind graphql-yoga with our schema (it answers floorHttp's routes). */
+  readonly floorYoga: HttpTarget;
   readonly database: string;
   readonly log: (line: string) => void;
 }
@@ -61,9 +61,7 @@ export async function prepare(stage: Stage, operation: Operation): Promise<Prepa
   for (const [i, request] of operation.ours.entries()) {
     const { data, statements } = await recordStatements(stage.services, stage.ours, body(request));
     recorded.push(statements);
-    const route = { statements, response: JSON.stringify({ data }), data };
-    stage.floorHttp.routes.set(body(request), route);
-    stage.floorYoga.routes.set(body({ query: request.query, variables: request.variables }), route);
+    stage.floorHttp.routes.set(body(request), { statements, response: JSON.stringify({ data }), data });
     const theirs = operation.theirs?.[i];
     if (!theirs) continue;
     const ids = operation.idsOfOurs(data);

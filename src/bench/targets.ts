@@ -121,14 +121,15 @@ export async function startFloorHttp(driver: Driver, database: string): Promise<
  * of the recorded statements and the recorded answer. Requests are
  * parsed, validated and answered by yoga as ours are, so the distance from the floor over bare
  * HTTP to this target is the framework's, and the distance from this target to ours is our
- * resolvers, loaders and plugins.
+ * resolvers, loaders and plugins. It answers the routes of the floor over bare HTTP (keyed by the
+ * POSTed body, which yoga has parsed into query and variables by then).
  */
 export async function startFloorYoga(
   driver: Driver,
   database: string,
   schema: GraphQLSchema,
-): Promise<FloorHttpTarget> {
-  const routes = new Map<string, FloorRoute>();
+  routes: ReadonlyMap<string, FloorRoute>,
+): Promise<HttpTarget> {
   const yoga = createYoga<{ params: GraphQLParams }>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -154,7 +155,7 @@ export async function startFloorYoga(
     ],
   });
   const { url, server } = await listen(yoga);
-  return { url, headers: { 'content-type': 'application/json' }, routes, close: () => shut(server) };
+  return { url, headers: { 'content-type': 'application/json' }, close: () => shut(server) };
 }
 
 /** A driver configured as src/db/database.ts configures ours. */

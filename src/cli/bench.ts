@@ -164,7 +164,7 @@ try {
     started.push(theirs);
     const floorHttp = await startFloorHttp(raw, database);
     started.push(floorHttp);
-    const floorYoga = await startFloorYoga(raw, database, buildSchema(projectRoot()));
+    const floorYoga = await startFloorYoga(raw, database, buildSchema(projectRoot()), floorHttp.routes);
     started.push(floorYoga);
     const load = {
       connections: wholeNumber(USAGE, 'connections', values.connections),

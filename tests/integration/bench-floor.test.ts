@@ -1,7 +1,12 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { DRIVER_CONFIG } from '../../src/db/database.js';
 import type { RecordedStatement } from '../../src/bench/recorder.js';
-import { startFloorHttp, startFloorYoga, type FloorHttpTarget } from '../../src/bench/targets.js';
+import {
+  startFloorHttp,
+  startFloorYoga,
+  type FloorHttpTarget,
+  type FloorRoute,
+} from '../../src/bench/targets.js';
 import { buildSchema } from '../../src/graphql/schema.js';
 import { projectRoot } from '../../src/util/project-root.js';
 import { startHarness, type Harness } from '../support/harness.js';
@@ -58,7 +63,8 @@ it('replays the statements of a recorded request and answers with what ours answ
 // The floor behind graphql-yoga: a request is parsed and validated against our schema, then the
 // recorded statements run instead of our resolvers and ours' data is the answer.
 it('behind yoga, validates against our schema, replays the statements and answers with the recorded data', async () => {
-  const yoga = await startFloorYoga(driver, h.services.db.name, buildSchema(projectRoot()));
+  const routes = new Map<string, FloorRoute>();
+  const yoga = await startFloorYoga(driver, h.services.db.name, buildSchema(projectRoot()), routes);
   try {
     const ask = (body: string) =>
       fetch(yoga.url, { method: 'POST', headers: yoga.headers, body }).then(async (r) => ({
@@ -68,7 +74,7 @@ it('behind yoga, validates against our schema, replays the statements and answer
     const query = 'query($first: Int) { themes(first: $first) { totalCount } }';
     const data = { themes: { totalCount: 42 } };
     const statement = { ...h.services.cypher.get('migration/applied'), params: {}, alone: true };
-    yoga.routes.set(JSON.stringify({ query, variables: { first: 1 } }), {
+    routes.set(JSON.stringify({ query, variables: { first: 1 } }), {
       statements: [statement],
       response: '',
       data,
@@ -79,7 +85,7 @@ it('behind yoga, validates against our schema, replays the statements and answer
     });
     // The statements do run: a refused one fails the request.
     const refused = { ...h.services.cypher.get('entity/get-by-ids'), params: {}, alone: true };
-    yoga.routes.set(JSON.stringify({ query, variables: { first: 2 } }), {
+    routes.set(JSON.stringify({ query, variables: { first: 2 } }), {
       statements: [refused],
       response: '',
       data,

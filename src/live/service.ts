@@ -68,17 +68,12 @@ interface DigestRow {
   middle: NodeRow | null;
   other: Record<string, unknown> | null;
   at: string;
+  /** The tie from the item to what is followed (or to the middle node), and of the middle to it. */
+  via: string;
+  midVia: string | null;
 }
 
 const DAY_MS = 86_400_000;
-/** The relationship that ties an item to what is followed, per kind (for the reason's path). */
-const VIA: Record<DigestKind, string> = {
-  INSIGHT_ADDED: 'ABOUT',
-  QUESTION_ASKED: 'ASKED_BY',
-  QUESTION_ANSWERED: 'ANSWERED_BY',
-  HARVESTED: 'HARVESTED_AT',
-  BOTTLENECK_STATUS_CHANGED: 'RECORDED',
-};
 
 /** The most new insights and questions of one import announced to live subscribers. */
 export const MAX_ANNOUNCED = 1_000;
@@ -354,62 +349,96 @@ export class LiveService {
   }
 }
 
-/** "Nieuw inzicht over het knelpunt 'X', dat je volgt." with the path me → followed → item. */
+/**
+ * Ties stored from what is followed (or the middle node) towards the item: an alliance recorded
+ * an insight or a bottleneck, a question was answered by the item. The rest point to it.
+ */
+function outward(row: DigestRow): boolean {
+  if (row.kind === 'QUESTION_ANSWERED') return true;
+  if (row.kind === 'BOTTLENECK_STATUS_CHANGED') return row.followed.__label === 'Alliance';
+  return row.via === 'RECORDED';
+}
+
+/**
+ * The reason's sentence, in the voice of what happened: "Nieuw inzicht over het thema 'X', dat je
+ * volgt", "De alliantie 'A', die je volgt, legde een nieuw inzicht vast". The followed node always
+ * carries its relative clause between commas.
+ */
+function sentence(row: DigestRow, lang: Lang): string {
+  const en = lang === 'EN';
+  const followed = named(row.followed, lang);
+  const rel = relativeOf(row.followed.__label, lang);
+  // "het thema 'X', dat je volgt" as object; "Het thema 'X', dat je volgt," as subject.
+  const object = en ? `${followed}, which you follow` : `${followed}, ${rel} je volgt`;
+  const subject = capital(object) + ',';
+  const through = row.middle ? named(row.middle, lang) : null;
+  const item = named(row.node, lang);
+  switch (row.kind) {
+    case 'INSIGHT_ADDED':
+      if (through)
+        return en
+          ? `New insight about ${through} in ${object}`
+          : `Nieuw inzicht over ${through} binnen ${object}`;
+      if (row.via === 'RECORDED')
+        return en ? `${subject} recorded a new insight` : `${subject} legde een nieuw inzicht vast`;
+      if (row.via === 'TAKEN_UP')
+        return en ? `${subject} took up an insight` : `${subject} nam een inzicht over`;
+      return en ? `New insight about ${object}` : `Nieuw inzicht over ${object}`;
+    case 'QUESTION_ASKED':
+      if (row.middle?.__label === 'Professional') {
+        return en
+          ? `New question from ${through}, who works on ${object}`
+          : `Nieuwe vraag van ${through}, die werkt aan ${object}`;
+      }
+      if (through) {
+        return en
+          ? `${capital(through)} asked a new question in ${object}`
+          : `${capital(through)} stelde een nieuwe vraag binnen ${object}`;
+      }
+      return en ? `${subject} asked a new question` : `${subject} stelde een nieuwe vraag`;
+    case 'QUESTION_ANSWERED':
+      if (row.node.__label === 'Professional') {
+        return en ? `${subject} got an answer from ${item}` : `${subject} kreeg een antwoord van ${item}`;
+      }
+      return en ? `${subject} got an answer: ${item}` : `${subject} kreeg een antwoord: ${item}`;
+    case 'HARVESTED':
+      return en
+        ? `${capital(item)} was harvested at ${through ?? 'an event'} of ${object}`
+        : `${capital(item)} is geoogst op ${through ?? 'een bijeenkomst'} van ${object}`;
+    case 'BOTTLENECK_STATUS_CHANGED': {
+      const status = String(row.other?.status ?? 'OPEN');
+      const word = en ? status.toLowerCase() : status === 'ADDRESSED' ? 'aangepakt' : 'open';
+      if (row.followed.__label === 'Bottleneck') {
+        return en
+          ? `${capital(item)} marked ${object}, as ${word}`
+          : `${capital(item)} zette ${object}, op ${word}`;
+      }
+      return en ? `${subject} marked ${item} as ${word}` : `${subject} zette ${item} op ${word}`;
+    }
+  }
+}
+
+/** The reason for one row, with the path me → followed (→ middle) → item. */
 function reason(row: DigestRow, lang: Lang): ReasonRow {
   const me = row.me.id;
   const nodes: NodeRow[] = [row.me, row.followed, ...(row.middle ? [row.middle] : []), row.node];
   const edges: EdgeRow[] = [{ type: 'FOLLOWS', from: me, to: row.followed.id, properties: null }];
-  if (row.middle) edges.push({ type: 'RELATED', from: row.middle.id, to: row.followed.id, properties: null });
+  if (row.middle) {
+    // Stored from the middle node to what is followed (IN_THEME, FOCUSES_ON, HAS_EXPERTISE), but
+    // an event is hosted by the alliance.
+    edges.push({ type: row.midVia ?? 'RELATED', from: row.middle.id, to: row.followed.id, properties: null });
+  }
   const near = (row.middle ?? row.followed).id;
-  // Ties point the way the graph stores them: a question to its answer, an alliance to a bottleneck.
-  const outward =
-    row.kind === 'QUESTION_ANSWERED' ||
-    (row.kind === 'BOTTLENECK_STATUS_CHANGED' && row.followed.__label === 'Alliance');
+  const out = outward(row);
   edges.push({
-    type: VIA[row.kind],
-    from: outward ? near : row.node.id,
-    to: outward ? row.node.id : near,
+    type: row.via,
+    from: out ? near : row.node.id,
+    to: out ? row.node.id : near,
     properties: row.other ?? null,
   });
-  const followed = named(row.followed, lang);
-  const through = row.middle ? named(row.middle, lang) : null;
-  const en = lang === 'EN';
-  const rel = relativeOf(row.followed.__label, lang);
-  const status = String(row.other?.status ?? 'OPEN');
-  const statusWord = en ? status.toLowerCase() : status === 'ADDRESSED' ? 'aangepakt' : 'open';
-  const text: Record<DigestKind, string> = {
-    INSIGHT_ADDED: through
-      ? en
-        ? `New insight about ${through}, in ${followed}, which you follow`
-        : `Nieuw inzicht over ${through}, binnen ${followed} ${rel} je volgt`
-      : en
-        ? `New insight about ${followed}, which you follow`
-        : `Nieuw inzicht over ${followed}, ${rel} je volgt`,
-    QUESTION_ASKED: through
-      ? en
-        ? `${capital(through)} asked a new question in ${followed}, which you follow`
-        : `${capital(through)} stelde een nieuwe vraag binnen ${followed} ${rel} je volgt`
-      : en
-        ? `${capital(followed)}, which you follow, asked a new question`
-        : `${capital(followed)}, ${rel} je volgt, stelde een nieuwe vraag`,
-    QUESTION_ANSWERED: en
-      ? `The question you follow got an answer: ${named(row.node, lang)}`
-      : `De vraag die je volgt kreeg een antwoord: ${named(row.node, lang)}`,
-    HARVESTED: en
-      ? `Harvested at ${through ?? 'an event'} of ${followed}, which you follow`
-      : `Geoogst op ${through ?? 'een bijeenkomst'} van ${followed} ${rel} je volgt`,
-    BOTTLENECK_STATUS_CHANGED:
-      row.followed.__label === 'Bottleneck'
-        ? en
-          ? `${capital(named(row.node, lang))} marked ${followed}, which you follow, as ${statusWord}`
-          : `${capital(named(row.node, lang))} zette ${followed}, ${rel} je volgt, op ${statusWord}`
-        : en
-          ? `${capital(followed)}, which you follow, marked ${named(row.node, lang)} as ${statusWord}`
-          : `${capital(followed)}, ${rel} je volgt, zette ${named(row.node, lang)} op ${statusWord}`,
-  };
   return {
     kind: `FOLLOWED_${row.kind}`,
-    text: text[row.kind],
+    text: sentence(row, lang),
     weight: row.middle ? 0.6 : 1,
     path: { nodes, edges },
   };

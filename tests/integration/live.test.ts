@@ -322,6 +322,140 @@ describe('a question in the digest', () => {
   });
 });
 
+describe('what the digest tells, and in which words', () => {
+  const reader = { sub: 'lv-reader', role: 'member' as const, professionalId: 'lv-reader' };
+  const query = `query($since: DateTime!, $lang: Lang) { digest(since: $since, first: 50, lang: $lang) {
+    kind node { id } reasons { text path { nodes { id ... on Professional { name } ... on Theme { name }
+    ... on Alliance { name } ... on Event { name } ... on Insight { text } ... on Question { text } }
+    edges { type from to } } } } }`;
+  type Item = { kind: string; node: { id: string }; reasons: { text: string; path: never }[] };
+
+  it('tells of questions from the theme’s experts, of what an alliance recorded or took up, and of harvests by the event’s day', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const report = await h.services.importer.import(
+      {
+        nodes: [
+          person('lv-reader'),
+          person('lv-expert'),
+          person('lv-shy-expert', 'PRIVATE'),
+          { id: 'lv-words-theme', label: 'Theme', properties: { name: 'Taal op het werk' } },
+          {
+            id: 'lv-words-alliance',
+            label: 'Alliance',
+            properties: { name: 'Werkend Leren', level: 'REGIONAL' },
+          },
+          {
+            id: 'lv-q-expert',
+            label: 'Question',
+            properties: { text: 'Wie kent een werkgever die taalles geeft?' },
+          },
+          {
+            id: 'lv-q-shy',
+            label: 'Question',
+            properties: { text: 'Een vraag van iemand die niet zichtbaar is?' },
+          },
+          {
+            id: 'lv-q-mine',
+            label: 'Question',
+            properties: { text: 'Mijn eigen vraag over taal op het werk?' },
+          },
+          {
+            id: 'lv-i-recorded',
+            label: 'Insight',
+            properties: { text: 'Leren op de werkvloer beklijft.', kind: 'LESSON' },
+          },
+          {
+            id: 'lv-i-taken',
+            label: 'Insight',
+            properties: { text: 'Een buddy helpt de eerste weken.', kind: 'LESSON' },
+          },
+          { id: 'lv-event-old', label: 'Event', properties: { name: 'Oogstdag 2025', date: '2025-04-02' } },
+          { id: 'lv-event-now', label: 'Event', properties: { name: 'Oogstdag vandaag', date: today } },
+          {
+            id: 'lv-i-old-harvest',
+            label: 'Insight',
+            properties: { text: 'Een oude oogst.', kind: 'LESSON' },
+          },
+          {
+            id: 'lv-i-new-harvest',
+            label: 'Insight',
+            properties: { text: 'Een verse oogst.', kind: 'LESSON' },
+          },
+        ],
+        relationships: [
+          { type: 'HAS_EXPERTISE', from: 'lv-expert', to: 'lv-words-theme' },
+          { type: 'HAS_EXPERTISE', from: 'lv-shy-expert', to: 'lv-words-theme' },
+          { type: 'HAS_EXPERTISE', from: 'lv-reader', to: 'lv-words-theme' },
+          { type: 'ASKED_BY', from: 'lv-q-expert', to: 'lv-expert' },
+          { type: 'ASKED_BY', from: 'lv-q-shy', to: 'lv-shy-expert' },
+          { type: 'ASKED_BY', from: 'lv-q-mine', to: 'lv-reader' },
+          { type: 'RECORDED', from: 'lv-words-alliance', to: 'lv-i-recorded' },
+          { type: 'TAKEN_UP', from: 'lv-i-taken', to: 'lv-words-alliance' },
+          { type: 'HOSTED_BY', from: 'lv-event-old', to: 'lv-words-alliance' },
+          { type: 'HOSTED_BY', from: 'lv-event-now', to: 'lv-words-alliance' },
+          { type: 'HARVESTED_AT', from: 'lv-i-old-harvest', to: 'lv-event-old' },
+          { type: 'HARVESTED_AT', from: 'lv-i-new-harvest', to: 'lv-event-now' },
+        ],
+      },
+      'test',
+    );
+    expect(report.rejected).toEqual([]);
+    dataOf(await follow('lv-words-theme', reader));
+    dataOf(await follow('lv-words-alliance', reader));
+    const read = async (lang: string) => dataOf(await h.gql(query, { since, lang }, reader)).digest as Item[];
+    const textOf = (items: Item[], id: string) =>
+      items.find((i) => i.node.id === id)?.reasons.map((r) => r.text);
+
+    const nl = await read('NL');
+    const ids = nl.map((i) => i.node.id);
+    // A person whose expertise is the theme asked; a hidden one and the reader themself are no news.
+    expect(textOf(nl, 'lv-q-expert')).toEqual([
+      "Nieuwe vraag van Persoon lv-expert, die werkt aan het thema 'Taal op het werk', dat je volgt",
+    ]);
+    expect(ids).not.toContain('lv-q-shy');
+    expect(ids).not.toContain('lv-q-mine');
+    // What the alliance recorded, and what it took up, each in its own words.
+    expect(textOf(nl, 'lv-i-recorded')).toEqual([
+      "De alliantie 'Werkend Leren', die je volgt, legde een nieuw inzicht vast",
+    ]);
+    expect(textOf(nl, 'lv-i-taken')).toEqual([
+      "De alliantie 'Werkend Leren', die je volgt, nam een inzicht over",
+    ]);
+    // A harvest is dated by the day of its event: the one of an event a year ago, imported now, is not news.
+    expect(textOf(nl, 'lv-i-new-harvest')).toEqual([
+      "Het inzicht 'Een verse oogst.' is geoogst op de bijeenkomst 'Oogstdag vandaag' van de alliantie 'Werkend Leren', die je volgt",
+    ]);
+    expect(ids).not.toContain('lv-i-old-harvest');
+
+    const en = await read('EN');
+    expect(textOf(en, 'lv-q-expert')).toEqual([
+      "New question from Persoon lv-expert, who works on the theme 'Taal op het werk', which you follow",
+    ]);
+    expect(textOf(en, 'lv-i-recorded')).toEqual([
+      "The alliance 'Werkend Leren', which you follow, recorded a new insight",
+    ]);
+    for (const [lang, items] of [
+      ['NL', nl],
+      ['EN', en],
+    ] as const) {
+      for (const item of items) {
+        for (const reason of item.reasons)
+          expect([reason.text, problemsOf(reason.text, reason.path, lang)]).toEqual([reason.text, []]);
+      }
+    }
+    // Each reason's path ties the reader to the item by the ties the graph holds.
+    const expert = nl.find((i) => i.node.id === 'lv-q-expert')!.reasons[0]!.path as unknown as {
+      edges: { type: string; from: string; to: string }[];
+    };
+    expect(expert.edges).toEqual([
+      { type: 'FOLLOWS', from: 'lv-reader', to: 'lv-words-theme' },
+      { type: 'HAS_EXPERTISE', from: 'lv-expert', to: 'lv-words-theme' },
+      { type: 'ASKED_BY', from: 'lv-q-expert', to: 'lv-expert' },
+    ]);
+  });
+});
+
 /** Opens a subscription over Server-Sent Events and collects its events until stopped. */
 async function subscribe(query: string, as: typeof fleur | 'anonymous') {
   const controller = new AbortController();

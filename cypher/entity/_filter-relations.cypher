@@ -1,4 +1,5 @@
-// Partial of entity/_filter: the conditions on relations ($relationFilters). Binds n.
+// Partial of entity/_filter: the conditions on relations ($relationFilters; $seen: work of people the
+// viewer may not see is no evidence either, see entity/_work-seen). Binds n.
 AND all(rf IN $relationFilters WHERE
     EXISTS {
       MATCH (n)-[r]-(m:Entity)
@@ -9,4 +10,5 @@ AND all(rf IN $relationFilters WHERE
         AND (rf.roles IS NULL OR r.role IN rf.roles)
         AND (rf.visible IS NULL OR NOT m:Professional OR coalesce(m.visibility, 'PUBLIC') IN rf.visible
           OR m.id = rf.self)
+        AND all(work IN [m] WHERE {{> entity/_work-seen}})
     } = rf.exists)

@@ -5,4 +5,5 @@ WITH n
 ORDER BY n.{{Order}} {{Direction}}, n.id ASC
 SKIP toInteger($offset)
 LIMIT toInteger($limit)
-RETURN n { {{Fields}}, __label: '{{Label}}', __related: { {{Related}} } } AS node
+RETURN n { {{Fields}}, __label: '{{Label}}', __by: [work IN [n] | {{> entity/_by}}][0],
+  __related: { {{Related}} } } AS node

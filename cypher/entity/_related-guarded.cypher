@@ -12,9 +12,9 @@
   RETURN {
     from: startNode(r).id, to: endNode(r).id, properties: r { .* },
     other: CASE WHEN $want.{{Field}}.whole
-      THEN m { .*, __label: [l IN labels(m) WHERE l <> 'Entity'][0] }
+      THEN m { .*, __label: [l IN labels(m) WHERE l <> 'Entity'][0], __by: [work IN [m] | {{> entity/_by}}][0] }
       ELSE m { .id, .visibility, __label: [l IN labels(m) WHERE l <> 'Entity'][0],
-        __values: [k IN $want.{{Field}}.props | m[k]] }
+        __by: [work IN [m] | {{> entity/_by}}][0], __values: [k IN $want.{{Field}}.props | m[k]] }
     END
   }
 } END

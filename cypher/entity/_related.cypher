@@ -13,5 +13,6 @@
   WITH {{Rel}}, {{Child}}
   ORDER BY coalesce({{Child}}.name, {{Child}}.title, {{Child}}.text), {{Child}}.id
   LIMIT toInteger($relatedLimit)
-  RETURN { {{Ends}}{{LinkProperties}}other: {{Child}} { {{Fields}}{{OtherLabel}}{{Nested}} } }
+  RETURN { {{Ends}}{{LinkProperties}}other: {{Child}} { {{Fields}}{{OtherLabel}},
+    __by: [work IN [{{Child}}] | {{> entity/_by}}][0]{{Nested}} } }
 }

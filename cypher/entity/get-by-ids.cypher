@@ -5,4 +5,5 @@
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0],
-  createdAt: n.createdAt.epochMillis, updatedAt: n.updatedAt.epochMillis} AS node
+  createdAt: n.createdAt.epochMillis, updatedAt: n.updatedAt.epochMillis,
+  __by: [work IN [n] | {{> entity/_by}}][0]} AS node

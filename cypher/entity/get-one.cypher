@@ -4,4 +4,5 @@
 // Parameters: $id, $relatedLimit.
 // Returns: node (see entity/list), or no row.
 MATCH (n:{{Label}} {id: $id})
-RETURN n { {{Fields}}, __label: '{{Label}}', __related: { {{Related}} } } AS node
+RETURN n { {{Fields}}, __label: '{{Label}}', __by: [work IN [n] | {{> entity/_by}}][0],
+  __related: { {{Related}} } } AS node

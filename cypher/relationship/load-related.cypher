@@ -12,4 +12,4 @@ CALL (n) {
   LIMIT toInteger($limit)
 }
 RETURN id AS key, startNode(r).id AS from, endNode(r).id AS to, properties(r) AS properties,
-  m {.*, __label: [l IN labels(m) WHERE l <> 'Entity'][0]} AS other
+  m {.*, __label: [l IN labels(m) WHERE l <> 'Entity'][0], __by: [work IN [m] | {{> entity/_by}}][0]} AS other

@@ -1,7 +1,8 @@
 // @template Fields
-// Full-text search over the Dutch indexes (entities, and questions); hidden professionals are left out.
+// Full-text search over the Dutch indexes (entities, and questions); hidden professionals are left
+// out, and so is their work (entity/_work-seen).
 // Parameters: $query (an escaped Lucene query), $types (labels or null), $visible (visibilities the
-// viewer may see), $first.
+// viewer may see), $seen, $first.
 // Returns: node (the properties named by Fields, or all, plus __label), score.
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: 500}) YIELD node, score
@@ -13,6 +14,7 @@ CALL () {
 WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS label
 WHERE ($types IS NULL OR label IN $types)
   AND (NOT node:Professional OR coalesce(node.visibility, 'PUBLIC') IN $visible)
-RETURN node { {{Fields}}, __label: label } AS node, score
+  AND all(work IN [node] WHERE {{> entity/_work-seen}})
+RETURN node { {{Fields}}, __label: label, __by: [work IN [node] | {{> entity/_by}}][0] } AS node, score
 ORDER BY score DESC, node.id
 LIMIT toInteger($first)

@@ -39,16 +39,52 @@ export function visibleTo(viewer: Viewer): string[] {
 
 /**
  * The parameters of a statement that leaves out the people a viewer may not see: $visible (their
- * visibilities) and $self (the viewer's own id, never hidden from themself), as maySee decides.
+ * visibilities) and $self (the viewer's own id, never hidden from themself), as maySee decides;
+ * and $seen, for their work (workSeenBy).
  */
-export function seenBy(viewer: Viewer): { visible: string[]; self: string | null } {
-  return { visible: visibleTo(viewer), self: viewer.professionalId ?? null };
+export function seenBy(viewer: Viewer): {
+  visible: string[];
+  self: string | null;
+  seen: ReturnType<typeof workSeenBy>;
+} {
+  return { visible: visibleTo(viewer), self: viewer.professionalId ?? null, seen: workSeenBy(viewer) };
 }
 
-export function maySee(viewer: Viewer, node: { __label: string; id: string; visibility?: unknown }): boolean {
-  if (node.__label !== 'Professional') return true;
-  if (viewer.professionalId === node.id) return true;
-  return visibleTo(viewer).includes(String(node.visibility ?? 'PUBLIC'));
+/** The labels whose nodes are someone's work: hidden with the person who wrote or asked them. */
+export const WORK_LABELS: ReadonlySet<string> = new Set(['Insight', 'Question']);
+
+/** A person who wrote or asked a piece of work, as rows of work carry them (`__by`). */
+export interface WorkPerson {
+  readonly id: string;
+  readonly visibility?: unknown;
+}
+
+/**
+ * The $seen parameter of the statements that leave out work the viewer may not see (partial
+ * entity/_work-seen): the visibilities the viewer may see and their own id; null for an
+ * administrator, who sees all.
+ */
+export function workSeenBy(viewer: Viewer): { allowed: string[]; self: string | null } | null {
+  return viewer.role === 'admin' ? null : { allowed: visibleTo(viewer), self: viewer.professionalId ?? null };
+}
+
+/**
+ * Whether the viewer may see a node: a person by their visibility (people always see themselves);
+ * an insight or a question when every person who wrote or asked it (`__by`) may be seen. Work read
+ * without `__by` was filtered by the statement that read it (see entity/_work-seen).
+ */
+export function maySee(
+  viewer: Viewer,
+  node: { __label: string; id: string; visibility?: unknown; __by?: readonly WorkPerson[] | null },
+): boolean {
+  if (node.__label === 'Professional') return seesPerson(viewer, node);
+  if (!WORK_LABELS.has(node.__label) || !node.__by) return true;
+  return node.__by.every((person) => seesPerson(viewer, person));
+}
+
+function seesPerson(viewer: Viewer, person: WorkPerson): boolean {
+  if (viewer.professionalId === person.id) return true;
+  return visibleTo(viewer).includes(String(person.visibility ?? 'PUBLIC'));
 }
 
 /** Private fields (email, notes) are for the person themself and for administrators only. */

@@ -10,6 +10,8 @@ export interface NodeRow {
   readonly __partial?: boolean;
   /** Links of relation fields read with the row, by field (see entities/related.ts). */
   readonly __related?: Readonly<Record<string, readonly FoldedLink[]>>;
+  /** Of an insight or a question: who wrote or asked it (entity/_by), for maySee. */
+  readonly __by?: readonly { readonly id: string; readonly visibility?: unknown }[] | null;
   readonly [property: string]: unknown;
 }
 

@@ -2,6 +2,7 @@ import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import { maySee, type Viewer } from '../auth/viewer.js';
 import { NotFound } from '../errors.js';
+import type { NodeRow } from '../db/rows.js';
 
 /**
  * Fails with NOT_FOUND unless each given id is a node of one of its labels and, when a viewer is
@@ -22,7 +23,8 @@ export async function expectLabels(
   for (const [id, allowed] of given) {
     const row = found.get(id);
     const label = String(row?.label ?? '');
-    const seen = !viewer || maySee(viewer, { __label: label, id, visibility: row?.visibility });
+    const by = row?.by as NodeRow['__by'];
+    const seen = !viewer || maySee(viewer, { __label: label, id, visibility: row?.visibility, __by: by });
     if (!allowed.includes(label) || !seen) throw new NotFound(allowed.join(' or '), id);
   }
 }

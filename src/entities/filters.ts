@@ -28,6 +28,8 @@ export interface FilterParams {
   readonly relationFilters: RelationFilter[];
   /** For people: the visibilities the viewer may see, and the viewer's own id (null: all). */
   readonly visible?: { readonly allowed: readonly string[]; readonly self: string | null } | null;
+  /** Whose work the viewer may see (entity/_work-seen; null: all). Every list statement takes it. */
+  readonly seen?: { readonly allowed: readonly string[]; readonly self: string | null } | null;
 }
 
 type Where = Readonly<Record<string, Readonly<Record<string, unknown>> | null | undefined>>;

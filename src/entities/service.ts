@@ -5,7 +5,7 @@ import type { FoldedLink, NodeRow } from '../db/rows.js';
 import { withInstants } from '../db/values.js';
 import { DOMAIN, type Label, type LabelSpec } from '../domain/labels.js';
 import type { AuditTrail } from '../audit/audit.js';
-import { visibleTo, type Actor, type Viewer } from '../auth/viewer.js';
+import { visibleTo, workSeenBy, WORK_LABELS, type Actor, type Viewer } from '../auth/viewer.js';
 import { BadInput, Conflict, NotFound } from '../errors.js';
 import { filterParams, type FilterParams } from './filters.js';
 import { pageRequest, type ConnectionRow } from './pagination.js';
@@ -184,7 +184,7 @@ export class EntityService {
     const render = (related: readonly RelatedSelection[]) => {
       const values = {
         ...pageValues,
-        ...filterFragments(this.cypher, filter),
+        ...filterFragments(this.cypher, label, filter),
         Label: label,
         Fields: '.*',
         Related: relatedFragments(this.cypher, label, related),
@@ -401,7 +401,7 @@ function countStatement(
   filter: FilterParams,
   anchor: Anchor | null,
 ): [string, TemplateValues] {
-  const values = { Label: label, ...filterFragments(cypher, filter) };
+  const values = { Label: label, ...filterFragments(cypher, label, filter) };
   return anchor ? ['entity/count-anchored', { ...values, ...anchor.values }] : ['entity/count', values];
 }
 
@@ -409,12 +409,14 @@ function countStatement(
  * The kinds of condition of entity/_filter that a filter has: each costs planning time, and a
  * list's statement is planned anew for each shape of query.
  */
-function filterFragments(cypher: CypherLibrary, filter: FilterParams): TemplateValues {
+function filterFragments(cypher: CypherLibrary, label: Label, filter: FilterParams): TemplateValues {
   const when = (condition: boolean, name: string) => (condition ? [cypher.fragment(name, {})] : []);
   return {
     PropertyFilter: when(filter.filters.length > 0, 'entity/_filter-properties'),
     RelationFilter: when(filter.relationFilters.length > 0, 'entity/_filter-relations'),
-    VisibleFilter: when(Boolean(filter.visible), 'entity/_filter-visible'),
+    VisibleFilter: WORK_LABELS.has(label)
+      ? when(Boolean(filter.seen), 'entity/_filter-work')
+      : when(Boolean(filter.visible), 'entity/_filter-visible'),
   };
 }
 
@@ -425,7 +427,7 @@ function alwaysPresent(spec: LabelSpec, property: string): boolean {
 
 /** People the viewer may not see are left out of lists (and so of totalCount). */
 function withVisibility(label: Label, filter: FilterParams, viewer: Viewer): FilterParams {
-  if (viewer.role === 'admin') return filter;
+  if (viewer.role === 'admin') return { ...filter, seen: null };
   const visible = { allowed: visibleTo(viewer), self: viewer.professionalId };
   // People hidden from the viewer are never evidence of a relation filter either.
   const relationFilters = filter.relationFilters.map((rf) => ({
@@ -433,7 +435,13 @@ function withVisibility(label: Label, filter: FilterParams, viewer: Viewer): Fil
     visible: visible.allowed,
     self: visible.self,
   }));
-  return { ...filter, relationFilters, visible: label === 'Professional' ? visible : null };
+  // Nor is work written or asked by them (insights, questions: entity/_work-seen).
+  return {
+    ...filter,
+    relationFilters,
+    visible: label === 'Professional' ? visible : null,
+    seen: workSeenBy(viewer),
+  };
 }
 
 /** Ordering by a count counts only the people the viewer may see. */

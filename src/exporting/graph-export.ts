@@ -66,7 +66,12 @@ export class GraphExporter {
       const keys = [...exportedProperties(label, options.includePrivate), 'createdAt'];
       const statement = this.cypher.get('export/nodes-page', { Label: label });
       for (let after = ''; ;) {
-        const rows = await this.db.read(statement, { after, limit, visible });
+        const rows = await this.db.read(statement, {
+          after,
+          limit,
+          visible,
+          seen: { allowed: visible, self: null },
+        });
         if (rows.length === 0) break;
         const page = rows.map((row) => {
           exported.add(String(row.id));

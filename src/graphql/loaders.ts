@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { LinkRow, NodeRow } from '../db/rows.js';
 import type { Label } from '../domain/labels.js';
-import { maySee, type Viewer } from '../auth/viewer.js';
+import { maySee, WORK_LABELS, type Viewer } from '../auth/viewer.js';
 import type { Services } from '../services.js';
 
 /**
@@ -32,7 +32,8 @@ export class Loaders {
    */
   prime(rows: readonly NodeRow[]): void {
     for (const row of rows) {
-      if (row.__partial || !maySee(this.viewer, row)) continue;
+      // Work read without who wrote or asked it (search, ask) was filtered for this place only.
+      if (row.__partial || (WORK_LABELS.has(row.__label) && !row.__by) || !maySee(this.viewer, row)) continue;
       // Folded relations were read for one place in the query; elsewhere the loaders read them.
       this.node.prime(row.id, row.__related ? withoutRelated(row) : row);
     }

@@ -1,6 +1,6 @@
 import { createPubSub, type PubSub, type PubSubEventTarget } from 'graphql-yoga';
 import type { Viewer } from '../auth/viewer.js';
-import { maySee, visibleTo } from '../auth/viewer.js';
+import { maySee, visibleTo, workSeenBy } from '../auth/viewer.js';
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database, Row } from '../db/database.js';
 import type { EdgeRow, NodeRow } from '../db/rows.js';
@@ -153,6 +153,7 @@ export class LiveService {
       professionalId: pid,
       targetId,
       labels: [...FOLLOWABLE],
+      seen: workSeenBy(viewer),
     });
     const target = rows[0]?.target as NodeRow | undefined;
     if (!target) return this.notFollowable(viewer, pid, targetId);
@@ -171,7 +172,11 @@ export class LiveService {
       throw new NotFound('professional', professionalId);
     const target = found.get(targetId);
     const label = String(target?.label ?? '');
-    if (!target || !maySee(viewer, { __label: label, id: targetId, visibility: target.visibility })) {
+    const by = target?.by as NodeRow['__by'];
+    if (
+      !target ||
+      !maySee(viewer, { __label: label, id: targetId, visibility: target.visibility, __by: by })
+    ) {
       throw new NotFound('followable node (theme, bottleneck, alliance, initiative or question)', targetId);
     }
     throw new BadInput(
@@ -186,6 +191,7 @@ export class LiveService {
       professionalId: pid,
       targetId,
       labels: [...FOLLOWABLE],
+      seen: workSeenBy(viewer),
     });
     const target = rows[0]?.target as NodeRow | undefined;
     if (!target) return this.notFollowable(viewer, pid, targetId);

@@ -96,7 +96,11 @@ export class NetworkService {
   async project(visible: readonly string[], scope: NetworkScope): Promise<Projection> {
     const ids = await this.scopeIds(visible, scope);
     if (ids === null) return this.wholeGraph(visible);
-    const rows = await this.db.read(this.cypher.get('network/projection-of'), { ids, visible });
+    const rows = await this.db.read(this.cypher.get('network/projection-of'), {
+      ids,
+      visible,
+      seen: { allowed: visible, self: null },
+    });
     return toProjection(rows);
   }
 
@@ -126,7 +130,13 @@ export class NetworkService {
     const statement = this.cypher.get('network/projection-page');
     const rows: Row[] = [];
     for (let after = ''; ;) {
-      const page = await this.db.read(statement, { after, limit: PAGE_SIZE, visible });
+      const page = await this.db.read(statement, {
+        after,
+        limit: PAGE_SIZE,
+        visible,
+        // Their work goes with the people left out (entity/_work-seen); no viewer is themself here.
+        seen: { allowed: visible, self: null },
+      });
       rows.push(...page.filter((row) => row.included));
       if (page.length < PAGE_SIZE) break;
       after = String(page[page.length - 1]!.id);

@@ -91,6 +91,7 @@ export class AskService {
               labelSets: [TOPIC_LABELS, ANSWER_TOPIC_LABELS],
               topicHits: question.topicHits,
               excludeIds: question.excludeIds,
+              seen: question.seen,
             })
           ).map((row) => ({ id: String(row.id), label: String(row.label), score: Number(row.score) }));
     const choose = (labels: readonly string[]) =>
@@ -139,6 +140,7 @@ export class AskService {
     const rows = await this.db.read(this.cypher.get(name), {
       hits,
       excludeIds: question.excludeIds,
+      seen: question.seen,
       kindWeights,
       first,
       reasons: options.reasons === false ? 0 : 2 * REASONS_PER_MATCH,

@@ -23,6 +23,8 @@ export interface PlanCase {
 }
 
 const PUBLIC = ['PUBLIC'];
+/** An anonymous viewer's $seen (entity/_work-seen). */
+const SEEN = { allowed: PUBLIC, self: null };
 /** Topic nodes of the demo network that questions about literacy find. */
 const HITS = ['theme-inclusie', 'practice-goed-opgelost'];
 
@@ -37,6 +39,7 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
     topicHits: TOPIC_HITS,
     minRelative: MIN_RELATIVE_SCORE,
     excludeIds: ['prof-sophie-lindeman'],
+    seen: SEEN,
   };
   // The topic nodes ask chooses from the index's hits (recommend/question-hits).
   const answerHits = [
@@ -59,7 +62,7 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
   return [
     {
       statement: cypher.get('search/fulltext', { Fields: '.*' }),
-      params: { query: 'inclusie^3 inclusie~1', types: null, visible: PUBLIC, first: 20 },
+      params: { query: 'inclusie^3 inclusie~1', types: null, visible: PUBLIC, seen: SEEN, first: 20 },
     },
     {
       statement: cypher.get('recommend/who-knows', { Fields: '.*' }),
@@ -95,6 +98,7 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
       params: {
         hits: answerHits,
         excludeIds: question.excludeIds,
+        seen: SEEN,
         kindWeights: INSIGHT_ANSWER_WEIGHTS,
         first: 10,
         reasons: 6,
@@ -107,6 +111,7 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
         labelSets: [TOPIC_LABELS, ANSWER_TOPIC_LABELS],
         topicHits: question.topicHits,
         excludeIds: question.excludeIds,
+        seen: SEEN,
       },
     },
     {
@@ -168,7 +173,7 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
     },
     {
       statement: cypher.get('graph/neighborhood', { Depth: '2' }),
-      params: { id: hub, limit: 200, visible: PUBLIC, self: null },
+      params: { id: hub, limit: 200, visible: PUBLIC, self: null, seen: SEEN },
     },
   ];
 }

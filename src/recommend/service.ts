@@ -12,7 +12,7 @@ import { toLuceneQuery } from './lucene.js';
 import { introductionText } from './reasons.js';
 import { QuestionReader, type QuestionParams, type QuestionScope } from './question/reader.js';
 import { pathOf, visibleTo, type Lang, type PathRow } from './paths.js';
-import { seenBy } from '../auth/viewer.js';
+import { seenBy, workSeenBy } from '../auth/viewer.js';
 import { checkFirst, explain, rankedRows, REASONS_PER_MATCH, type Match } from './matches.js';
 import {
   BRIDGING_BONUS,
@@ -120,6 +120,7 @@ export class RecommendationService {
       types:
         types && types.length > 0 ? types.filter((t) => (LABELS as readonly string[]).includes(t)) : null,
       visible: visibleTo(viewer),
+      seen: workSeenBy(viewer),
       first: checkFirst(first, 20),
     });
     return rows.map((r) => ({ node: r.node as NodeRow, score: Number(r.score) }));

@@ -1,5 +1,5 @@
 import type { Viewer } from '../auth/viewer.js';
-import { seenBy, visibleTo } from '../auth/viewer.js';
+import { seenBy, visibleTo, workSeenBy } from '../auth/viewer.js';
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import type { NodeRow } from '../db/rows.js';
@@ -119,6 +119,7 @@ export class StructureService {
   }
 
   async workingElementsFor(
+    viewer: Viewer,
     bottleneckId: string,
     firstArg: number | null | undefined,
     lang: Lang,
@@ -130,6 +131,7 @@ export class StructureService {
       id,
       kindWeights: WORKING_ELEMENT_WEIGHTS.kind,
       sourceWeights: WORKING_ELEMENT_WEIGHTS.source,
+      seen: workSeenBy(viewer),
     });
     return rankedMatches(rows, first, lang);
   }

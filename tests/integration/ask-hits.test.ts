@@ -36,6 +36,7 @@ it.each(QUESTIONS)('chooses the same topic nodes as the statement does: %s', asy
       labelSets: [TOPIC_LABELS, ANSWER_TOPIC_LABELS],
       topicHits: question.topicHits,
       excludeIds: question.excludeIds,
+      seen: question.seen,
     })
   ).map((row) => ({ id: String(row.id), label: String(row.label), score: Number(row.score) }));
   // Only the hits some list may choose leave the database: the best topicHits of each list.

@@ -159,6 +159,7 @@ describe('following', () => {
     const projected = await h.services.db.read(h.services.cypher.get('network/projection-of'), {
       ids: ['lv-fleur', 'lv-theme', 'lv-alliance'],
       visible,
+      seen: null,
     });
     expect(exported.map((r) => r.id)).toContain('lv-fleur');
     expect(JSON.stringify([exported, projected])).not.toContain('FOLLOWS');

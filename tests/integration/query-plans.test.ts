@@ -96,7 +96,7 @@ function conditions(all: boolean) {
   const files = ['entity/_filter-properties', 'entity/_filter-relations', 'entity/_filter-visible'];
   return Object.fromEntries(names.map((name, i) => [name, all ? [cypher.fragment(files[i]!, {})] : []]));
 }
-const PUBLIC = { visible: { allowed: ['PUBLIC'], self: null } };
+const PUBLIC = { visible: { allowed: ['PUBLIC'], self: null }, seen: { allowed: ['PUBLIC'], self: null } };
 
 it.each([false, true])(
   'answers a relation filter from the named ids, without scanning the label (all conditions: %s)',

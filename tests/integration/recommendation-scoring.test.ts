@@ -86,7 +86,8 @@ describe('whoKnows scores as rank() does', () => {
 
 describe('ask ranks practices and insights in the database as rank() does', () => {
   it.each(['mentoring maatje', 'starters mentoring woningen'])('for "%s"', async (text) => {
-    const topics = await h.services.recommendations.questionTopics(ANONYMOUS, text, ANSWER_TOPIC_LABELS);
+    // The ask below is an administrator's, who sees the work of hidden people too.
+    const topics = await h.services.recommendations.questionTopics(ADMIN, text, ANSWER_TOPIC_LABELS);
     expect(topics.length).toBeGreaterThan(1);
     const reasons = 'reasons { kind weight path { nodes { id } } }';
     const data = dataOf(

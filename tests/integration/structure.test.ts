@@ -670,7 +670,7 @@ describe('relation filters and counts see only visible people', () => {
 });
 
 describe('hidden people stay hidden in the seeds’ structure', () => {
-  it('never shows a hidden person through a question, a harvest, provenance, commitments or checks', async () => {
+  it('never shows a hidden person, or their work, through a question, a harvest, provenance, commitments or checks', async () => {
     const report = await h.services.importer.import(
       {
         nodes: [
@@ -713,12 +713,10 @@ describe('hidden people stay hidden in the seeds’ structure', () => {
       alliance(id: "loc-b") { commitments { committedBy { id } } }
     }`;
     const anonymous = dataOf(await h.gql(query));
-    expect(anonymous.question).toEqual({ askedBy: [], answeredBy: [] });
+    // The question a hidden person asked and the insight they wrote are as hidden as they are.
+    expect(anonymous.question).toBeNull();
     expect(anonymous.byAsker.totalCount).toBe(0);
-    expect(anonymous.event.harvest).toEqual({
-      insights: [{ id: 'hv-ins', author: null, provenance: [] }],
-      questions: [{ id: 'hv-q', askedBy: [] }],
-    });
+    expect(anonymous.event.harvest).toEqual({ insights: [], questions: [] });
     expect(anonymous.conditionCheck).toEqual({ checkedBy: null });
     expect(anonymous.commitment).toEqual({ committedBy: null });
     expect(anonymous.alliance.commitments).toEqual([{ committedBy: null }]);
@@ -726,14 +724,19 @@ describe('hidden people stay hidden in the seeds’ structure', () => {
     // A member sees the MEMBERS-only person, never the PRIVATE one.
     const member = { sub: 'user-mark', role: 'member', professionalId: 'man' } as const;
     const seen = dataOf(await h.gql(query, {}, member));
-    expect(seen.question).toEqual({ askedBy: [{ id: 'mem' }], answeredBy: [{ id: 'mem' }] });
-    expect(seen.byAsker.totalCount).toBe(1);
+    expect(seen.question).toBeNull();
+    expect(seen.byAsker.totalCount).toBe(0);
     expect(seen.conditionCheck).toEqual({ checkedBy: { id: 'mem' } });
     expect(seen.commitment).toEqual({ committedBy: null });
-    expect(seen.event.harvest.insights).toEqual([{ id: 'hv-ins', author: null, provenance: [] }]);
+    expect(seen.event.harvest).toEqual({ insights: [], questions: [] });
     expect(JSON.stringify(seen)).not.toContain('"hid"');
     // An administrator sees both, and the sector behind the hidden author.
     const all = dataOf(await h.gql(query, {}, 'admin'));
+    expect(all.question).toEqual({
+      askedBy: [{ id: 'hid' }, { id: 'mem' }],
+      answeredBy: [{ id: 'hid' }, { id: 'mem' }],
+    });
+    expect(all.byAsker.totalCount).toBe(1);
     expect(all.commitment).toEqual({ committedBy: { id: 'hid' } });
     expect(all.event.harvest.insights).toEqual([
       { id: 'hv-ins', author: { id: 'hid' }, provenance: ['FUND'] },

@@ -27,7 +27,7 @@ const allianceRelations = relationResolvers('Alliance');
 export const structureResolvers: Resolvers = {
   Query: {
     workingElementsFor: (_p, { bottleneckId, first, lang }, ctx) =>
-      ctx.services.structure.workingElementsFor(bottleneckId, first, lang ?? ctx.language),
+      ctx.services.structure.workingElementsFor(ctx.viewer, bottleneckId, first, lang ?? ctx.language),
     roleGaps: (_p, { level }, ctx) => ctx.services.structure.roleGaps(ctx.viewer, level),
     bottleneckSpread: (_p, { bottleneckId, lang }, ctx) =>
       ctx.services.structure.bottleneckSpread(bottleneckId, lang ?? ctx.language),

@@ -1,4 +1,4 @@
-import type { Viewer } from '../../auth/viewer.js';
+import { workSeenBy, type Viewer } from '../../auth/viewer.js';
 import type { CypherLibrary } from '../../db/cypher.js';
 import { KeptRead } from '../../db/kept-read.js';
 import type { Database } from '../../db/database.js';
@@ -33,6 +33,8 @@ export interface QuestionParams {
   readonly topicHits: number;
   /** Topic weight of ROLE evidence: full when the question asks for the role only, else halved. */
   readonly roleWeight: number;
+  /** Whose work the viewer may see: hidden people's insights and questions are no topic (entity/_work-seen). */
+  readonly seen: { readonly allowed: readonly string[]; readonly self: string | null } | null;
 }
 
 /**
@@ -112,6 +114,7 @@ export class QuestionReader {
       minRelative: MIN_RELATIVE_SCORE,
       topicHits: TOPIC_HITS,
       roleWeight: analysed?.rolesOnly === false ? 0.5 : 1,
+      seen: workSeenBy(viewer),
     };
   }
 

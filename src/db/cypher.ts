@@ -56,6 +56,7 @@ const FRAGMENT_PLACEHOLDERS: ReadonlySet<string> = new Set([
   'LinkProperties',
   'OtherLabel',
   'Nested',
+  'By',
   'Count',
   'Page',
   'PropertyFilter',

@@ -1,3 +1,4 @@
+import { WORK_LABELS } from '../auth/viewer.js';
 import type { CypherLibrary, Fragment, Statement, TemplateValues } from '../db/cypher.js';
 import type { FoldedLink, FoldedNode, LinkRow, NodeRow } from '../db/rows.js';
 import { DOMAIN, type Label, type RelationFieldSpec } from '../domain/labels.js';
@@ -107,6 +108,11 @@ export function relatedFragments(
           LinkFields: linkFields === null ? '.*' : linkFields.map((name) => `.${name}`).join(', '),
         }),
         OtherLabel: when(next === null, 'entity/_related-label', names),
+        By: when(
+          relation.others.some((l) => WORK_LABELS.has(l)),
+          'entity/_related-by',
+          names,
+        ),
         Nested: when(nested.length > 0, 'entity/_related-nested', { Related: nested }),
       }),
     ];

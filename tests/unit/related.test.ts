@@ -54,6 +54,17 @@ describe('completeLinks', () => {
 });
 
 describe('relatedFragments', () => {
+  it('reads who wrote or asked the nodes at the other end only where they can be insights or questions', () => {
+    const text = (label: 'Alliance' | 'Professional', field: string) =>
+      relatedFragments(cypher, label, [{ field, fields: ['id'], linkFields: [], related: [] }])
+        .map((f) => f.text)
+        .join('\n');
+    expect(text('Alliance', 'insights')).toContain('__by: [work IN [m1]');
+    expect(text('Alliance', 'questions')).toContain('__by: [work IN [m1]');
+    expect(text('Alliance', 'members')).not.toContain('__by');
+    expect(text('Professional', 'expertise')).not.toContain('__by');
+  });
+
   const textOf = (label: 'Professional', selection: Parameters<typeof relatedFragments>[2]) =>
     relatedFragments(cypher, label, selection)
       .map((f) => f.text)

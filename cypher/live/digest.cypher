@@ -75,6 +75,11 @@ WHERE at IS NOT NULL
     MATCH (n)-[:ASKED_BY]->(hidden:Professional)
     WHERE NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
   }
+  // Nor a followed question whose asker the viewer no longer may see.
+  AND NOT EXISTS {
+    MATCH (t)-[:ASKED_BY]->(hidden:Professional)
+    WHERE NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
+  }
 RETURN kind,
   me {.*, __label: 'Professional'} AS me,
   n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0]} AS node,

@@ -25,6 +25,7 @@ CALL () {
   CALL () {
     UNWIND $topics AS topic
     MATCH (x:Entity {id: topic.id})
+    WHERE all(work IN [x] WHERE {{> entity/_work-seen}})
     RETURN x, topic.weight AS topicWeight
     UNION ALL
     {{> recommend/_question-hits}}
@@ -34,7 +35,9 @@ CALL () {
     MATCH p = (pro:Professional)-[r:AUTHORED|CONTRIBUTES_TO|HAS_EXPERTISE]->(x)
     RETURN pro, p, type(r) AS kind LIMIT 200
     UNION ALL
-    MATCH p = (pro:Professional)-[:AUTHORED]->(:Insight)-[:ABOUT]->(x)
+    MATCH p = (pro:Professional)-[:AUTHORED]->(i:Insight)-[:ABOUT]->(x)
+    // An insight written together with someone the viewer may not see is no evidence.
+    WHERE all(work IN [i] WHERE {{> entity/_work-seen}})
     RETURN pro, p, 'INSIGHT_ABOUT' AS kind LIMIT 200
     UNION ALL
     MATCH p = (pro:Professional)-[:CONTRIBUTES_TO]->(:Practice|Initiative)-[:ADDRESSES|IN_THEME]->(x)

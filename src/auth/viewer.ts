@@ -91,3 +91,12 @@ function seesPerson(viewer: Viewer, person: WorkPerson): boolean {
 export function maySeePrivateFields(viewer: Viewer, professionalId: string): boolean {
   return viewer.role === 'admin' || viewer.professionalId === professionalId;
 }
+
+/**
+ * $seen for these visibilities (entity/_work-seen): the work of the people left out goes with them;
+ * no viewer is themself here (the projection is shared by all of the same visibilities). With
+ * every visibility nothing is left out.
+ */
+export function workSeenOf(visible: readonly string[]): { allowed: readonly string[]; self: null } | null {
+  return visible.includes('PRIVATE') ? null : { allowed: visible, self: null };
+}

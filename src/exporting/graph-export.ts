@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { workSeenOf } from '../auth/viewer.js';
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import { LABELS, type Label } from '../domain/labels.js';
@@ -70,7 +71,7 @@ export class GraphExporter {
           after,
           limit,
           visible,
-          seen: { allowed: visible, self: null },
+          seen: workSeenOf(visible),
         });
         if (rows.length === 0) break;
         const page = rows.map((row) => {

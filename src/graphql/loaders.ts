@@ -32,7 +32,7 @@ export class Loaders {
    */
   prime(rows: readonly NodeRow[]): void {
     for (const row of rows) {
-      // Work read without who wrote or asked it (search, ask) was filtered for this place only.
+      // Work read without who wrote or asked it (__by) was filtered for its place only, if at all.
       if (row.__partial || (WORK_LABELS.has(row.__label) && !row.__by) || !maySee(this.viewer, row)) continue;
       // Folded relations were read for one place in the query; elsewhere the loaders read them.
       this.node.prime(row.id, row.__related ? withoutRelated(row) : row);

@@ -198,9 +198,15 @@ export class LiveService {
     return { professionalId: pid, target, following: false };
   }
 
-  /** What each professional follows (only asked for the viewer themself or by administrators). */
-  async following(ids: readonly string[]): Promise<NodeRow[][]> {
-    const rows = await this.db.read(this.cypher.get('live/following'), { ids: [...ids] });
+  /**
+   * What each professional follows (only asked for the viewer themself or by administrators),
+   * without questions the viewer may no longer see.
+   */
+  async following(viewer: Viewer, ids: readonly string[]): Promise<NodeRow[][]> {
+    const rows = await this.db.read(this.cypher.get('live/following'), {
+      ids: [...ids],
+      seen: workSeenBy(viewer),
+    });
     const byId = new Map(rows.map((r) => [r.id as string, r.targets as NodeRow[]]));
     return ids.map((id) => byId.get(id) ?? []);
   }
@@ -393,8 +399,8 @@ function sentence(row: DigestRow, lang: Lang): string {
     case 'QUESTION_ASKED':
       if (row.middle?.__label === 'Professional') {
         return en
-          ? `New question from ${through}, who works on ${object}`
-          : `Nieuwe vraag van ${through}, die werkt aan ${object}`;
+          ? `New question from ${through}, who has expertise in ${object}`
+          : `Nieuwe vraag van ${through}, die deskundig is in ${object}`;
       }
       if (through) {
         return en

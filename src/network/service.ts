@@ -5,6 +5,7 @@ import { RELATIONSHIPS, type RelationshipType } from '../domain/relationships.js
 import { BadInput, NotFound } from '../errors.js';
 import type { Viewer } from '../graphql/context.js';
 import { visibleTo } from '../recommend/paths.js';
+import { workSeenOf } from '../auth/viewer.js';
 import { networkMetrics, type NetworkStatsRow, type Projection } from './metrics.js';
 import {
   metricsOf,
@@ -99,7 +100,7 @@ export class NetworkService {
     const rows = await this.db.read(this.cypher.get('network/projection-of'), {
       ids,
       visible,
-      seen: { allowed: visible, self: null },
+      seen: workSeenOf(visible),
     });
     return toProjection(rows);
   }
@@ -134,8 +135,7 @@ export class NetworkService {
         after,
         limit: PAGE_SIZE,
         visible,
-        // Their work goes with the people left out (entity/_work-seen); no viewer is themself here.
-        seen: { allowed: visible, self: null },
+        seen: workSeenOf(visible),
       });
       rows.push(...page.filter((row) => row.included));
       if (page.length < PAGE_SIZE) break;

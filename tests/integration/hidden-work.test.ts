@@ -43,6 +43,8 @@ beforeAll(async () => {
         insight('hw-i-open', 'De kwartelkoning telt men op het gehoor: open les.'),
         { id: 'hw-q-shy', label: 'Question', properties: { text: 'Waar hoorde iemand de kwartelkoning?' } },
         { id: 'hw-q-open', label: 'Question', properties: { text: 'Wie telt de kwartelkoning dit jaar?' } },
+        { id: 'hw-theme', label: 'Theme', properties: { name: 'Weidevogels' } },
+        insight('hw-i-both', 'Samen geschreven: weidevogels tellen vraagt geduld.'),
       ],
       relationships: [
         { type: 'AUTHORED', from: 'hw-shy', to: 'hw-i-shy' },
@@ -56,6 +58,10 @@ beforeAll(async () => {
         { type: 'ASKED_BY', from: 'hw-q-shy', to: 'hw-alliance' },
         { type: 'ASKED_BY', from: 'hw-q-open', to: 'hw-alliance' },
         { type: 'RECORDED', from: 'hw-alliance', to: 'hw-bottleneck' },
+        // Written together by a public and a hidden person.
+        { type: 'AUTHORED', from: 'hw-open', to: 'hw-i-both' },
+        { type: 'AUTHORED', from: 'hw-shy', to: 'hw-i-both' },
+        { type: 'ABOUT', from: 'hw-i-both', to: 'hw-theme' },
       ],
     },
     'test',
@@ -154,7 +160,32 @@ describe('following the work of a hidden person', () => {
       h.gql(`mutation { follow(input: { targetId: "hw-q-shy"${forWhom} }) { following } }`, {}, as);
     expect(codesOf(await follow(member))).toEqual(['NOT_FOUND']);
     expect(dataOf(await follow(shy)).follow.following).toBe(true);
-    // An administrator sees it, and may have someone follow it.
+    // An administrator sees it, and may have someone follow it; but the follower does not see the
+    // question among what they follow, nor may they unfollow what they cannot see.
     expect(dataOf(await follow(admin, ', professionalId: "hw-open"')).follow.following).toBe(true);
+    const following = (as: As) =>
+      h.gql('{ professional(id: "hw-open") { following { id } } }', {}, as).then(dataOf);
+    expect((await following(member)).professional.following).toEqual([]);
+    expect((await following(admin)).professional.following).toEqual([{ id: 'hw-q-shy' }]);
+    const unfollow = await h.gql(
+      `mutation { unfollow(input: { targetId: "hw-q-shy" }) { following target { ... on Question { text } } } }`,
+      {},
+      member,
+    );
+    expect(codesOf(unfollow)).toEqual(['NOT_FOUND']);
+    expect(JSON.stringify(unfollow)).not.toContain('kwartelkoning');
+  });
+});
+
+describe('who knows, through the work of a hidden person', () => {
+  it('gives no evidence through an insight a hidden person wrote, alone or with someone else', async () => {
+    const query = `{ a: whoKnows(themeId: "hw-theme", first: 10) { professional { id } reasons { path { nodes { id } } } }
+      b: whoKnows(themeId: "hw-i-shy", first: 10) { professional { id } reasons { path { nodes { id } } } } }`;
+    const anonymously = JSON.stringify(dataOf(await h.gql(query, {}, anonymous)));
+    expect(anonymously).not.toContain('hw-i-both');
+    expect(anonymously).not.toContain('hw-i-shy');
+    const asAdmin = dataOf(await h.gql(query, {}, admin));
+    expect(JSON.stringify(asAdmin.a)).toContain('hw-i-both');
+    expect(asAdmin.b.map((m: { professional: { id: string } }) => m.professional.id)).toContain('hw-shy');
   });
 });

@@ -412,7 +412,7 @@ describe('what the digest tells, and in which words', () => {
     const ids = nl.map((i) => i.node.id);
     // A person whose expertise is the theme asked; a hidden one and the reader themself are no news.
     expect(textOf(nl, 'lv-q-expert')).toEqual([
-      "Nieuwe vraag van Persoon lv-expert, die werkt aan het thema 'Taal op het werk', dat je volgt",
+      "Nieuwe vraag van Persoon lv-expert, die deskundig is in het thema 'Taal op het werk', dat je volgt",
     ]);
     expect(ids).not.toContain('lv-q-shy');
     expect(ids).not.toContain('lv-q-mine');
@@ -431,7 +431,7 @@ describe('what the digest tells, and in which words', () => {
 
     const en = await read('EN');
     expect(textOf(en, 'lv-q-expert')).toEqual([
-      "New question from Persoon lv-expert, who works on the theme 'Taal op het werk', which you follow",
+      "New question from Persoon lv-expert, who has expertise in the theme 'Taal op het werk', which you follow",
     ]);
     expect(textOf(en, 'lv-i-recorded')).toEqual([
       "The alliance 'Werkend Leren', which you follow, recorded a new insight",

@@ -86,7 +86,7 @@ export const liveResolvers: Resolvers = {
             .batch(
               'following',
               async (ids) => {
-                const lists = await ctx.services.live.following(ids);
+                const lists = await ctx.services.live.following(ctx.viewer, ids);
                 return new Map(ids.map((id, i) => [id, lists[i]!]));
               },
               [] as NodeRow[],

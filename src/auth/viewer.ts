@@ -64,8 +64,15 @@ export interface WorkPerson {
  * entity/_work-seen): the visibilities the viewer may see and their own id; null for an
  * administrator, who sees all.
  */
-export function workSeenBy(viewer: Viewer): { allowed: string[]; self: string | null } | null {
-  return viewer.role === 'admin' ? null : { allowed: visibleTo(viewer), self: viewer.professionalId ?? null };
+export function workSeenBy(viewer: Viewer): WorkSeen | null {
+  return viewer.role === 'admin' ? null : workSeenOf(visibleTo(viewer), viewer.professionalId ?? null);
+}
+
+/** $seen of entity/_work-seen: the visibilities allowed (and, for counting, those not), and who is themself. */
+export interface WorkSeen {
+  readonly allowed: readonly string[];
+  readonly hidden: readonly string[];
+  readonly self: string | null;
 }
 
 /**
@@ -92,11 +99,15 @@ export function maySeePrivateFields(viewer: Viewer, professionalId: string): boo
   return viewer.role === 'admin' || viewer.professionalId === professionalId;
 }
 
+const VISIBILITIES = ['PUBLIC', 'MEMBERS', 'PRIVATE'] as const;
+
 /**
- * $seen for these visibilities (entity/_work-seen): the work of the people left out goes with them;
- * no viewer is themself here (the projection is shared by all of the same visibilities). With
- * every visibility nothing is left out.
+ * $seen for these visibilities (entity/_work-seen): the work of the people left out goes with
+ * them. `self` is the viewer's own id, or null where no viewer is themself (the network's
+ * projection is shared by all of the same visibilities, an export by no one). With every
+ * visibility nothing is left out: null.
  */
-export function workSeenOf(visible: readonly string[]): { allowed: readonly string[]; self: null } | null {
-  return visible.includes('PRIVATE') ? null : { allowed: visible, self: null };
+export function workSeenOf(visible: readonly string[], self: string | null = null): WorkSeen | null {
+  if (VISIBILITIES.every((v) => visible.includes(v))) return null;
+  return { allowed: visible, hidden: VISIBILITIES.filter((v) => !visible.includes(v)), self };
 }

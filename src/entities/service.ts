@@ -401,6 +401,9 @@ function countStatement(
   filter: FilterParams,
   anchor: Anchor | null,
 ): [string, TemplateValues] {
+  // All the insights or questions a viewer may see: counted from the few hidden people, not node by node.
+  const unnarrowed = !anchor && filter.filters.length === 0 && filter.relationFilters.length === 0;
+  if (WORK_LABELS.has(label) && filter.seen && unnarrowed) return ['entity/count-work', { Label: label }];
   const values = { Label: label, ...filterFragments(cypher, label, filter) };
   return anchor ? ['entity/count-anchored', { ...values, ...anchor.values }] : ['entity/count', values];
 }

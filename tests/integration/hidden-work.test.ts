@@ -1,3 +1,4 @@
+import { ANONYMOUS, workSeenBy, type Viewer } from '../../src/auth/viewer.js';
 import { codesOf, dataOf, startHarness, type As, type Harness } from '../support/harness.js';
 
 /**
@@ -71,12 +72,23 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const WORK = ['hw-i-shy', 'hw-i-members', 'hw-i-open', 'hw-q-shy', 'hw-q-open'];
-/** Which of the work each viewer may see. */
-const EXPECTED: [string, As, string[]][] = [
-  ['anonymous', anonymous, ['hw-i-open', 'hw-q-open']],
-  ['a member', member, ['hw-i-members', 'hw-i-open', 'hw-q-open']],
-  ['the hidden person', shy, ['hw-i-members', 'hw-i-open', 'hw-i-shy', 'hw-q-open', 'hw-q-shy']],
-  ['an administrator', admin, [...WORK].sort()],
+/** Which of the work each viewer may see (and the viewer as the service sees them). */
+const viewerOf = (role: Viewer['role'], id: string | null): Viewer => ({
+  role,
+  professionalId: id,
+  subject: id,
+  alliances: [],
+});
+const EXPECTED: [string, As, string[], Viewer][] = [
+  ['anonymous', anonymous, ['hw-i-open', 'hw-q-open'], ANONYMOUS],
+  ['a member', member, ['hw-i-members', 'hw-i-open', 'hw-q-open'], viewerOf('member', 'hw-open')],
+  [
+    'the hidden person',
+    shy,
+    ['hw-i-members', 'hw-i-open', 'hw-i-shy', 'hw-q-open', 'hw-q-shy'],
+    viewerOf('member', 'hw-shy'),
+  ],
+  ['an administrator', admin, [...WORK].sort(), viewerOf('admin', null)],
 ];
 
 const ids = (nodes: ({ id: string } | null)[]) =>
@@ -86,7 +98,7 @@ const ids = (nodes: ({ id: string } | null)[]) =>
     .filter((id) => WORK.includes(id))
     .sort();
 
-describe.each(EXPECTED)('the work of hidden people, for %s', (_who, as, seen) => {
+describe.each(EXPECTED)('the work of hidden people, for %s', (_who, as, seen, viewer) => {
   const seenInsights = seen.filter((id) => id.startsWith('hw-i-'));
   const seenQuestions = seen.filter((id) => id.startsWith('hw-q-'));
 
@@ -132,6 +144,26 @@ describe.each(EXPECTED)('the work of hidden people, for %s', (_who, as, seen) =>
     expect(ids(lists.alliances.edges[0].node.insights)).toEqual(seenInsights);
     expect(lists.byHidden.totalCount).toBe(seen.includes('hw-i-shy') ? 1 : 0);
     expect(ids(lists.bottleneck.insights)).toEqual(seenInsights);
+  });
+
+  it('is left out of the count of all insights and questions, as it is node by node', async () => {
+    const { cypher, db } = h.services;
+    const counted = dataOf(
+      await h.gql('{ insights(first: 0) { totalCount } questions(first: 1) { totalCount } }', {}, as),
+    );
+    for (const [label, total] of [
+      ['Insight', counted.insights.totalCount],
+      ['Question', counted.questions.totalCount],
+    ] as const) {
+      const nodeByNode = cypher.get('entity/count', {
+        Label: label,
+        PropertyFilter: [],
+        RelationFilter: [],
+        VisibleFilter: [cypher.fragment('entity/_filter-work', {})],
+      });
+      const rows = await db.read(nodeByNode, { filters: [], relationFilters: [], seen: workSeenBy(viewer) });
+      expect([label, total]).toEqual([label, Number(rows[0]!.total)]);
+    }
   });
 
   it('is found by search, ask, working elements and neighbourhoods only when its people may be seen', async () => {

@@ -6,9 +6,9 @@
 // event's day when known, else when it was tied to the event), and status changes on the ties
 // between alliances and bottlenecks (dated when the status was set, or by the day of its `since`
 // for ties written before that was recorded; an item for each end that is followed, one change).
-// Work by people the viewer may not see is left out, and so are such people as answers; so is
-// what the viewer wrote or asked themself (no news to them). With
-// $only, just the events about that one node.
+// Work by people the viewer may not see (the viewer themself aside) is left out, and so are such
+// people as answers; so is what the viewer wrote or asked themself (no news to them). With $only,
+// just the events about that one node.
 // `via` is the type of the tie from the item to what is followed (or to the middle node), and
 // `midVia` that of the middle node to what is followed.
 // Parameters: $professionalId, $since (datetime text), $visible, $only (id or null), $limit.
@@ -69,16 +69,16 @@ WHERE at IS NOT NULL
   AND NOT EXISTS { MATCH (n)-[:ASKED_BY]->(me) }
   AND NOT EXISTS {
     MATCH (n)<-[:AUTHORED]-(hidden:Professional)
-    WHERE NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
+    WHERE hidden <> me AND NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
   }
   AND NOT EXISTS {
     MATCH (n)-[:ASKED_BY]->(hidden:Professional)
-    WHERE NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
+    WHERE hidden <> me AND NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
   }
   // Nor a followed question whose asker the viewer no longer may see.
   AND NOT EXISTS {
     MATCH (t)-[:ASKED_BY]->(hidden:Professional)
-    WHERE NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
+    WHERE hidden <> me AND NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
   }
 RETURN kind,
   me {.*, __label: 'Professional'} AS me,

@@ -290,10 +290,10 @@ export class LiveService {
     filter: InsightFilter,
     event?: Change,
   ): Promise<NodeRow | null> {
-    const rows = await this.shared(event, 'live/insight-context', { id, visible: visibleTo(viewer) });
+    const rows = await this.shared(event, 'live/insight-context', { id });
     const row = rows[0] as
       { node: NodeRow; themes: string[]; bottlenecks: string[]; alliances: string[] } | undefined;
-    if (!row) return null;
+    if (!row || !maySee(viewer, row.node)) return null;
     if (filter.themeId && !row.themes.includes(filter.themeId)) return null;
     if (filter.bottleneckId && !row.bottlenecks.includes(filter.bottleneckId)) return null;
     if (filter.allianceId && !row.alliances.includes(filter.allianceId)) return null;
@@ -306,9 +306,9 @@ export class LiveService {
     filter: QuestionFilter,
     event?: Change,
   ): Promise<NodeRow | null> {
-    const rows = await this.shared(event, 'live/question-context', { id, visible: visibleTo(viewer) });
+    const rows = await this.shared(event, 'live/question-context', { id });
     const row = rows[0] as { node: NodeRow; themes: string[]; regions: string[] } | undefined;
-    if (!row) return null;
+    if (!row || !maySee(viewer, row.node)) return null;
     if (filter.themeId && !row.themes.includes(filter.themeId)) return null;
     if (filter.regionId && !row.regions.includes(filter.regionId)) return null;
     return row.node;

@@ -457,6 +457,50 @@ describe('what the digest tells, and in which words', () => {
   });
 });
 
+describe('the digest of a hidden person', () => {
+  it('tells them of answers to their own question, which others may not see', async () => {
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const hiddenOne = { sub: 'lv-hidden', role: 'member' as const, professionalId: 'lv-hidden' };
+    const report = await h.services.importer.import(
+      {
+        nodes: [
+          {
+            id: 'lv-q-private',
+            label: 'Question',
+            properties: { text: 'Wie helpt mij met een taalmaatje?' },
+          },
+          {
+            id: 'lv-i-answer',
+            label: 'Insight',
+            properties: { text: 'Vraag het taalhuis.', kind: 'LESSON' },
+          },
+        ],
+        relationships: [
+          { type: 'ASKED_BY', from: 'lv-q-private', to: 'lv-hidden' },
+          { type: 'ANSWERED_BY', from: 'lv-q-private', to: 'lv-i-answer' },
+        ],
+      },
+      'test',
+    );
+    expect(report.rejected).toEqual([]);
+    dataOf(await follow('lv-q-private', hiddenOne));
+    const items = dataOf(
+      await h.gql(
+        `query($since: DateTime!) { digest(since: $since, first: 50, lang: NL) { kind node { id } about { id } } }`,
+        { since },
+        hiddenOne,
+      ),
+    ).digest as { kind: string; node: { id: string }; about: { id: string } }[];
+    expect(items).toContainEqual({
+      kind: 'QUESTION_ANSWERED',
+      node: { id: 'lv-i-answer' },
+      about: { id: 'lv-q-private' },
+    });
+    // Another member may not follow it: to them it does not exist.
+    expect(codesOf(await follow('lv-q-private', bram))).toEqual(['NOT_FOUND']);
+  });
+});
+
 /** Opens a subscription over Server-Sent Events and collects its events until stopped. */
 async function subscribe(query: string, as: typeof fleur | 'anonymous') {
   const controller = new AbortController();
@@ -527,6 +571,12 @@ describe('live events over Server-Sent Events', () => {
       'anonymous',
     );
     const member = await subscribe('subscription { insightAdded(themeId: "lv-theme") { id } }', fleur);
+    // The hidden person sees their own work.
+    const author = await subscribe('subscription { insightAdded(themeId: "lv-theme") { id } }', {
+      sub: 'lv-hidden',
+      role: 'member',
+      professionalId: 'lv-hidden',
+    });
     const hidden = await newInsight('Verborgen les.', [{ type: 'ABOUT', to: 'lv-theme' }], 'lv-hidden');
     const elsewhere = await newInsight('Les over wonen.', [{ type: 'ABOUT', to: 'lv-other-theme' }]);
     const visible = await newInsight(
@@ -536,13 +586,16 @@ describe('live events over Server-Sent Events', () => {
     );
     await anonymous.until(1);
     await member.until(1);
+    await author.until(2);
     await new Promise((resolve) => setTimeout(resolve, 300));
     await anonymous.stop();
     await member.stop();
+    await author.stop();
     const ids = (events: typeof anonymous.events) =>
       events.map((e) => (e.data as { insightAdded: { id: string } }).insightAdded.id);
     expect(ids(anonymous.events)).toEqual([visible]);
     expect(ids(member.events)).toEqual([visible]);
+    expect(ids(author.events).sort()).toEqual([hidden, visible].sort());
     expect(ids(anonymous.events)).not.toContain(hidden);
     expect(ids(anonymous.events)).not.toContain(elsewhere);
   });

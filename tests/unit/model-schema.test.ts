@@ -57,6 +57,7 @@ describe('the Cypher library', () => {
       Ends: [],
       LinkProperties: [],
       OtherLabel: [],
+      By: [],
       Nested: [],
     });
     const list = cypher.get('entity/list', {

@@ -11,7 +11,7 @@
 // just the events about that one node.
 // `via` is the type of the tie from the item to what is followed (or to the middle node), and
 // `midVia` that of the middle node to what is followed.
-// Parameters: $professionalId, $since (datetime text), $visible, $only (id or null), $limit.
+// Parameters: $professionalId, $since (datetime text), $visible, $seen, $only (id or null), $limit.
 // Returns: kind, me, node, followed, middle, other, at, via, midVia.
 MATCH (me:Professional {id: $professionalId})-[:FOLLOWS]->(t:Entity)
 CALL (t) {
@@ -67,19 +67,9 @@ WHERE at IS NOT NULL
   AND n <> me
   AND NOT EXISTS { MATCH (n)<-[:AUTHORED]-(me) }
   AND NOT EXISTS { MATCH (n)-[:ASKED_BY]->(me) }
-  AND NOT EXISTS {
-    MATCH (n)<-[:AUTHORED]-(hidden:Professional)
-    WHERE hidden <> me AND NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
-  }
-  AND NOT EXISTS {
-    MATCH (n)-[:ASKED_BY]->(hidden:Professional)
-    WHERE hidden <> me AND NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
-  }
-  // Nor a followed question whose asker the viewer no longer may see.
-  AND NOT EXISTS {
-    MATCH (t)-[:ASKED_BY]->(hidden:Professional)
-    WHERE hidden <> me AND NOT coalesce(hidden.visibility, 'PUBLIC') IN $visible
-  }
+  // Work of people the viewer may not see (entity/_work-seen: the viewer's own aside), and a
+  // followed question whose asker the viewer no longer may see.
+  AND all(work IN [n, t] WHERE {{> entity/_work-seen}})
 RETURN kind,
   me {.*, __label: 'Professional'} AS me,
   n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0]} AS node,

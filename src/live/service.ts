@@ -1,6 +1,6 @@
 import { createPubSub, type PubSub, type PubSubEventTarget } from 'graphql-yoga';
 import type { Viewer } from '../auth/viewer.js';
-import { maySee, visibleTo, workSeenBy } from '../auth/viewer.js';
+import { maySee, visibleTo, workSeenBy, workSeenOf } from '../auth/viewer.js';
 import type { CypherLibrary } from '../db/cypher.js';
 import type { Database, Row } from '../db/database.js';
 import type { EdgeRow, NodeRow } from '../db/rows.js';
@@ -227,6 +227,7 @@ export class LiveService {
       professionalId: viewer.professionalId,
       since: new Date(since).toISOString(),
       visible: visibleTo(viewer),
+      seen: workSeenBy(viewer),
       only,
       limit: 1_000,
     })) as unknown as DigestRow[];
@@ -341,14 +342,14 @@ export class LiveService {
       const rows = await this.shared(change, 'live/updated-near-alliance', {
         id: change.id,
         allianceId,
-        visible: visibleTo(viewer),
+        ...eventSeenBy(viewer),
       });
       return rows[0]?.near === true ? { allianceId, at: new Date().toISOString() } : null;
     }
     if (change.kind !== 'tie' || (change.fromId !== allianceId && change.toId !== allianceId)) return null;
     const rows = await this.shared(change, 'live/tie-visible', {
       ids: [change.fromId, change.toId],
-      visible: visibleTo(viewer),
+      ...eventSeenBy(viewer),
     });
     if (rows[0]?.visible !== true) return null;
     return { allianceId, at: new Date().toISOString() };
@@ -436,8 +437,7 @@ function reason(row: DigestRow, lang: Lang): ReasonRow {
   const nodes: NodeRow[] = [row.me, row.followed, ...(row.middle ? [row.middle] : []), row.node];
   const edges: EdgeRow[] = [{ type: 'FOLLOWS', from: me, to: row.followed.id, properties: null }];
   if (row.middle) {
-    // Stored from the middle node to what is followed (IN_THEME, FOCUSES_ON, HAS_EXPERTISE), but
-    // an event is hosted by the alliance.
+    // Stored from the middle node to what is followed (IN_THEME, FOCUSES_ON, HAS_EXPERTISE, HOSTED_BY).
     edges.push({ type: row.midVia ?? 'RELATED', from: row.middle.id, to: row.followed.id, properties: null });
   }
   const near = (row.middle ?? row.followed).id;
@@ -457,3 +457,12 @@ function reason(row: DigestRow, lang: Lang): ReasonRow {
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * $visible and $seen of a live event's read (live/_seen), the same for every subscriber of one
+ * visibility, so that one read serves them all (LiveService.shared): no viewer is themself here.
+ */
+function eventSeenBy(viewer: Viewer) {
+  const visible = visibleTo(viewer);
+  return { visible, seen: workSeenOf(visible) };
+}

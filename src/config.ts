@@ -41,6 +41,8 @@ const schema = z.object({
   CLIENT_QUEUE_MS: z.coerce.number().int().min(0).default(2_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
   AUDIT_HASH_SALT: z.string().min(8).optional(),
+  ANSWER_CACHE_ENTRIES: z.coerce.number().int().min(0).default(500),
+  ANSWER_CACHE_MAX_AGE_MS: z.coerce.number().int().positive().default(60_000),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
@@ -95,6 +97,11 @@ export type Config = Readonly<{
   requestTimeoutMs: number;
   auditHashSalt: string;
   /**
+   * The rankings' answers kept while the graph is unchanged (src/db/answer-cache.ts): how many at
+   * most (0: none), and for how long at most (writes the service is not told of).
+   */
+  answerCache: Readonly<{ entries: number; maxAgeMs: number }>;
+  /**
    * Where the state that replicas share lives (rate limits, the per-client operation limit,
    * live events, revoked credentials); undefined: in this process only.
    */
@@ -147,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     auditHashSalt: e.AUDIT_HASH_SALT ?? e.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    answerCache: Object.freeze({ entries: e.ANSWER_CACHE_ENTRIES, maxAgeMs: e.ANSWER_CACHE_MAX_AGE_MS }),
     redisUrl: e.REDIS_URL,
   });
 }

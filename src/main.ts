@@ -11,6 +11,7 @@ import { createApp, type Readiness } from './server/app.js';
 import { warmUp } from './server/warm-up.js';
 import { loadEmbedOperations } from './server/web/embed-operations.js';
 import { projectRoot } from './util/project-root.js';
+import { shareGraphChanges } from './shared-state/graph-changes.js';
 import { closeRedisConnections, redisConnections } from './shared-state/redis.js';
 
 readArgs(
@@ -30,6 +31,8 @@ const services = connect(config, logger);
 // Neo4j itself on every /readyz).
 const redis = config.redisUrl ? redisConnections(config.redisUrl, logger) : undefined;
 redis?.open();
+// What this replica keeps of the rankings' answers is not used after another replica's write.
+if (redis) shareGraphChanges(redis, services.db, services.recommendations.answers);
 let migrated = false;
 const readiness: Readiness = {
   get migrated() {

@@ -1,4 +1,5 @@
 import { AuditTrail } from './audit/audit.js';
+import { AnswerCache } from './db/answer-cache.js';
 import { Erasure } from './audit/erasure.js';
 import { AccessControl } from './auth/access.js';
 import { Authenticator } from './auth/authenticate.js';
@@ -67,7 +68,11 @@ export function createServices(
   const erasure = new Erasure(db, cypher, audit, config.auditHashSalt, revocations);
   const authenticator = new Authenticator(config.auth, db, cypher, revocations);
   const importer = new GraphImporter(db, cypher, entities);
-  const recommendations = new RecommendationService(db, cypher);
+  const recommendations = new RecommendationService(
+    db,
+    cypher,
+    new AnswerCache(() => db.writes, config.answerCache),
+  );
   const answers = new AskService(db, cypher, recommendations);
   const similarity = new SimilarityService(db, cypher);
   const network = new NetworkService(db, cypher);

@@ -7,7 +7,7 @@ import { combineRounds, summarize, type RunStats } from './stats.js';
 import { post, type FloorHttpTarget, type HttpTarget } from './targets.js';
 import type { Services } from '../services.js';
 
-export const TARGETS = ['ours', 'neo4j-graphql', 'yoga', 'raw-http', 'raw'] as const;
+export const TARGETS = ['ours', 'ours-uncached', 'neo4j-graphql', 'yoga', 'raw-http', 'raw'] as const;
 export type TargetKey = (typeof TARGETS)[number];
 
 export interface LoadShape {
@@ -37,6 +37,12 @@ export interface OperationResult {
 export interface Stage {
   readonly services: Services;
   readonly ours: HttpTarget;
+  /**
+   * Ours without the rankings' kept answers (ANSWER_CACHE_ENTRIES=0): what every request costs
+   * when none is asked twice. The statements of the floors are recorded through it, so that a kept
+   * answer never leaves a floor without its statements.
+   */
+  readonly oursUncached: HttpTarget;
   readonly theirs: HttpTarget;
   /** The driver of the floor, set up as the service's own. */
   readonly raw: Driver;
@@ -59,7 +65,7 @@ export async function prepare(stage: Stage, operation: Operation): Promise<Prepa
   const recorded: RecordedStatement[][] = [];
   let same = 0;
   for (const [i, request] of operation.ours.entries()) {
-    const { data, statements } = await recordStatements(stage.services, stage.ours, body(request));
+    const { data, statements } = await recordStatements(stage.services, stage.oursUncached, body(request));
     recorded.push(statements);
     stage.floorHttp.routes.set(body(request), { statements, response: JSON.stringify({ data }), data });
     const theirs = operation.theirs?.[i];
@@ -83,6 +89,7 @@ async function measureOnce(stage: Stage, prepared: Prepared, target: TargetKey, 
     }
     const http = {
       ours: stage.ours,
+      'ours-uncached': stage.oursUncached,
       yoga: stage.floorYoga,
       'raw-http': stage.floorHttp,
       'neo4j-graphql': stage.theirs,

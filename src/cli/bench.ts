@@ -30,11 +30,12 @@ import { migrate } from '../db/migrate.js';
 import { createLogger } from '../logger.js';
 import { projectRoot } from '../util/project-root.js';
 import { buildSchema } from '../graphql/schema.js';
+import { createServices } from '../services.js';
 
 /**
  * npm run bench -- [--generate --professionals N] [--seconds 10] [--warmup 3] [--connections 10]
  *   [--rounds 2] [--operations single,nested,filtered,search,whoKnows,suggested]
- *   [--targets ours,neo4j-graphql,yoga,raw-http,raw] [--tag name: results/<date>-name.*] [--source-maps]
+ *   [--targets ours,ours-uncached,neo4j-graphql,yoga,raw-http,raw] [--tag name: results/<date>-name.*] [--source-maps]
  * npm run bench -- --scale 1000,10000,100000 [--scale-connections 1,10]
  *
  * In one process: our server, the same graph through @neo4j/graphql 7, and the statements our
@@ -42,11 +43,11 @@ import { buildSchema } from '../graphql/schema.js';
  * to bench/results/<date>.{json,md} (scale: scale-<date>). See docs/performance.md.
  */
 const USAGE = `usage: npm run bench -- [--generate --professionals N] [--seconds 10] [--warmup 3] [--connections 10]
-         [--rounds 2] [--operations single,nested,...] [--targets ours,neo4j-graphql,yoga,raw-http,raw]
+         [--rounds 2] [--operations single,nested,...] [--targets ours,ours-uncached,neo4j-graphql,yoga,raw-http,raw]
          [--tag NAME] [--source-maps]
        npm run bench -- --scale 1000,10000,100000 [--scale-connections 1,10] [--seconds 10] [--warmup 3]
-Compares, under the same load and in one process, our server, the same graph through
-@neo4j/graphql, the floor behind graphql-yoga (yoga: our schema in yoga without our plugins, the
+Compares, under the same load and in one process, our server, our server keeping no answers of
+the rankings (ours-uncached: every request read anew), the same graph through @neo4j/graphql, the floor behind graphql-yoga (yoga: our schema in yoga without our plugins, the
 execution replaced by the same statements), the bare-HTTP floor (raw-http: the same statements
 behind a plain HTTP server) and the statements replayed through the driver alone (raw). --generate and --scale empty the database,
 so they need an explicit NEO4J_URI. Results: bench/results/<date>[-NAME].{json,md} (scale-<date>...).
@@ -160,6 +161,14 @@ try {
     const list = all.filter((o) => !wanted || wanted.includes(o.key));
     const ours = await startOurs(config, services, logger);
     started.push(ours);
+    // The same service on the same driver, keeping no answers (see Stage.oursUncached).
+    const uncachedConfig = { ...config, answerCache: { entries: 0, maxAgeMs: 1 } };
+    const oursUncached = await startOurs(
+      uncachedConfig,
+      createServices(uncachedConfig, services.db, services.cypher, logger),
+      logger,
+    );
+    started.push(oursUncached);
     const theirs = await startNeo4jGraphql(driver, database);
     started.push(theirs);
     const floorHttp = await startFloorHttp(raw, database);
@@ -174,7 +183,7 @@ try {
       targets: values.targets === undefined ? undefined : listOf(USAGE, 'targets', values.targets, TARGETS),
     };
     const results = await compare(
-      { services, ours, theirs, raw, floorHttp, floorYoga, database, log },
+      { services, ours, oursUncached, theirs, raw, floorHttp, floorYoga, database, log },
       list,
       load,
     );

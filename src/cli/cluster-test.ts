@@ -4,6 +4,7 @@ import { startLocalNeo4j } from '../db/local-neo4j.js';
 import { createLogger } from '../logger.js';
 import {
   checkImportAnnouncedAcrossReplicas,
+  checkKeptAnswersAcrossReplicas,
   checkKillUnderWriteLoad,
   checkLiveAcrossReplicas,
   checkRateLimitAcrossReplicas,
@@ -38,6 +39,7 @@ process.stdout.write(`redis ${cluster.redis.url}, replica A ${cluster.a.url}, re
 const checks = [
   checkLiveAcrossReplicas,
   checkImportAnnouncedAcrossReplicas,
+  checkKeptAnswersAcrossReplicas,
   checkRateLimitAcrossReplicas,
   checkRevocationAcrossReplicas,
   checkReadinessFollowsRedis,

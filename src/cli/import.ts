@@ -6,6 +6,7 @@ import { migrate } from '../db/migrate.js';
 import type { ImportReport } from '../importing/graph-import.js';
 import { loadSources, locateRejections } from '../importing/sources.js';
 import { createLogger } from '../logger.js';
+import { announceGraphWritten } from '../shared-state/graph-changes.js';
 import { closeRedisConnections, redisConnections } from '../shared-state/redis.js';
 
 /**
@@ -105,7 +106,8 @@ try {
  */
 async function announce(url: string, created: ImportReport['created']): Promise<number> {
   try {
-    await redisConnections(url, logger).ready();
+    // The replicas' kept answers of the rankings are not used after the import.
+    await announceGraphWritten(redisConnections(url, logger));
   } catch (error) {
     process.stderr.write(`not announced to live subscribers: ${(error as Error).message}\n`);
     return 0;

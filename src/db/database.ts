@@ -106,6 +106,8 @@ export class Database {
   roundTrips = 0;
   /** Write transactions committed by this process: a version of the graph for caches. */
   writes = 0;
+  /** Told after every write transaction of this process (see afterWrites). */
+  private readonly writeListeners = new Set<() => void>();
   private readonly driver: Driver;
   /** Every session of the process waits for the writes of the ones before (reads its own writes). */
   private readonly bookmarks = neo4j.bookmarkManager();
@@ -223,7 +225,17 @@ export class Database {
     } finally {
       // Also after a failure: the commit may have happened before the answer was lost.
       this.writes += 1;
+      for (const listener of this.writeListeners) listener();
     }
+  }
+
+  /**
+   * Calls `listener` after every write transaction of this process, once it has ended (committed,
+   * or failed: a commit may have happened before its answer was lost). Returns the unsubscribe.
+   */
+  afterWrites(listener: () => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
   }
 
   async write(statement: Statement, params: Params = {}): Promise<Row[]> {

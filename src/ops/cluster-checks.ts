@@ -185,6 +185,53 @@ export async function checkLiveAcrossReplicas(cluster: Cluster): Promise<string>
 }
 
 /**
+ * An answer replica A keeps (whoKnows for a theme) is not used after a write through replica B
+ * that changes it: B's write is told to A through Redis, and A reads the answer anew.
+ */
+export async function checkKeptAnswersAcrossReplicas(cluster: Cluster): Promise<string> {
+  const run = randomUUID().slice(0, 8);
+  const themeId = `cluster-theme-${run}`;
+  const personId = `cluster-expert-${run}`;
+  const token = await cluster.token('cluster-keeper');
+  const write = async (query: string, variables: Record<string, unknown>) => {
+    const answer = await cluster.gql(cluster.b, query, variables, { token });
+    if (!acknowledged(answer)) throw new Error(`a write on B failed: ${JSON.stringify(answer)}`);
+  };
+  const expertsOnA = async (): Promise<string[]> => {
+    const answer = await cluster.gql(
+      cluster.a,
+      'query($t: ID!) { whoKnows(themeId: $t, first: 5) { professional { id } } }',
+      { t: themeId },
+      { token },
+    );
+    if (!acknowledged(answer)) throw new Error(`whoKnows on A failed: ${JSON.stringify(answer)}`);
+    const data = answer.body?.data as { whoKnows: { professional: { id: string } }[] };
+    return data.whoKnows.map((m) => m.professional.id);
+  };
+  await write('mutation($i: CreateThemeInput!) { createTheme(input: $i) { id } }', {
+    i: { id: themeId, name: `Gedeelde kennis ${run}` },
+  });
+  // Asked twice on A: the second answer is the kept one.
+  for (let i = 0; i < 2; i++) {
+    const before = await expertsOnA();
+    if (before.length !== 0) throw new Error(`a new theme has experts on A: ${before.join(', ')}`);
+  }
+  await write('mutation($i: CreateProfessionalInput!) { createProfessional(input: $i) { id } }', {
+    i: { id: personId, name: `Deskundige ${run}` },
+  });
+  const written = Date.now();
+  await write('mutation($i: ConnectInput!) { connect(input: $i) { type } }', {
+    i: { type: 'HAS_EXPERTISE', fromId: personId, toId: themeId },
+  });
+  const ms = await until(
+    'replica A names the expert added through B',
+    async () => (await expertsOnA()).includes(personId),
+    1_000,
+  );
+  return `replica A named the expert added through replica B ${ms} ms after the write (${Date.now() - written} ms in all)`;
+}
+
+/**
  * `npm run import`, a process of its own with the cluster's REDIS_URL, announces the insights it
  * created to a subscriber on replica A; one it only updated is not news.
  */

@@ -86,7 +86,7 @@ export class AskService {
       question.query === null
         ? []
         : (
-            await this.db.read(this.cypher.get('recommend/question-hits'), {
+            await this.recommendations.readRanking(this.cypher.get('recommend/question-hits'), {
               query: question.query,
               labelSets: [TOPIC_LABELS, ANSWER_TOPIC_LABELS],
               topicHits: question.topicHits,
@@ -137,7 +137,7 @@ export class AskService {
     if (hits.length === 0 || first === 0) return [];
     // Ranked in the database: only the answers shown leave it, each with its strongest pieces of
     // evidence (twice as many as are shown, since two pieces may read as one reason).
-    const rows = await this.db.read(this.cypher.get(name), {
+    const rows = await this.recommendations.readRanking(this.cypher.get(name), {
       hits,
       excludeIds: question.excludeIds,
       seen: question.seen,

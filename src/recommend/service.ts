@@ -1,5 +1,6 @@
-import type { CypherLibrary } from '../db/cypher.js';
-import type { Database } from '../db/database.js';
+import { AnswerCache } from '../db/answer-cache.js';
+import type { CypherLibrary, Statement } from '../db/cypher.js';
+import type { Database, Params, Row } from '../db/database.js';
 import { KeptRead } from '../db/kept-read.js';
 import type { NodeRow } from '../db/rows.js';
 import { withInstants } from '../db/values.js';
@@ -72,9 +73,14 @@ export class RecommendationService {
   readonly questions: QuestionReader;
   private readonly connectors: KeptRead<{ id: string; ties: number }[]>;
 
+  /**
+   * `answers` keeps the rankings' answers while the graph is unchanged (src/db/answer-cache.ts);
+   * without it every ranking is read anew.
+   */
   constructor(
     private readonly db: Database,
     private readonly cypher: CypherLibrary,
+    readonly answers: AnswerCache = new AnswerCache(() => db.writes, { entries: 0, maxAgeMs: 0 }),
   ) {
     this.questions = new QuestionReader(db, cypher);
     for (const name of [
@@ -260,13 +266,18 @@ export class RecommendationService {
     options: MatchOptions,
     params: Record<string, unknown>,
   ): Promise<PersonMatch[]> {
-    const rows = await this.db.read(this.cypher.get(name, WHOLE), {
+    const rows = await this.readRanking(this.cypher.get(name, WHOLE), {
       ...params,
       ...seenBy(viewer),
       first,
       reasons: options.reasons === false ? 0 : REASONS_PER_MATCH,
     });
     return personMatches(rows, lang);
+  }
+
+  /** A ranking's read: its answer kept while the graph is unchanged (see AnswerCache). */
+  readRanking(statement: Statement, params: Params): Promise<Row[]> {
+    return this.answers.read(statement, params, () => this.db.read(statement, params));
   }
 
   async practicesForBottleneck(

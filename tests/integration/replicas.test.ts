@@ -1,5 +1,6 @@
 import {
   checkImportAnnouncedAcrossReplicas,
+  checkKeptAnswersAcrossReplicas,
   checkKillUnderWriteLoad,
   checkLiveAcrossReplicas,
   checkRateLimitAcrossReplicas,
@@ -35,6 +36,10 @@ describe('two replicas sharing Redis', () => {
   it('delivers the insights of npm run import, a process of its own, to a subscriber on replica A', async () => {
     expect(await checkImportAnnouncedAcrossReplicas(cluster)).toMatch(/received/);
   }, 60_000);
+
+  it('does not answer from what replica A kept after a write through replica B', async () => {
+    expect(await checkKeptAnswersAcrossReplicas(cluster)).toMatch(/named the expert/);
+  });
 
   it('holds a client to one rate limit across both replicas', async () => {
     expect(await checkRateLimitAcrossReplicas(cluster)).toMatch(/429 from both/);

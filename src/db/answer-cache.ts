@@ -1,0 +1,81 @@
+import { LRUCache } from 'lru-cache';
+import type { Statement } from './cypher.js';
+import type { Params, Row } from './database.js';
+
+export interface AnswerCacheOptions {
+  /** Answers kept at most (the least recently used go first); 0 keeps none. */
+  readonly entries: number;
+  /** An answer is used for this long at most (writes this service is not told of). */
+  readonly maxAgeMs: number;
+}
+
+interface Kept {
+  readonly rows: readonly Row[];
+  /** The graph's version when the read began. */
+  readonly version: string;
+}
+
+/**
+ * The answers of the ranking reads (whoKnows, ask, suggestions): tens of milliseconds of database
+ * work each, asked again and again (an alliance page's "who knows about ..." for every visitor),
+ * while the graph changes seldom. An answer is kept under its statement's text and all its
+ * parameters: the viewer's visibility, own id and exclusions are parameters, so two requests share
+ * an answer only when the statement would give both the same rows. It is used while the graph has
+ * not changed since its read began: not after a write committed by this process (Database.writes)
+ * or announced by another replica (`changedElsewhere`, through Redis), and for `maxAgeMs` at most.
+ * Only finished reads are shared: a request never waits in another client's admission queue.
+ * Every request gets its own copy of the rows (callers complete them in place).
+ */
+export class AnswerCache {
+  private readonly kept: LRUCache<string, Kept> | null;
+  /** Changes announced by other replicas (or possibly missed while cut off from them). */
+  private elsewhere = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    private readonly writes: () => number,
+    options: AnswerCacheOptions,
+  ) {
+    this.kept =
+      options.entries > 0
+        ? new LRUCache<string, Kept>({ max: options.entries, ttl: options.maxAgeMs, updateAgeOnGet: false })
+        : null;
+  }
+
+  get enabled(): boolean {
+    return this.kept !== null;
+  }
+
+  /** Another replica wrote to the graph, or announcements may have been missed: keep nothing older. */
+  changedElsewhere(): void {
+    this.elsewhere += 1;
+  }
+
+  /** Forgets every answer (after an import, say). */
+  clear(): void {
+    this.kept?.clear();
+  }
+
+  /** The rows of `statement` with `params`: kept ones while the graph is unchanged, else `read()`'s. */
+  async read(statement: Statement, params: Params, read: () => Promise<Row[]>): Promise<Row[]> {
+    const kept = this.kept;
+    if (!kept) return read();
+    const key = `${statement.text}\u0000${JSON.stringify(params)}`;
+    const version = this.version();
+    const found = kept.get(key);
+    if (found && found.version === version) {
+      this.hits += 1;
+      return structuredClone(found.rows) as Row[];
+    }
+    this.misses += 1;
+    const rows = await read();
+    // Kept with the version seen before the read: after a write during it, it is not used.
+    kept.set(key, { rows: structuredClone(rows), version });
+    return rows;
+  }
+
+  private version(): string {
+    return `${this.writes()}:${this.elsewhere}`;
+  }
+}

@@ -1,0 +1,88 @@
+import { AnswerCache } from '../../src/db/answer-cache.js';
+import type { Statement } from '../../src/db/cypher.js';
+
+const statement = { name: 'recommend/who-knows', text: 'RETURN $x AS x' } as Statement;
+
+/** A cache over a counted read of rows that callers may change in place. */
+function setUp(entries = 10, maxAgeMs = 60_000) {
+  let writes = 0;
+  let reads = 0;
+  const cache = new AnswerCache(() => writes, { entries, maxAgeMs });
+  const read = (x: number) =>
+    cache.read(statement, { x }, async () => {
+      reads += 1;
+      return [{ x, node: { createdAt: 1, name: 'A' } }];
+    });
+  return { cache, read, reads: () => reads, write: () => (writes += 1) };
+}
+
+describe('the answer cache of the rankings', () => {
+  it('answers the same statement and parameters from what it kept, and others anew', async () => {
+    const t = setUp();
+    expect(await t.read(1)).toEqual([{ x: 1, node: { createdAt: 1, name: 'A' } }]);
+    expect(await t.read(1)).toEqual([{ x: 1, node: { createdAt: 1, name: 'A' } }]);
+    expect(t.reads()).toBe(1);
+    await t.read(2);
+    expect(t.reads()).toBe(2);
+    expect([t.cache.hits, t.cache.misses]).toEqual([1, 2]);
+  });
+
+  it('gives every caller its own rows: a change in place does not reach the kept answer', async () => {
+    const t = setUp();
+    const first = await t.read(1);
+    (first[0]!.node as Record<string, unknown>).createdAt = '1970-01-01T00:00:00.001Z';
+    const second = await t.read(1);
+    (second[0]!.node as Record<string, unknown>).name = 'changed';
+    expect(await t.read(1)).toEqual([{ x: 1, node: { createdAt: 1, name: 'A' } }]);
+    expect(t.reads()).toBe(1);
+  });
+
+  it('reads anew after a write of this process, after one announced by another replica, and when too old', async () => {
+    const t = setUp(10, 200);
+    await t.read(1);
+    t.write();
+    await t.read(1);
+    expect(t.reads()).toBe(2);
+    t.cache.changedElsewhere();
+    await t.read(1);
+    expect(t.reads()).toBe(3);
+    await t.read(1);
+    expect(t.reads()).toBe(3);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await t.read(1);
+    expect(t.reads()).toBe(4);
+  });
+
+  it('does not keep an answer whose read a write overtook', async () => {
+    let writes = 0;
+    let reads = 0;
+    const cache = new AnswerCache(() => writes, { entries: 10, maxAgeMs: 60_000 });
+    const read = () =>
+      cache.read(statement, { x: 1 }, async () => {
+        reads += 1;
+        // a write commits while the read is under way
+        if (reads === 1) writes += 1;
+        return [{ reads }];
+      });
+    expect(await read()).toEqual([{ reads: 1 }]);
+    expect(await read()).toEqual([{ reads: 2 }]);
+    expect(await read()).toEqual([{ reads: 2 }]);
+  });
+
+  it('keeps nothing with no entries, and drops the least recently used beyond them', async () => {
+    const none = setUp(0);
+    await none.read(1);
+    await none.read(1);
+    expect(none.reads()).toBe(2);
+    expect(none.cache.enabled).toBe(false);
+    const two = setUp(2);
+    await two.read(1);
+    await two.read(2);
+    await two.read(1);
+    await two.read(3); // 2 is the least recently used
+    await two.read(1);
+    expect(two.reads()).toBe(3);
+    await two.read(2);
+    expect(two.reads()).toBe(4);
+  });
+});

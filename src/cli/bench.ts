@@ -163,11 +163,11 @@ try {
     started.push(ours);
     // The same service on the same driver, keeping no answers (see Stage.oursUncached).
     const uncachedConfig = { ...config, answerCache: { entries: 0, maxAgeMs: 1 } };
-    const oursUncached = await startOurs(
-      uncachedConfig,
-      createServices(uncachedConfig, services.db, services.cypher, logger),
-      logger,
-    );
+    const uncachedServices = createServices(uncachedConfig, services.db, services.cypher, logger);
+    // Its question vocabulary is read now, as compare() reads ours: the floors' statements are
+    // recorded through it, and the vocabulary read is the service's own cache, not a request's.
+    await uncachedServices.recommendations.questions.vocabulary();
+    const oursUncached = await startOurs(uncachedConfig, uncachedServices, logger);
     started.push(oursUncached);
     const theirs = await startNeo4jGraphql(driver, database);
     started.push(theirs);

@@ -11,7 +11,9 @@ import { codesOf, dataOf, startHarness, type Harness } from '../support/harness.
 let h: Harness;
 
 beforeAll(async () => {
-  h = await startHarness({ as: 'anonymous' });
+  // The statements each request sends are counted here: no ranking is answered from a kept
+  // answer (tests/integration/answer-cache.test.ts covers those).
+  h = await startHarness({ as: 'anonymous', env: { ANSWER_CACHE_ENTRIES: '0' } });
   const report = await h.services.importer.import(
     {
       nodes: [

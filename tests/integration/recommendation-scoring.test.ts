@@ -25,7 +25,9 @@ const FIELDS = 'score professional { id } reasons { kind weight path { nodes { i
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  // The statements of each request are counted here: no ranking is answered from a kept answer
+  // (tests/integration/answer-cache.test.ts covers those).
+  h = await startHarness({ env: { ANSWER_CACHE_ENTRIES: '0' } });
   const report = await h.services.importer.import(
     {
       nodes: NODES.map((n) => ({ ...n })),

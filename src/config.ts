@@ -41,8 +41,10 @@ const schema = z.object({
   CLIENT_QUEUE_MS: z.coerce.number().int().min(0).default(2_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
   AUDIT_HASH_SALT: z.string().min(8).optional(),
-  ANSWER_CACHE_ENTRIES: z.coerce.number().int().min(0).default(500),
-  ANSWER_CACHE_MAX_AGE_MS: z.coerce.number().int().positive().default(60_000),
+  // Bounded: the cache sets aside room for all its entries at start, and an answer's age bounds
+  // how long a statement's date() (a membership ended yesterday) stays as it was read.
+  ANSWER_CACHE_ENTRIES: z.coerce.number().int().min(0).max(10_000).default(500),
+  ANSWER_CACHE_MAX_AGE_MS: z.coerce.number().int().positive().max(600_000).default(60_000),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')

@@ -32,7 +32,7 @@ const services = connect(config, logger);
 const redis = config.redisUrl ? redisConnections(config.redisUrl, logger) : undefined;
 redis?.open();
 // What this replica keeps of the rankings' answers is not used after another replica's write.
-if (redis) shareGraphChanges(redis, services.db, services.recommendations.answers);
+if (redis) shareGraphChanges(redis, services.db, services.recommendations.answers, logger);
 let migrated = false;
 const readiness: Readiness = {
   get migrated() {

@@ -161,7 +161,9 @@ try {
     const list = all.filter((o) => !wanted || wanted.includes(o.key));
     const ours = await startOurs(config, services, logger);
     started.push(ours);
-    // The same service on the same driver, keeping no answers (see Stage.oursUncached).
+    // The same service on the same driver, keeping no answers (see Stage.oursUncached). Its app
+    // sets the driver's admission (the session bulkhead) anew, for both: harmless, since the
+    // targets are measured one after another and the bench is one client.
     const uncachedConfig = { ...config, answerCache: { entries: 0, maxAgeMs: 1 } };
     const uncachedServices = createServices(uncachedConfig, services.db, services.cypher, logger);
     // Its question vocabulary is read now, as compare() reads ours: the floors' statements are

@@ -96,6 +96,15 @@ try {
     process.stderr.write('rows written before the failure stay; run the import again to complete it\n');
   process.exitCode = 2;
 } finally {
+  // Whatever was written (all of it, or the batches before a failure): the replicas' kept answers
+  // of the rankings are not used after it. Told before the connections close.
+  if (!dryRun && config.redisUrl && services.db.writes > 0) {
+    await announceGraphWritten(redisConnections(config.redisUrl, logger)).catch((error: unknown) =>
+      process.stderr.write(
+        `the replicas' kept answers were not told of the import: ${(error as Error).message}\n`,
+      ),
+    );
+  }
   // Sends what was announced before the connections close; each closes even if the other fails.
   await Promise.allSettled([services.db.close(), closeRedisConnections()]);
 }
@@ -106,8 +115,7 @@ try {
  */
 async function announce(url: string, created: ImportReport['created']): Promise<number> {
   try {
-    // The replicas' kept answers of the rankings are not used after the import.
-    await announceGraphWritten(redisConnections(url, logger));
+    await redisConnections(url, logger).ready();
   } catch (error) {
     process.stderr.write(`not announced to live subscribers: ${(error as Error).message}\n`);
     return 0;

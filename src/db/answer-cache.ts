@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Statement } from './cypher.js';
-import type { Params, Row } from './database.js';
+import { causality, type Params, type Row } from './database.js';
 
 export interface AnswerCacheOptions {
   /** Answers kept at most (the least recently used go first); 0 keeps none. */
@@ -25,11 +25,18 @@ interface Kept {
  * or announced by another replica (`changedElsewhere`, through Redis), and for `maxAgeMs` at most.
  * Only finished reads are shared: a request never waits in another client's admission queue.
  * Every request gets its own copy of the rows (callers complete them in place).
+ *
+ * Causal consistency: a request that brings bookmarks (it reads its own write, made through
+ * another replica) is never answered from what was kept. A read after another replica's write
+ * waits for that write's bookmarks, so that on a Neo4j cluster a secondary that has not caught up
+ * gives no older answer to be kept as current.
  */
 export class AnswerCache {
   private readonly kept: LRUCache<string, Kept> | null;
   /** Changes announced by other replicas (or possibly missed while cut off from them). */
   private elsewhere = 0;
+  /** The bookmarks of the latest write announced by another replica. */
+  private elsewhereBookmarks: readonly string[] = [];
   hits = 0;
   misses = 0;
 
@@ -47,9 +54,13 @@ export class AnswerCache {
     return this.kept !== null;
   }
 
-  /** Another replica wrote to the graph, or announcements may have been missed: keep nothing older. */
-  changedElsewhere(): void {
+  /**
+   * Another replica wrote to the graph (with the bookmarks of that write, when it told them), or
+   * announcements may have been missed: nothing kept from before is used.
+   */
+  changedElsewhere(bookmarks: readonly string[] = []): void {
     this.elsewhere += 1;
+    if (bookmarks.length > 0) this.elsewhereBookmarks = bookmarks;
   }
 
   /** Forgets every answer (after an import, say). */
@@ -63,15 +74,20 @@ export class AnswerCache {
     if (!kept) return read();
     const key = `${statement.text}\u0000${JSON.stringify(params)}`;
     const version = this.version();
-    const found = kept.get(key);
+    const request = causality.getStore();
+    const found = request?.given.length ? undefined : kept.get(key);
     if (found && found.version === version) {
       this.hits += 1;
       return structuredClone(found.rows) as Row[];
     }
     this.misses += 1;
-    const rows = await read();
-    // Kept with the version seen before the read: after a write during it, it is not used.
-    kept.set(key, { rows: structuredClone(rows), version });
+    const elsewhere = this.elsewhereBookmarks;
+    const rows =
+      elsewhere.length === 0
+        ? await read()
+        : await causality.run({ given: [...(request?.given ?? []), ...elsewhere], last: [] }, read);
+    // Kept only when no write came during the read (a newer answer may be kept by then).
+    if (this.version() === version) kept.set(key, { rows: structuredClone(rows), version });
     return rows;
   }
 

@@ -218,24 +218,45 @@ export class Database {
   }
 
   async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    // Whether the last attempt's work threw: then the driver rolled it back and nothing changed.
+    let rolledBack = false;
+    let committed = false;
     try {
-      return await this.session('WRITE', (s) =>
-        s.executeWrite((tx) => work(this.wrap(tx, 'WRITE')), this.txConfig()),
+      const result = await this.session('WRITE', (s) =>
+        s.executeWrite(async (tx) => {
+          rolledBack = false;
+          try {
+            return await work(this.wrap(tx, 'WRITE'));
+          } catch (error) {
+            rolledBack = true;
+            throw error;
+          }
+        }, this.txConfig()),
       );
+      committed = true;
+      return result;
     } finally {
-      // Also after a failure: the commit may have happened before the answer was lost.
-      this.writes += 1;
-      for (const listener of this.writeListeners) listener();
+      // Also after a failed commit: it may have happened before the answer was lost. Not after a
+      // failure of the work itself (a validation, a missing node): that transaction was rolled back.
+      if (committed || !rolledBack) {
+        this.writes += 1;
+        for (const listener of this.writeListeners) listener();
+      }
     }
   }
 
   /**
-   * Calls `listener` after every write transaction of this process, once it has ended (committed,
-   * or failed: a commit may have happened before its answer was lost). Returns the unsubscribe.
+   * Calls `listener` after every write transaction of this process that committed or may have
+   * (its commit's answer was lost); not after one rolled back. Returns the unsubscribe.
    */
   afterWrites(listener: () => void): () => void {
     this.writeListeners.add(listener);
     return () => this.writeListeners.delete(listener);
+  }
+
+  /** The bookmarks of this process's writes so far (a read with them sees those writes). */
+  async lastBookmarks(): Promise<string[]> {
+    return [...(await this.bookmarks.getBookmarks())];
   }
 
   async write(statement: Statement, params: Params = {}): Promise<Row[]> {

@@ -84,6 +84,17 @@ describe('kept answers of the rankings', () => {
     expect(ids(after.answer)).toEqual(['ac-new', 'ac-open']);
   });
 
+  it('keeps its answers after a write that failed and was rolled back', async () => {
+    await whoKnows('anonymous');
+    const failed = await h.gql(
+      'mutation($i: ConnectInput!) { connect(input: $i) { type } }',
+      { i: { type: 'HAS_EXPERTISE', fromId: 'ac-open', toId: 'ac-no-such-theme' } },
+      'admin',
+    );
+    expect(failed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await whoKnows('anonymous')).sent).not.toContain('recommend/who-knows');
+  });
+
   it('keeps ask and suggestedConnections too', async () => {
     const ask =
       '{ ask(text: "Wie weet iets van dijkonderhoud?", first: 5) { people { professional { id } } } }';

@@ -1,4 +1,5 @@
 import { AnswerCache } from '../../src/db/answer-cache.js';
+import { causality } from '../../src/db/database.js';
 import type { Statement } from '../../src/db/cypher.js';
 
 const statement = { name: 'recommend/who-knows', text: 'RETURN $x AS x' } as Statement;
@@ -67,6 +68,25 @@ describe('the answer cache of the rankings', () => {
     expect(await read()).toEqual([{ reads: 1 }]);
     expect(await read()).toEqual([{ reads: 2 }]);
     expect(await read()).toEqual([{ reads: 2 }]);
+  });
+
+  it("answers a request that brings bookmarks anew, and reads after another replica's write with its bookmarks", async () => {
+    const t = setUp();
+    await t.read(1);
+    await causality.run({ given: ['bookmark-of-my-write'], last: [] }, () => t.read(1));
+    expect(t.reads()).toBe(2);
+    const seen: (readonly string[] | undefined)[] = [];
+    const cache = new AnswerCache(() => 0, { entries: 10, maxAgeMs: 60_000 });
+    const read = () =>
+      cache.read(statement, { x: 1 }, async () => {
+        seen.push(causality.getStore()?.given);
+        return [];
+      });
+    await read();
+    cache.changedElsewhere(['bookmark-of-b']);
+    await read();
+    await causality.run({ given: ['mine'], last: [] }, read);
+    expect(seen).toEqual([undefined, ['bookmark-of-b'], ['mine', 'bookmark-of-b']]);
   });
 
   it('keeps nothing with no entries, and drops the least recently used beyond them', async () => {

@@ -31,8 +31,8 @@ const services = connect(config, logger);
 // Neo4j itself on every /readyz).
 const redis = config.redisUrl ? redisConnections(config.redisUrl, logger) : undefined;
 redis?.open();
-// What this replica keeps of the rankings' answers is not used after another replica's write.
-if (redis) shareGraphChanges(redis, services.db, services.recommendations.answers, logger);
+// What this replica keeps (answers, vocabulary, metrics) is read anew after another replica's write.
+if (redis) shareGraphChanges(redis, services.db, logger);
 let migrated = false;
 const readiness: Readiness = {
   get migrated() {

@@ -68,11 +68,7 @@ export function createServices(
   const erasure = new Erasure(db, cypher, audit, config.auditHashSalt, revocations);
   const authenticator = new Authenticator(config.auth, db, cypher, revocations);
   const importer = new GraphImporter(db, cypher, entities);
-  const recommendations = new RecommendationService(
-    db,
-    cypher,
-    new AnswerCache(() => db.writes, config.answerCache),
-  );
+  const recommendations = new RecommendationService(db, cypher, new AnswerCache(db, config.answerCache));
   const answers = new AskService(db, cypher, recommendations);
   const similarity = new SimilarityService(db, cypher);
   const network = new NetworkService(db, cypher);

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Statement } from './cypher.js';
-import { causality, type Params, type Row } from './database.js';
+import { causality, type Database, type Params, type Row } from './database.js';
 
 export interface AnswerCacheOptions {
   /** Answers kept at most (the least recently used go first); 0 keeps none. */
@@ -12,7 +12,7 @@ export interface AnswerCacheOptions {
 interface Kept {
   readonly rows: readonly Row[];
   /** The graph's version when the read began. */
-  readonly version: string;
+  readonly version: number;
 }
 
 /**
@@ -21,8 +21,8 @@ interface Kept {
  * while the graph changes seldom. An answer is kept under its statement's text and all its
  * parameters: the viewer's visibility, own id and exclusions are parameters, so two requests share
  * an answer only when the statement would give both the same rows. It is used while the graph has
- * not changed since its read began: not after a write committed by this process (Database.writes)
- * or announced by another replica (`changedElsewhere`, through Redis), and for `maxAgeMs` at most.
+ * not changed since its read began (`Database.version`: a write of this process, or one another
+ * replica told of through Redis), and for `maxAgeMs` at most.
  * Only finished reads are shared: a request never waits in another client's admission queue.
  * Every request gets its own copy of the rows (callers complete them in place).
  *
@@ -33,15 +33,11 @@ interface Kept {
  */
 export class AnswerCache {
   private readonly kept: LRUCache<string, Kept> | null;
-  /** Changes announced by other replicas (or possibly missed while cut off from them). */
-  private elsewhere = 0;
-  /** The bookmarks of the latest write announced by another replica. */
-  private elsewhereBookmarks: readonly string[] = [];
   hits = 0;
   misses = 0;
 
   constructor(
-    private readonly writes: () => number,
+    private readonly graph: Pick<Database, 'version' | 'bookmarksElsewhere'>,
     options: AnswerCacheOptions,
   ) {
     this.kept =
@@ -50,30 +46,12 @@ export class AnswerCache {
         : null;
   }
 
-  get enabled(): boolean {
-    return this.kept !== null;
-  }
-
-  /**
-   * Another replica wrote to the graph (with the bookmarks of that write, when it told them), or
-   * announcements may have been missed: nothing kept from before is used.
-   */
-  changedElsewhere(bookmarks: readonly string[] = []): void {
-    this.elsewhere += 1;
-    if (bookmarks.length > 0) this.elsewhereBookmarks = bookmarks;
-  }
-
-  /** Forgets every answer (after an import, say). */
-  clear(): void {
-    this.kept?.clear();
-  }
-
   /** The rows of `statement` with `params`: kept ones while the graph is unchanged, else `read()`'s. */
   async read(statement: Statement, params: Params, read: () => Promise<Row[]>): Promise<Row[]> {
     const kept = this.kept;
     if (!kept) return read();
     const key = `${statement.text}\u0000${JSON.stringify(params)}`;
-    const version = this.version();
+    const version = this.graph.version;
     const request = causality.getStore();
     const found = request?.given.length ? undefined : kept.get(key);
     if (found && found.version === version) {
@@ -81,17 +59,13 @@ export class AnswerCache {
       return structuredClone(found.rows) as Row[];
     }
     this.misses += 1;
-    const elsewhere = this.elsewhereBookmarks;
+    const elsewhere = this.graph.bookmarksElsewhere;
     const rows =
       elsewhere.length === 0
         ? await read()
         : await causality.run({ given: [...(request?.given ?? []), ...elsewhere], last: [] }, read);
     // Kept only when no write came during the read (a newer answer may be kept by then).
-    if (this.version() === version) kept.set(key, { rows: structuredClone(rows), version });
+    if (this.graph.version === version) kept.set(key, { rows: structuredClone(rows), version });
     return rows;
-  }
-
-  private version(): string {
-    return `${this.writes()}:${this.elsewhere}`;
   }
 }

@@ -104,8 +104,12 @@ export interface DatabaseOptions {
 export class Database {
   /** Statements sent since start (tests use it to prove batching). */
   roundTrips = 0;
-  /** Write transactions committed by this process: a version of the graph for caches. */
+  /** Write transactions committed by this process (or that may have committed). */
   writes = 0;
+  /** Writes told by other replicas, or possibly missed while cut off from them (see writtenElsewhere). */
+  private writesElsewhere = 0;
+  /** The bookmarks of the latest write another replica told of: a read with them sees it. */
+  bookmarksElsewhere: readonly string[] = [];
   /** Told after every write transaction of this process (see afterWrites). */
   private readonly writeListeners = new Set<() => void>();
   private readonly driver: Driver;
@@ -252,6 +256,23 @@ export class Database {
   afterWrites(listener: () => void): () => void {
     this.writeListeners.add(listener);
     return () => this.writeListeners.delete(listener);
+  }
+
+  /**
+   * A version of the graph for the caches of the process (the vocabulary, kept answers, network
+   * metrics): it moves with every write of this process and every write another replica tells of.
+   */
+  get version(): number {
+    return this.writes + this.writesElsewhere;
+  }
+
+  /**
+   * Another replica wrote to the graph (with the bookmarks of that write, when it told them), or
+   * its messages may have been missed: the version moves (src/shared-state/graph-changes.ts).
+   */
+  writtenElsewhere(bookmarks: readonly string[] = []): void {
+    this.writesElsewhere += 1;
+    if (bookmarks.length > 0) this.bookmarksElsewhere = bookmarks;
   }
 
   /** The bookmarks of this process's writes so far (a read with them sees those writes). */

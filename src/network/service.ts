@@ -60,7 +60,7 @@ export class NetworkService {
   stats(viewer: Viewer, scope: NetworkScope = {}): Promise<NetworkStatsRow> {
     const visible = visibleTo(viewer);
     const key = JSON.stringify([visible, scope.allianceId ?? null, scope.themeId ?? null]);
-    const version = this.db.writes;
+    const version = this.db.version;
     const kept = this.computed.get(key);
     if (kept && kept.version === version && kept.until > Date.now()) return kept.stats;
     const stats = this.queue.then(() => this.compute(viewer, scope));

@@ -1,4 +1,4 @@
-import { AnswerCache } from '../db/answer-cache.js';
+import type { AnswerCache } from '../db/answer-cache.js';
 import type { CypherLibrary, Statement } from '../db/cypher.js';
 import type { Database, Params, Row } from '../db/database.js';
 import { KeptRead } from '../db/kept-read.js';
@@ -73,14 +73,11 @@ export class RecommendationService {
   readonly questions: QuestionReader;
   private readonly connectors: KeptRead<{ id: string; ties: number }[]>;
 
-  /**
-   * `answers` keeps the rankings' answers while the graph is unchanged (src/db/answer-cache.ts);
-   * without it every ranking is read anew.
-   */
+  /** `answers` keeps the rankings' answers while the graph is unchanged (src/db/answer-cache.ts). */
   constructor(
     private readonly db: Database,
     private readonly cypher: CypherLibrary,
-    readonly answers: AnswerCache = new AnswerCache(() => db.writes, { entries: 0, maxAgeMs: 0 }),
+    readonly answers: AnswerCache,
   ) {
     this.questions = new QuestionReader(db, cypher);
     for (const name of [
@@ -97,7 +94,7 @@ export class RecommendationService {
           id: String(r.id),
           ties: Number(r.ties),
         })),
-      () => db.writes,
+      () => db.version,
       { freshMs: 0, maxAgeMs: CONNECTORS_MAX_AGE_MS, waitAfterWrites: true },
     );
     for (const name of [

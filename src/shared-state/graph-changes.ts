@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { AnswerCache } from '../db/answer-cache.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import { PREFIX, type RedisConnections } from './redis.js';
@@ -15,18 +14,14 @@ interface Written {
 /**
  * Writes told between replicas, so that no replica answers from what it kept before another
  * replica's write: after its write transactions (one message per turn of the event loop at most)
- * a replica publishes on Redis, with the bookmarks of its writes, and every other replica's answer
- * cache keeps nothing older and reads anew with those bookmarks. A message that cannot be
- * published is logged and published again once Redis answers; until then the others use their
- * answers for the cache's maximum age at most. After a reconnect (messages may have been missed)
- * the cache keeps nothing older, once the subscription is back.
+ * a replica publishes on Redis, with the bookmarks of its writes, and every other replica's graph
+ * version moves (`Database.writtenElsewhere`): its kept answers, vocabulary and network metrics
+ * are read anew, the kept answers with those bookmarks. A message that cannot be published is
+ * logged and published again once Redis answers; until then the others use what they kept for
+ * its maximum age at most. After a reconnect (messages may have been missed) the version moves
+ * too, once the subscription is back.
  */
-export function shareGraphChanges(
-  redis: RedisConnections,
-  db: Database,
-  answers: AnswerCache,
-  logger: Logger,
-): void {
+export function shareGraphChanges(redis: RedisConnections, db: Database, logger: Logger): void {
   const self = randomUUID();
   let pending = false;
   const announce = () => {
@@ -49,17 +44,17 @@ export function shareGraphChanges(
     if (channel !== CHANNEL) return;
     const written = parse(message);
     if (written?.from === self) return;
-    answers.changedElsewhere(written?.bookmarks ?? []);
+    db.writtenElsewhere(written?.bookmarks ?? []);
   });
   const subscribe = () =>
     subscriber.subscribe(CHANNEL).then(
-      () => answers.changedElsewhere(),
-      () => answers.changedElsewhere(),
+      () => db.writtenElsewhere(),
+      () => db.writtenElsewhere(),
     );
   // ioredis subscribes again on its own after a reconnect; asking once more resolves when Redis
   // has confirmed it, and only from then on is no message missed.
   redis.onReconnect(() => {
-    answers.changedElsewhere();
+    db.writtenElsewhere();
     void subscribe();
   });
   void subscribe();

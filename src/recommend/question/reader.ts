@@ -67,7 +67,7 @@ export class QuestionReader {
         const rows = await db.read(cypher.get('search/vocabulary'), { limit: VOCABULARY_LIMIT });
         return Vocabulary.fromTextsInSlices(rows.map((r) => String(r.text ?? '')));
       },
-      () => db.writes,
+      () => db.version,
       { freshMs: VOCABULARY_TTL_MS, maxAgeMs: VOCABULARY_MAX_AGE_MS, waitAfterWrites: false },
     );
   }

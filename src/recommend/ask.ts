@@ -94,9 +94,9 @@ export class AskService {
               seen: question.seen,
             })
           ).map((row) => ({ id: String(row.id), label: String(row.label), score: Number(row.score) }));
-    const choose = (labels: readonly string[]) =>
-      chooseHits(hits, labels, question.excludeIds, question.topicHits, question.minRelative);
-    const answerHits = choose(ANSWER_TOPIC_LABELS);
+    const choose = (labels: readonly string[], topicHits: number) =>
+      chooseHits(hits, labels, question.excludeIds, topicHits, question.minRelative);
+    const answerHits = choose(ANSWER_TOPIC_LABELS, question.topicHits);
     const answers = (
       name: string,
       list: ListWanted | null,
@@ -111,7 +111,7 @@ export class AskService {
         : this.recommendations.rankExperts(
             viewer,
             { ...question, query: null },
-            choose(TOPIC_LABELS),
+            choose(TOPIC_LABELS, question.expertTopicHits),
             first,
             lang,
             wanted.people,

@@ -2,7 +2,7 @@ import type { Statement } from '../db/cypher.js';
 import type { Params } from '../db/database.js';
 import type { Services } from '../services.js';
 import { REASONS_PER_MATCH } from './matches.js';
-import { MIN_RELATIVE_SCORE, TOPIC_HITS, TOPIC_LABELS } from './service.js';
+import { EXPERT_TOPIC_HITS, MIN_RELATIVE_SCORE, TOPIC_HITS, TOPIC_LABELS } from './service.js';
 import { ANSWER_TOPIC_LABELS } from './ask.js';
 import {
   BRIDGING_BONUS,
@@ -48,6 +48,7 @@ export function recommendationPlanCases({ cypher }: Services): PlanCase[] {
   ];
   const whoKnows = {
     ...question,
+    topicHits: EXPERT_TOPIC_HITS,
     roles: ['FACILITATOR'],
     roleWeight: 0.5,
     regionId: null,

@@ -65,7 +65,7 @@ const WHOLE = { Fields: '.*' } as const;
  * among them).
  */
 export const TOPIC_LABELS = ['Insight', 'Practice', 'Initiative', 'Theme', 'Bottleneck', 'Professional'];
-export { MIN_RELATIVE_SCORE, TOPIC_HITS } from './question/reader.js';
+export { EXPERT_TOPIC_HITS, MIN_RELATIVE_SCORE, TOPIC_HITS } from './question/reader.js';
 export type { QuestionParams, QuestionScope } from './question/reader.js';
 
 /** The brain: search, who-knows-what, people to meet, practices for bottlenecks, paths. */
@@ -168,6 +168,7 @@ export class RecommendationService {
     if (topics.length === 0 && question.query === null && question.roles.length === 0) return [];
     return this.rankPeople('recommend/who-knows', viewer, first, lang, options, {
       ...question,
+      topicHits: question.expertTopicHits,
       topicLabels: TOPIC_LABELS,
       topics,
       kindWeights: EXPERTISE_WEIGHTS,
@@ -186,6 +187,8 @@ export class RecommendationService {
     if (question.query === null) return [];
     const rows = await this.db.read(this.cypher.get('recommend/question-topics'), {
       ...question,
+      // A list of people (its labels hold Professional: a person's profile can be the hit).
+      topicHits: labels.includes('Professional') ? question.expertTopicHits : question.topicHits,
       topicLabels: labels,
     });
     return rows.map((r) => ({ id: String(r.id), label: String(r.label), weight: Number(r.weight) }));

@@ -1,6 +1,6 @@
 import type { Viewer } from '../../src/auth/viewer.js';
 import { rank } from '../../src/recommend/scoring.js';
-import { TOPIC_HITS, TOPIC_LABELS } from '../../src/recommend/service.js';
+import { EXPERT_TOPIC_HITS, TOPIC_LABELS } from '../../src/recommend/service.js';
 import { dataOf, startHarness, type Harness } from '../support/harness.js';
 import { ANSWER_TOPIC_LABELS } from '../../src/recommend/ask.js';
 import {
@@ -65,7 +65,7 @@ describe('whoKnows scores as rank() does', () => {
     ] as const) {
       const topics = await h.services.recommendations.questionTopics(viewer, text);
       expect(topics.length).toBeGreaterThan(0);
-      expect(topics.length).toBeLessThanOrEqual(TOPIC_HITS);
+      expect(topics.length).toBeLessThanOrEqual(EXPERT_TOPIC_HITS);
       expect(topics.every((t) => TOPIC_LABELS.includes(t.label))).toBe(true);
       const kinds = new Set(whoKnowsEvidence(topics, viewer).map((e) => e.kind));
       expect([...kinds].sort()).toEqual([

@@ -7,8 +7,17 @@ import { validateId } from '../../entities/validation.js';
 import { analyseQuestion, checkQuestionText, type AnalysedQuestion } from './analyze.js';
 import { Vocabulary } from './vocabulary.js';
 
-/** How many of the best hits of a question count as its topics. */
+/** How many of the best hits of a question count as its topics for a list of practices or insights. */
 export const TOPIC_HITS = 30;
+/**
+ * How many count for a list of people (whoKnows, ask's people). Fewer than for the other lists:
+ * each topic brings up to 200 people per kind of evidence, so 15 fill a list of people as well,
+ * with half the work for Neo4j. On the tune split of eval/questions.json the people questions
+ * score nDCG@5 0.891 and recall@10 0.944 with 15 against 0.885 and 0.896 with 30; practices and
+ * insights lose at 15 (insights nDCG@5 0.806 against 0.837, a practice list two answers shorter),
+ * so they keep 30. See docs/performance.md, "Tenth session".
+ */
+export const EXPERT_TOPIC_HITS = 15;
 /** The share of the best hit's score below which a hit is noise rather than a topic. */
 export const MIN_RELATIVE_SCORE = 0.2;
 
@@ -30,7 +39,10 @@ export interface QuestionParams {
   readonly regionId: string | null;
   readonly allianceId: string | null;
   readonly minRelative: number;
+  /** Topics of a list of practices or insights (TOPIC_HITS). */
   readonly topicHits: number;
+  /** Topics of a list of people (EXPERT_TOPIC_HITS). */
+  readonly expertTopicHits: number;
   /** Topic weight of ROLE evidence: full when the question asks for the role only, else halved. */
   readonly roleWeight: number;
   /** Whose work the viewer may see: hidden people's insights and questions are no topic (entity/_work-seen). */
@@ -113,6 +125,7 @@ export class QuestionReader {
       allianceId,
       minRelative: MIN_RELATIVE_SCORE,
       topicHits: TOPIC_HITS,
+      expertTopicHits: EXPERT_TOPIC_HITS,
       roleWeight: analysed?.rolesOnly === false ? 0.5 : 1,
       seen: workSeenBy(viewer),
     };

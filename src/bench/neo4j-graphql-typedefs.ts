@@ -1,4 +1,5 @@
 import { DOMAIN, LABELS, type Label } from '../domain/labels.js';
+import { EXPERT_TOPIC_HITS } from '../recommend/question/reader.js';
 import type { PropertySpec } from '../domain/properties.js';
 import { RELATIONSHIPS, type RelationshipType } from '../domain/relationships.js';
 
@@ -69,14 +70,14 @@ ORDER BY score DESC, hit.id
 LIMIT toInteger($first)`;
 
 /**
- * Our whoKnows for free text: the full-text topics (30, weighted by score / best score), the
+ * Our whoKnows for free text: the full-text topics (EXPERT_TOPIC_HITS, weighted by score / best score), the
  * evidence of cypher/recommend/who-knows, EXPERTISE_WEIGHTS and LEVEL_BONUS, and per person the
  * n-th piece of the same kind counted 1/n.
  */
 const WHO_KNOWS = `
 CALL db.index.fulltext.queryNodes('entity_text', $text, {limit: 500}) YIELD node, score
 WITH node, score WHERE node:Insight OR node:Practice OR node:Initiative OR node:Theme OR node:Bottleneck
-WITH node, score ORDER BY score DESC, node.id LIMIT 30
+WITH node, score ORDER BY score DESC, node.id LIMIT ${EXPERT_TOPIC_HITS}
 WITH collect({x: node, score: score}) AS hits
 UNWIND hits AS hit
 WITH hit.x AS x, hit.score / hits[0].score AS topicWeight

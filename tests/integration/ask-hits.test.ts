@@ -1,6 +1,6 @@
 import { loadDemoData } from '../../src/seed/demo.js';
 import { chooseHits } from '../../src/recommend/question-hits.js';
-import { TOPIC_LABELS } from '../../src/recommend/service.js';
+import { EXPERT_TOPIC_HITS, TOPIC_HITS, TOPIC_LABELS } from '../../src/recommend/service.js';
 import { ANSWER_TOPIC_LABELS } from '../../src/recommend/ask.js';
 import { ANONYMOUS } from '../../src/auth/viewer.js';
 import { startHarness, type Harness } from '../support/harness.js';
@@ -64,4 +64,28 @@ it('answers a question with people, practices and insights from the one reading'
   expect(answer.errors).toBeUndefined();
   expect(answer.data.ask.people.length).toBeGreaterThan(0);
   expect(answer.data.ask.practices.length + answer.data.ask.insights.length).toBeGreaterThan(0);
+});
+
+it('takes fewer topics for a list of people than for a list of practices or insights', async () => {
+  // Common words match many texts: more hits than a list of people takes.
+  const text = 'Wie weet iets over de wijk, de gemeente, vrijwilligers en jongeren?';
+  const { recommendations } = h.services;
+  const people = await recommendations.questionTopics(ANONYMOUS, text, TOPIC_LABELS);
+  const answers = await recommendations.questionTopics(ANONYMOUS, text, ANSWER_TOPIC_LABELS);
+  expect(EXPERT_TOPIC_HITS).toBeLessThan(TOPIC_HITS);
+  expect(people).toHaveLength(EXPERT_TOPIC_HITS);
+  expect(answers.length).toBeGreaterThan(EXPERT_TOPIC_HITS);
+  expect(answers.length).toBeLessThanOrEqual(TOPIC_HITS);
+  // whoKnows sends the same count to its statement.
+  const sent: unknown[] = [];
+  h.services.db.observe((statement, params) => {
+    if (statement.name === 'recommend/who-knows') sent.push(params.topicHits);
+  });
+  try {
+    const found = await h.gql('query($t: String!) { whoKnows(topic: $t, first: 3) { score } }', { t: text });
+    expect(found.errors).toBeUndefined();
+  } finally {
+    h.services.db.observe(undefined);
+  }
+  expect(sent).toEqual([EXPERT_TOPIC_HITS]);
 });

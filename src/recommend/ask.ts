@@ -9,6 +9,7 @@ import { chooseHits, type IndexHit, type TopicHit } from './question-hits.js';
 import { INSIGHT_ANSWER_WEIGHTS, PRACTICE_ANSWER_WEIGHTS } from './scoring.js';
 import {
   TOPIC_LABELS,
+  topicHitsFor,
   type MatchOptions,
   type PersonMatch,
   type PracticeMatchRow,
@@ -94,9 +95,9 @@ export class AskService {
               seen: question.seen,
             })
           ).map((row) => ({ id: String(row.id), label: String(row.label), score: Number(row.score) }));
-    const choose = (labels: readonly string[], topicHits: number) =>
-      chooseHits(hits, labels, question.excludeIds, topicHits, question.minRelative);
-    const answerHits = choose(ANSWER_TOPIC_LABELS, question.topicHits);
+    const choose = (labels: readonly string[]) =>
+      chooseHits(hits, labels, question.excludeIds, topicHitsFor(labels), question.minRelative);
+    const answerHits = choose(ANSWER_TOPIC_LABELS);
     const answers = (
       name: string,
       list: ListWanted | null,
@@ -111,7 +112,7 @@ export class AskService {
         : this.recommendations.rankExperts(
             viewer,
             { ...question, query: null },
-            choose(TOPIC_LABELS, question.expertTopicHits),
+            choose(TOPIC_LABELS),
             first,
             lang,
             wanted.people,

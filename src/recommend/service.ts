@@ -11,7 +11,13 @@ import { validateId } from '../entities/validation.js';
 import type { Viewer } from '../graphql/context.js';
 import { toLuceneQuery } from './lucene.js';
 import { introductionText } from './reasons.js';
-import { QuestionReader, type QuestionParams, type QuestionScope } from './question/reader.js';
+import {
+  EXPERT_TOPIC_HITS,
+  QuestionReader,
+  TOPIC_HITS,
+  type QuestionParams,
+  type QuestionScope,
+} from './question/reader.js';
 import { pathOf, visibleTo, type Lang, type PathRow } from './paths.js';
 import { seenBy, workSeenBy } from '../auth/viewer.js';
 import { checkFirst, explain, rankedRows, REASONS_PER_MATCH, type Match } from './matches.js';
@@ -66,6 +72,15 @@ const WHOLE = { Fields: '.*' } as const;
  */
 export const TOPIC_LABELS = ['Insight', 'Practice', 'Initiative', 'Theme', 'Bottleneck', 'Professional'];
 export { EXPERT_TOPIC_HITS, MIN_RELATIVE_SCORE, TOPIC_HITS } from './question/reader.js';
+
+/**
+ * How many of a question's index hits a list takes as its topics: a list of people (its labels
+ * hold Professional, whose profile can be the hit) EXPERT_TOPIC_HITS, a list of practices or
+ * insights TOPIC_HITS.
+ */
+export function topicHitsFor(labels: readonly string[]): number {
+  return labels.includes('Professional') ? EXPERT_TOPIC_HITS : TOPIC_HITS;
+}
 export type { QuestionParams, QuestionScope } from './question/reader.js';
 
 /** The brain: search, who-knows-what, people to meet, practices for bottlenecks, paths. */
@@ -168,7 +183,7 @@ export class RecommendationService {
     if (topics.length === 0 && question.query === null && question.roles.length === 0) return [];
     return this.rankPeople('recommend/who-knows', viewer, first, lang, options, {
       ...question,
-      topicHits: question.expertTopicHits,
+      topicHits: topicHitsFor(TOPIC_LABELS),
       topicLabels: TOPIC_LABELS,
       topics,
       kindWeights: EXPERTISE_WEIGHTS,
@@ -187,8 +202,7 @@ export class RecommendationService {
     if (question.query === null) return [];
     const rows = await this.db.read(this.cypher.get('recommend/question-topics'), {
       ...question,
-      // A list of people (its labels hold Professional: a person's profile can be the hit).
-      topicHits: labels.includes('Professional') ? question.expertTopicHits : question.topicHits,
+      topicHits: topicHitsFor(labels),
       topicLabels: labels,
     });
     return rows.map((r) => ({ id: String(r.id), label: String(r.label), weight: Number(r.weight) }));

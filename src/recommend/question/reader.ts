@@ -39,10 +39,8 @@ export interface QuestionParams {
   readonly regionId: string | null;
   readonly allianceId: string | null;
   readonly minRelative: number;
-  /** Topics of a list of practices or insights (TOPIC_HITS). */
+  /** Topics of a list of practices or insights (TOPIC_HITS); a list of people takes fewer (topicHitsFor). */
   readonly topicHits: number;
-  /** Topics of a list of people (EXPERT_TOPIC_HITS). */
-  readonly expertTopicHits: number;
   /** Topic weight of ROLE evidence: full when the question asks for the role only, else halved. */
   readonly roleWeight: number;
   /** Whose work the viewer may see: hidden people's insights and questions are no topic (entity/_work-seen). */
@@ -125,7 +123,6 @@ export class QuestionReader {
       allianceId,
       minRelative: MIN_RELATIVE_SCORE,
       topicHits: TOPIC_HITS,
-      expertTopicHits: EXPERT_TOPIC_HITS,
       roleWeight: analysed?.rolesOnly === false ? 0.5 : 1,
       seen: workSeenBy(viewer),
     };
